@@ -1,0 +1,114 @@
+package org.asskomm.platform.api;
+
+import java.security.Principal;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.platform.api.error.AccessDeniedException;
+import org.asskomm.platform.api.error.NotAuthenticatedException;
+
+/**
+ * Who is calling and what they may do. Roles follow DESIGN §5: {@code lpr-admin},
+ * {@code municipality-<AGS>}, {@code police}, {@code viewer}.
+ */
+public record CurrentUser(String name, Set<String> roles) implements Principal {
+
+    public static final String LPR_ADMIN = "lpr-admin";
+    public static final String POLICE = "police";
+    public static final String VIEWER = "viewer";
+    public static final String MUNICIPALITY_PREFIX = "municipality-";
+
+    public static final CurrentUser ANONYMOUS = new CurrentUser(null, Set.of());
+    /** Used by shell commands and start-up tasks: an operator at the Karaf console acts with LPR rights. */
+    public static final CurrentUser SYSTEM = new CurrentUser("system", Set.of(LPR_ADMIN));
+
+    public CurrentUser {
+        roles = Set.copyOf(roles);
+    }
+
+    /** The user the REST layer authenticated for this request (anonymous when none). */
+    public static CurrentUser of(SecurityContext context) {
+        return context != null && context.getUserPrincipal() instanceof CurrentUser user ? user : ANONYMOUS;
+    }
+
+    public static String municipalityRole(String ags) {
+        return MUNICIPALITY_PREFIX + ags;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    public boolean isAnonymous() {
+        return name == null;
+    }
+
+    public boolean isLprAdmin() {
+        return roles.contains(LPR_ADMIN);
+    }
+
+    public boolean isPolice() {
+        return roles.contains(POLICE);
+    }
+
+    public boolean isViewer() {
+        return roles.contains(VIEWER);
+    }
+
+    /** The municipalities this user acts for, from its {@code municipality-<AGS>} roles. */
+    public Set<String> municipalities() {
+        Set<String> result = new TreeSet<>();
+        for (String role : roles) {
+            if (role.startsWith(MUNICIPALITY_PREFIX)) {
+                result.add(role.substring(MUNICIPALITY_PREFIX.length()));
+            }
+        }
+        return result;
+    }
+
+    /** May change data of that municipality: LPR admins everywhere, municipal staff for their own. */
+    public boolean mayActFor(String ags) {
+        return isLprAdmin() || roles.contains(municipalityRole(ags));
+    }
+
+    /** May read that municipality's records: those who may act for it, and state-wide viewers. */
+    public boolean mayRead(String ags) {
+        return mayActFor(ags) || isViewer();
+    }
+
+    /** Sees every municipality's records (LPR admins and viewers). */
+    public boolean seesAll() {
+        return isLprAdmin() || isViewer();
+    }
+
+    public CurrentUser requireAuthenticated() {
+        if (isAnonymous()) {
+            throw new NotAuthenticatedException();
+        }
+        return this;
+    }
+
+    public void requireLprAdmin() {
+        requireAuthenticated();
+        if (!isLprAdmin()) {
+            throw new AccessDeniedException("This action needs the role " + LPR_ADMIN + ".");
+        }
+    }
+
+    public void requireActFor(String ags) {
+        requireAuthenticated();
+        if (!mayActFor(ags)) {
+            throw new AccessDeniedException("You may not act for municipality " + ags + ".");
+        }
+    }
+
+    public void requireRead(String ags) {
+        requireAuthenticated();
+        if (!mayRead(ags)) {
+            throw new AccessDeniedException("You may not read data of municipality " + ags + ".");
+        }
+    }
+}

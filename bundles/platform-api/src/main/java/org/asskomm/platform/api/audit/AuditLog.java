@@ -1,0 +1,27 @@
+package org.asskomm.platform.api.audit;
+
+import java.sql.Connection;
+
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The one append-only audit log of every write. Record inside the writing transaction, so that a
+ * rolled-back write leaves no entry and a committed one always has its entry.
+ */
+@ProviderType
+public interface AuditLog {
+
+    /**
+     * @param before the state before the write (serialised as JSON), null for a creation
+     * @param after  the state after the write, null for a deletion
+     */
+    void record(Connection connection, CurrentUser user, AuditEvent event, Object before, Object after);
+
+    /** Records outside any business transaction, e.g. a login failure or a permission denial. */
+    void record(CurrentUser user, AuditEvent event);
+
+    Page<AuditEntry> search(AuditQuery query, PageRequest page);
+}

@@ -1,0 +1,24 @@
+package org.asskomm.platform.api.persistence;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Versioned schema migrations per module. A module ships SQL scripts in its bundle under
+ * {@code db/<moduleId>/V<n>__<description>.sql} (portable SQL that runs on H2 in PostgreSQL mode and
+ * on PostgreSQL) and owns its tables, prefixed with its id. Each script runs once, in its own
+ * transaction; its checksum is recorded and a changed applied script is refused.
+ */
+@ProviderType
+public interface SchemaMigrations {
+
+    /**
+     * Applies the pending scripts of {@code moduleId} found in the bundle of {@code anchor}.
+     *
+     * @return the schema version now in force
+     * @throws IllegalStateException when a script fails; earlier scripts stay applied, the failed one is rolled back
+     */
+    int migrate(String moduleId, Class<?> anchor);
+
+    /** The version in force for the module, 0 when none. */
+    int currentVersion(String moduleId);
+}

@@ -1,0 +1,7 @@
+/** Conventions for REST resources of modules. */
+@Version("1.0.0")
+@Export
+package org.asskomm.platform.api.rest;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,103 @@
+package org.asskomm.platform.core.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.asskomm.platform.api.error.ConflictException;
+import org.asskomm.platform.api.persistence.Database;
+import org.asskomm.platform.api.persistence.SqlWork;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Transactions over the DataSource that pax-jdbc-config publishes from
+ * {@code etc/org.ops4j.datasource-asskomm.cfg}. The connection is bound to the thread so that
+ * nested calls (a module's write and its audit entry) share one transaction.
+ */
+@Component(service = Database.class)
+public class CoreDatabase implements Database {
+
+    /** Deadlock and serialization failures are safe to retry: the whole unit of work runs again. */
+    private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01");
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+    @Activate
+    public CoreDatabase(@Reference(target = "(dataSourceName=asskomm)") DataSource dataSource) throws SQLException {
+        this.dataSource = dataSource;
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            this.dialect = product.contains("postgres") ? Dialect.POSTGRESQL : Dialect.H2;
+        }
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public <T> T inTransaction(SqlWork<T> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            try {
+                return work.run(joined);
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runTopLevel(work);
+            } catch (SQLException e) {
+                if (attempt < MAX_ATTEMPTS && RETRYABLE_STATES.contains(e.getSQLState())) {
+                    continue;
+                }
+                throw translate(e);
+            }
+        }
+    }
+
+    private <T> T runTopLevel(SqlWork<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            current.set(c);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(c, e);
+                throw e;
+            } finally {
+                current.remove();
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** A unique-key violation is a conflict the client caused; anything else is the server's problem. */
+    static RuntimeException translate(SQLException e) {
+        if ("23505".equals(e.getSQLState())) {
+            return new ConflictException("A record with the same key already exists.");
+        }
+        return new DatabaseException(e);
+    }
+}

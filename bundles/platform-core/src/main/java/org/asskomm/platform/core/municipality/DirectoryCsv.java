@@ -1,0 +1,145 @@
+package org.asskomm.platform.core.municipality;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.asskomm.platform.api.Municipality;
+import org.asskomm.platform.api.error.FieldError;
+import org.asskomm.platform.api.error.ValidationException;
+
+/**
+ * Reads the municipal directory in the CSV form the project ships
+ * ({@code ags,ars,name,kreis,typ,flaeche_ha,bevoelkerung,plz}, RFC 4180 quoting, UTF-8).
+ * Every problem is reported with its line number; a file with any bad line is rejected whole.
+ */
+public final class DirectoryCsv {
+
+    static final List<String> HEADER = List.of("ags", "ars", "name", "kreis", "typ", "flaeche_ha", "bevoelkerung", "plz");
+    private static final int MAX_ERRORS = 20;
+    private static final int MAX_LINES = 20_000;
+
+    private DirectoryCsv() {
+    }
+
+    public static List<Municipality> parse(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<FieldError> errors = new ArrayList<>();
+        List<Municipality> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String headerLine = reader.readLine();
+        if (headerLine != null && headerLine.startsWith("\uFEFF")) {
+            headerLine = headerLine.substring(1);
+        }
+        if (headerLine == null || !isHeader(headerLine)) {
+            throw new ValidationException("line 1", "header must be " + String.join(",", HEADER));
+        }
+        String line;
+        int number = 1;
+        while ((line = reader.readLine()) != null && errors.size() < MAX_ERRORS) {
+            number++;
+            if (number > MAX_LINES) {
+                errors.add(new FieldError("line " + number, "too many lines (at most " + MAX_LINES + ")"));
+                break;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                Municipality m = row(split(line));
+                if (!seen.add(m.ags())) {
+                    throw new IllegalArgumentException("duplicate ags " + m.ags());
+                }
+                result.add(m);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("line " + number, e.getMessage()));
+            }
+        }
+        if (result.isEmpty() && errors.isEmpty()) {
+            errors.add(new FieldError("file", "contains no municipality"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return result;
+    }
+
+    private static boolean isHeader(String line) {
+        try {
+            return split(line).equals(HEADER);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Municipality row(List<String> f) {
+        if (f.size() != HEADER.size()) {
+            throw new IllegalArgumentException("expected " + HEADER.size() + " fields, found " + f.size());
+        }
+        String ags = f.get(0);
+        if (!Municipality.isWellFormedKey(ags)) {
+            throw new IllegalArgumentException("ags must be 8 digits");
+        }
+        if (!f.get(1).matches("\\d{12}")) {
+            throw new IllegalArgumentException("ars must be 12 digits");
+        }
+        if (f.get(2).isBlank() || f.get(2).length() > 200 || f.get(3).isBlank() || f.get(3).length() > 200) {
+            throw new IllegalArgumentException("name and kreis must be 1 to 200 characters");
+        }
+        if (!f.get(7).matches("\\d{5}")) {
+            throw new IllegalArgumentException("plz must be 5 digits");
+        }
+        return new Municipality(ags, f.get(1), f.get(2), f.get(3), number("typ", f.get(4)),
+                number("flaeche_ha", f.get(5)), number("bevoelkerung", f.get(6)), f.get(7));
+    }
+
+    private static int number(String name, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a non-negative whole number");
+        }
+    }
+
+    /** Splits one CSV record (RFC 4180 quoting, no line breaks inside fields). */
+    static List<String> split(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    field.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(ch);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("unterminated quote");
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}

@@ -1,0 +1,177 @@
+package org.asskomm.platform.core.municipality;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Municipality;
+import org.asskomm.platform.api.MunicipalityDirectory;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.audit.AuditEvent;
+import org.asskomm.platform.api.audit.AuditLog;
+import org.asskomm.platform.api.error.NotFoundException;
+import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.api.persistence.Database;
+import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.Sql;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The municipality registry, seeded on first start from the directory the bundle ships
+ * (Destatis GV100AD, 30 Nov 2023: all 418 Saxon municipalities).
+ */
+@Component(service = {MunicipalityDirectory.class, MunicipalityRegistry.class})
+public class MunicipalityRegistry implements MunicipalityDirectory {
+
+    static final String SEED = "/data/sachsen-gemeinden-2023-11-30.csv";
+    private static final Logger LOG = LoggerFactory.getLogger(MunicipalityRegistry.class);
+    private static final String COLUMNS = "ags, ars, name, district, type, area_ha, population, postcode";
+
+    private final Database database;
+    private final AuditLog audit;
+
+    @Activate
+    public MunicipalityRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
+                                @Reference AuditLog audit) {
+        this.database = database;
+        this.audit = audit;
+        migrations.migrate("platform", MunicipalityRegistry.class);
+        seedIfEmpty();
+    }
+
+    private void seedIfEmpty() {
+        boolean empty = database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM platform_municipality") == 0);
+        if (empty) {
+            try (InputStream in = MunicipalityRegistry.class.getResourceAsStream(SEED)) {
+                ImportResult result = importDirectory(CurrentUser.SYSTEM, in);
+                LOG.info("Seeded the municipality registry: {} municipalities", result.total());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<Municipality> find(String ags) {
+        if (!Municipality.isWellFormedKey(ags)) {
+            return Optional.empty();
+        }
+        return database.inTransaction(c -> Sql.queryOne(c,
+                "SELECT " + COLUMNS + " FROM platform_municipality WHERE ags = ?", MunicipalityRegistry::map, ags));
+    }
+
+    @Override
+    public Municipality require(String field, String ags) {
+        if (!Municipality.isWellFormedKey(ags)) {
+            throw new ValidationException(field, "must be an official municipality key of 8 digits");
+        }
+        return find(ags).orElseThrow(() -> new NotFoundException("No municipality with key " + ags + "."));
+    }
+
+    @Override
+    public Page<Municipality> search(String district, String nameQuery, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE active = TRUE");
+        List<Object> params = new ArrayList<>();
+        if (district != null && !district.isBlank()) {
+            where.append(" AND district = ?");
+            params.add(district);
+        }
+        if (nameQuery != null && !nameQuery.isBlank()) {
+            where.append(" AND LOWER(name) LIKE ? ESCAPE '\\'");
+            params.add("%" + escapeLike(nameQuery.toLowerCase(Locale.ROOT)) + "%");
+        }
+        return database.inTransaction(c -> {
+            long total = Sql.count(c, "SELECT COUNT(*) FROM platform_municipality" + where, params.toArray());
+            List<Object> pageParams = new ArrayList<>(params);
+            pageParams.add(page.limit());
+            pageParams.add(page.offset());
+            List<Municipality> items = Sql.query(c, "SELECT " + COLUMNS + " FROM platform_municipality" + where
+                    + " ORDER BY name, ags LIMIT ? OFFSET ?", MunicipalityRegistry::map, pageParams.toArray());
+            return new Page<>(items, total, page.offset(), page.limit());
+        });
+    }
+
+    @Override
+    public List<String> districts() {
+        return database.inTransaction(c -> Sql.query(c,
+                "SELECT DISTINCT district FROM platform_municipality WHERE active = TRUE ORDER BY district",
+                rs -> rs.getString(1)));
+    }
+
+    /**
+     * Re-imports a directory file of the shipped format: new keys are added, changed rows updated,
+     * keys missing from the file retired (kept, so links from module data survive). All or nothing.
+     */
+    public ImportResult importDirectory(CurrentUser user, InputStream csv) throws IOException {
+        List<Municipality> incoming = DirectoryCsv.parse(csv);
+        return database.inTransaction(c -> {
+            Map<String, Municipality> existing = new HashMap<>();
+            for (Municipality m : Sql.query(c, "SELECT " + COLUMNS + " FROM platform_municipality WHERE active = TRUE",
+                    MunicipalityRegistry::map)) {
+                existing.put(m.ags(), m);
+            }
+            boolean known = Sql.count(c, "SELECT COUNT(*) FROM platform_municipality") > 0;
+            int added = 0;
+            int updated = 0;
+            int unchanged = 0;
+            Instant now = Instant.now();
+            for (Municipality m : incoming) {
+                Municipality old = existing.remove(m.ags());
+                if (m.equals(old)) {
+                    unchanged++;
+                } else if (old == null && Sql.update(c, "UPDATE platform_municipality SET active = TRUE WHERE ags = ?", m.ags()) == 0) {
+                    insert(c, m, now);
+                    added++;
+                } else {
+                    update(c, m, now);
+                    updated++;
+                }
+            }
+            for (String retired : existing.keySet()) {
+                Sql.update(c, "UPDATE platform_municipality SET active = FALSE, updated_at = ? WHERE ags = ?", now, retired);
+            }
+            ImportResult result = new ImportResult(added, updated, unchanged, existing.size(), incoming.size());
+            audit.record(c, user, new AuditEvent("platform", "MunicipalityDirectory", null,
+                    known ? "IMPORT" : "SEED", null), null, result);
+            return result;
+        });
+    }
+
+    private static void insert(Connection c, Municipality m, Instant now) throws SQLException {
+        Sql.update(c, "INSERT INTO platform_municipality (" + COLUMNS + ", active, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)",
+                m.ags(), m.ars(), m.name(), m.district(), m.type(), m.areaHectares(), m.population(), m.postcode(), now);
+    }
+
+    private static void update(Connection c, Municipality m, Instant now) throws SQLException {
+        Sql.update(c, "UPDATE platform_municipality SET ars = ?, name = ?, district = ?, type = ?, area_ha = ?,"
+                        + " population = ?, postcode = ?, active = TRUE, updated_at = ? WHERE ags = ?",
+                m.ars(), m.name(), m.district(), m.type(), m.areaHectares(), m.population(), m.postcode(), now, m.ags());
+    }
+
+    private static Municipality map(ResultSet rs) throws SQLException {
+        return new Municipality(rs.getString("ags"), rs.getString("ars"), rs.getString("name"),
+                rs.getString("district"), rs.getInt("type"), rs.getLong("area_ha"), rs.getLong("population"),
+                rs.getString("postcode"));
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,106 @@
+package org.asskomm.platform.rest.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.audit.AuditEvent;
+import org.asskomm.platform.api.audit.AuditLog;
+import org.asskomm.platform.api.rest.Anonymous;
+
+/**
+ * HTTP Basic authentication for every resource; only methods or classes marked {@link Anonymous}
+ * answer without credentials. Wrong credentials are always a 401, and are audited.
+ */
+public class AuthenticationFilter implements ContainerRequestFilter {
+
+    private final JaasAuthenticator authenticator;
+    private final AuditLog audit;
+
+    @Context
+    private ResourceInfo resourceInfo;
+
+    public AuthenticationFilter(JaasAuthenticator authenticator, AuditLog audit) {
+        this.authenticator = authenticator;
+        this.audit = audit;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        CurrentUser user = CurrentUser.ANONYMOUS;
+        if (header != null) {
+            Optional<CurrentUser> authenticated = basic(header);
+            if (authenticated.isEmpty()) {
+                audit.record(CurrentUser.ANONYMOUS, new AuditEvent("platform", "Login", null, "LOGIN_FAILED", null));
+                request.abortWith(Problems.response(401, "unauthenticated", "Authentication required",
+                        "The credentials are not valid.", List.of()));
+                return;
+            }
+            user = authenticated.get();
+        }
+        if (user.isAnonymous() && !isAnonymousAllowed()) {
+            request.abortWith(Problems.response(401, "unauthenticated", "Authentication required",
+                    "Send valid credentials (HTTP Basic).", List.of()));
+            return;
+        }
+        request.setSecurityContext(new UserSecurityContext(user, request.getSecurityContext().isSecure()));
+    }
+
+    private Optional<CurrentUser> basic(String header) {
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        return authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    private boolean isAnonymousAllowed() {
+        if (resourceInfo == null || resourceInfo.getResourceMethod() == null) {
+            return false;
+        }
+        return resourceInfo.getResourceMethod().isAnnotationPresent(Anonymous.class)
+                || resourceInfo.getResourceClass().isAnnotationPresent(Anonymous.class);
+    }
+
+    private record UserSecurityContext(CurrentUser user, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return user.isAnonymous() ? null : user;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return user.roles().contains(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return user.isAnonymous() ? null : BASIC_AUTH;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.asskomm.platform.rest.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.StreamingOutput;
+import javax.ws.rs.ext.MessageBodyReader;
+import javax.ws.rs.ext.MessageBodyWriter;
+
+import org.asskomm.platform.api.error.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * JSON for the whole API with the platform's strict {@link Json} settings. A body that cannot be read
+ * becomes a 400 problem naming the field; the client never sees a parser's stack trace.
+ */
+@Produces({MediaType.APPLICATION_JSON, "application/problem+json", "application/*+json"})
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return isJson(mediaType) && !isRaw(type);
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        JavaType javaType = Json.MAPPER.getTypeFactory().constructType(genericType != null ? genericType : type);
+        try {
+            return Json.MAPPER.readValue(entityStream, javaType);
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof ProblemException problem) {
+                throw new BadRequestException(Problems.of(problem));
+            }
+            throw badRequest(e);
+        } catch (JsonProcessingException e) {
+            throw badRequest(e);
+        }
+    }
+
+    private static BadRequestException badRequest(JsonProcessingException e) {
+        return new BadRequestException(Problems.response(400, "validation", "Invalid input",
+                "The request body could not be read.", Problems.fieldErrors(e)));
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return isJson(mediaType) && !isRaw(type);
+    }
+
+    @Override
+    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
+        Json.MAPPER.writeValue(new NonClosing(entityStream), value);
+    }
+
+    private static boolean isJson(MediaType mediaType) {
+        return mediaType != null && (mediaType.getSubtype().equals("json") || mediaType.getSubtype().endsWith("+json"));
+    }
+
+    /** Types the JAX-RS runtime writes itself. */
+    private static boolean isRaw(Class<?> type) {
+        return type == String.class || type == byte[].class || InputStream.class.isAssignableFrom(type)
+                || StreamingOutput.class.isAssignableFrom(type) || File.class.isAssignableFrom(type);
+    }
+
+    /** Jackson closes the stream it writes to; the container owns it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

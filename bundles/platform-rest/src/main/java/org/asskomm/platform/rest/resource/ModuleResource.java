@@ -1,0 +1,60 @@
+package org.asskomm.platform.rest.resource;
+
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.asskomm.platform.api.ModuleDescriptor;
+import org.asskomm.platform.api.ModuleEnablement;
+import org.asskomm.platform.api.Modules;
+import org.asskomm.platform.api.error.NotFoundException;
+import org.asskomm.platform.api.rest.Api;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The modules installed right now, as their features come and go. */
+@Component(service = ModuleResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/modules")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModuleResource {
+
+    /** A module as the API shows it; {@code enabledFor} lists the municipalities that enabled it. */
+    public record ModuleView(String id, String title, String description, String version, String restPath,
+                             String consoleEntry, List<String> enabledFor) {
+    }
+
+    private final Modules modules;
+    private final ModuleEnablement enablement;
+
+    @Activate
+    public ModuleResource(@Reference Modules modules, @Reference ModuleEnablement enablement) {
+        this.modules = modules;
+        this.enablement = enablement;
+    }
+
+    @GET
+    public List<ModuleView> list() {
+        return modules.installed().stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("/{moduleId}")
+    public ModuleView get(@PathParam("moduleId") String moduleId) {
+        return modules.find(moduleId).map(this::view)
+                .orElseThrow(() -> new NotFoundException("No module '" + moduleId + "' is installed."));
+    }
+
+    private ModuleView view(ModuleDescriptor d) {
+        return new ModuleView(d.id(), d.title(), d.description(), d.version(), Api.BASE + d.restPath(),
+                d.consoleEntry(), List.copyOf(enablement.enabledMunicipalities(d.id())));
+    }
+}

@@ -1,0 +1,125 @@
+package org.asskomm.platform.rest.resource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.ModuleDescriptor;
+import org.asskomm.platform.api.ModuleEnablement;
+import org.asskomm.platform.api.Modules;
+import org.asskomm.platform.api.Municipality;
+import org.asskomm.platform.api.MunicipalityDirectory;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.error.NotFoundException;
+import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.core.municipality.ImportResult;
+import org.asskomm.platform.core.municipality.MunicipalityRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The municipality registry and each municipality's module enablement. */
+@Component(service = MunicipalityResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/municipalities")
+@Produces(MediaType.APPLICATION_JSON)
+public class MunicipalityResource {
+
+    /** Whether a module is enabled for a municipality. */
+    public record Enablement(String module, String municipality, boolean enabled, boolean installed) {
+    }
+
+    private final MunicipalityDirectory directory;
+    private final MunicipalityRegistry registry;
+    private final ModuleEnablement enablement;
+    private final Modules modules;
+
+    @Activate
+    public MunicipalityResource(@Reference MunicipalityDirectory directory, @Reference MunicipalityRegistry registry,
+                                @Reference ModuleEnablement enablement, @Reference Modules modules) {
+        this.directory = directory;
+        this.registry = registry;
+        this.enablement = enablement;
+        this.modules = modules;
+    }
+
+    @GET
+    public Page<Municipality> list(@QueryParam("district") String district, @QueryParam("q") String query,
+                                   @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return directory.search(district, query, QueryParams.page(offset, limit));
+    }
+
+    @GET
+    @Path("/{ags}")
+    public Municipality get(@PathParam("ags") String ags) {
+        return directory.require("ags", ags);
+    }
+
+    @GET
+    @Path("/{ags}/modules")
+    public List<Enablement> modules(@PathParam("ags") String ags, @Context SecurityContext security) {
+        directory.require("ags", ags);
+        CurrentUser.of(security).requireRead(ags);
+        return modules.installed().stream()
+                .map(d -> new Enablement(d.id(), ags, enablement.isEnabled(d.id(), ags), true)).toList();
+    }
+
+    @GET
+    @Path("/{ags}/modules/{moduleId}")
+    public Enablement module(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
+                             @Context SecurityContext security) {
+        directory.require("ags", ags);
+        CurrentUser.of(security).requireRead(ags);
+        return new Enablement(moduleId, ags, enablement.isEnabled(moduleId, ags), modules.find(moduleId).isPresent());
+    }
+
+    @PUT
+    @Path("/{ags}/modules/{moduleId}")
+    public Enablement enable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
+                             @Context SecurityContext security) {
+        ModuleDescriptor module = installed(moduleId);
+        enablement.enable(CurrentUser.of(security), module.id(), ags);
+        return new Enablement(module.id(), ags, true, true);
+    }
+
+    @DELETE
+    @Path("/{ags}/modules/{moduleId}")
+    public Enablement disable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
+                              @Context SecurityContext security) {
+        enablement.disable(CurrentUser.of(security), moduleId, ags);
+        return new Enablement(moduleId, ags, false, modules.find(moduleId).isPresent());
+    }
+
+    /** Re-imports a newer municipal directory (CSV of the shipped format). LPR admins only. */
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public ImportResult importDirectory(InputStream csv, @Context SecurityContext security) throws IOException {
+        CurrentUser user = CurrentUser.of(security);
+        user.requireLprAdmin();
+        return registry.importDirectory(user, csv);
+    }
+
+    private ModuleDescriptor installed(String moduleId) {
+        return modules.find(moduleId)
+                .orElseThrow(() -> new NotFoundException("No module '" + moduleId + "' is installed."));
+    }
+}
