@@ -18,6 +18,15 @@ public interface ModuleEnablement {
 
     Set<String> enabledMunicipalities(String moduleId);
 
+    /**
+     * The guard in front of every write of a module: the user may act for the municipality and the
+     * municipality has enabled the module (403 problem otherwise).
+     */
+    default void checkWrite(CurrentUser user, String moduleId, String ags) {
+        user.requireActFor(ags);
+        requireEnabled(moduleId, ags);
+    }
+
     /** @return true when the state changed */
     boolean enable(CurrentUser by, String moduleId, String ags);
 

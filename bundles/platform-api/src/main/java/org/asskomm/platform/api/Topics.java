@@ -1,5 +1,10 @@
 package org.asskomm.platform.api;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.osgi.service.event.Event;
+
 /**
  * Event topic naming: {@code org/asskomm/<module>/<Entity>/<ACTION>}, posted through the OSGi EventAdmin.
  * Modules react to each other only through such events, never through compile-time dependencies.
@@ -18,5 +23,19 @@ public final class Topics {
 
     public static String of(String module, String entity, String action) {
         return "org/asskomm/" + module + "/" + entity + "/" + action;
+    }
+
+    /** An event with the standard properties; post it with {@code EventAdmin.postEvent} after the commit. */
+    public static Event event(String module, String entity, String action, String municipality, Object entityId,
+                              CurrentUser user) {
+        Map<String, Object> properties = new HashMap<>();
+        if (municipality != null) {
+            properties.put(MUNICIPALITY, municipality);
+        }
+        properties.put(ENTITY_ID, String.valueOf(entityId));
+        if (user != null && user.name() != null) {
+            properties.put(USER, user.name());
+        }
+        return new Event(of(module, entity, action), properties);
     }
 }

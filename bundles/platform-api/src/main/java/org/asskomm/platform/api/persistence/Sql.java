@@ -12,10 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.error.ConflictException;
 
 /**
@@ -47,6 +50,22 @@ public final class Sql {
 
     public static long count(Connection c, String sql, Object... params) throws SQLException {
         return queryOne(c, sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    /**
+     * One page of {@code SELECT <columns> FROM <from> <where> ORDER BY <orderBy>} with the total count.
+     *
+     * @param from the table (or join) to select from
+     */
+    public static <T> Page<T> page(Connection c, String columns, String from, Where where, String orderBy,
+                                   PageRequest page, RowMapper<T> mapper) throws SQLException {
+        long total = count(c, "SELECT COUNT(*) FROM " + from + where.sql(), where.params());
+        Object[] params = Arrays.copyOf(where.params(), where.params().length + 2);
+        params[params.length - 2] = page.limit();
+        params[params.length - 1] = page.offset();
+        List<T> items = query(c, "SELECT " + columns + " FROM " + from + where.sql() + " ORDER BY " + orderBy
+                + " LIMIT ? OFFSET ?", mapper, params);
+        return new Page<>(items, total, page.offset(), page.limit());
     }
 
     public static int update(Connection c, String sql, Object... params) throws SQLException {

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
@@ -17,6 +15,7 @@ import org.asskomm.platform.api.audit.AuditQuery;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
+import org.asskomm.platform.api.persistence.Where;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,37 +62,10 @@ public class JdbcAuditLog implements AuditLog {
 
     @Override
     public Page<AuditEntry> search(AuditQuery q, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        filter(where, params, "module", q.module());
-        filter(where, params, "user_name", q.user());
-        filter(where, params, "municipality", q.municipality());
-        filter(where, params, "action", q.action());
-        filter(where, params, "entity_id", q.entityId());
-        if (q.from() != null) {
-            where.append(" AND at >= ?");
-            params.add(q.from());
-        }
-        if (q.to() != null) {
-            where.append(" AND at < ?");
-            params.add(q.to());
-        }
-        return database.inTransaction(c -> {
-            long total = Sql.count(c, "SELECT COUNT(*) FROM platform_audit" + where, params.toArray());
-            List<Object> p = new ArrayList<>(params);
-            p.add(page.limit());
-            p.add(page.offset());
-            List<AuditEntry> items = Sql.query(c, "SELECT * FROM platform_audit" + where
-                    + " ORDER BY id DESC LIMIT ? OFFSET ?", JdbcAuditLog::map, p.toArray());
-            return new Page<>(items, total, page.offset(), page.limit());
-        });
-    }
-
-    private static void filter(StringBuilder where, List<Object> params, String column, String value) {
-        if (value != null && !value.isBlank()) {
-            where.append(" AND ").append(column).append(" = ?");
-            params.add(value);
-        }
+        Where where = new Where().eq("module", q.module()).eq("user_name", q.user())
+                .eq("municipality", q.municipality()).eq("action", q.action()).eq("entity_id", q.entityId())
+                .conditionIf(q.from(), "at >= ?").conditionIf(q.to(), "at < ?");
+        return database.inTransaction(c -> Sql.page(c, "*", "platform_audit", where, "id DESC", page, JdbcAuditLog::map));
     }
 
     private static AuditEntry map(ResultSet rs) throws SQLException {

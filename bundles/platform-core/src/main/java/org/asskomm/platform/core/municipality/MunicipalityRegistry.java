@@ -26,6 +26,7 @@ import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
+import org.asskomm.platform.api.persistence.Where;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -86,25 +87,12 @@ public class MunicipalityRegistry implements MunicipalityDirectory {
 
     @Override
     public Page<Municipality> search(String district, String nameQuery, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE active = TRUE");
-        List<Object> params = new ArrayList<>();
-        if (district != null && !district.isBlank()) {
-            where.append(" AND district = ?");
-            params.add(district);
-        }
+        Where where = new Where().condition("active = TRUE").eq("district", district);
         if (nameQuery != null && !nameQuery.isBlank()) {
-            where.append(" AND LOWER(name) LIKE ? ESCAPE '\\'");
-            params.add("%" + escapeLike(nameQuery.toLowerCase(Locale.ROOT)) + "%");
+            where.condition("LOWER(name) LIKE ? ESCAPE '\\'", "%" + escapeLike(nameQuery.toLowerCase(Locale.ROOT)) + "%");
         }
-        return database.inTransaction(c -> {
-            long total = Sql.count(c, "SELECT COUNT(*) FROM platform_municipality" + where, params.toArray());
-            List<Object> pageParams = new ArrayList<>(params);
-            pageParams.add(page.limit());
-            pageParams.add(page.offset());
-            List<Municipality> items = Sql.query(c, "SELECT " + COLUMNS + " FROM platform_municipality" + where
-                    + " ORDER BY name, ags LIMIT ? OFFSET ?", MunicipalityRegistry::map, pageParams.toArray());
-            return new Page<>(items, total, page.offset(), page.limit());
-        });
+        return database.inTransaction(c -> Sql.page(c, COLUMNS, "platform_municipality", where, "name, ags", page,
+                MunicipalityRegistry::map));
     }
 
     @Override

@@ -1,0 +1,191 @@
+package org.asskomm.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the real distribution (the reactor's tar.gz) on free ports, with test users for every role,
+ * and talks to it over real HTTP.
+ */
+public abstract class AsskommTestSupport {
+
+    /** Test users: name = password, roles. */
+    protected static final String ADMIN = "admin";
+    protected static final String FRANKENBERG = "frankenberg";   // municipality-14522150
+    protected static final String FLOEHA = "floeha";             // municipality-14522140
+    protected static final String POLICE = "police";
+    protected static final String VIEWER = "viewer";
+    protected static final String PASSWORD = "test-secret";
+
+    protected static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected FeaturesService features;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** The options every ASSKomm itest boots with; subclasses may add their own. */
+    protected Option[] baseOptions(Option... extra) {
+        String distribution = System.getProperty("asskomm.distribution");
+        if (distribution == null || !new File(distribution).isFile()) {
+            throw new IllegalStateException("Build the distribution first (mvn install); not found: " + distribution);
+        }
+        int httpPort = freePort();
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration().frameworkUrl("file:" + distribution).name("ASSKomm")
+                        .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.WARN),
+                vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/users.properties", ADMIN, PASSWORD + ", lpr-admin"),
+                editConfigurationFilePut("etc/users.properties", FRANKENBERG, PASSWORD + ", municipality-14522150"),
+                editConfigurationFilePut("etc/users.properties", FLOEHA, PASSWORD + ", municipality-14522140"),
+                editConfigurationFilePut("etc/users.properties", POLICE, PASSWORD + ", police"),
+                editConfigurationFilePut("etc/users.properties", VIEWER, PASSWORD + ", viewer"),
+                systemProperty("asskomm.itest.httpPort").value(String.valueOf(httpPort))));
+        options.addAll(List.of(extra));
+        return options.toArray(new Option[0]);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + System.getProperty("asskomm.itest.httpPort");
+    }
+
+    /** An HTTP answer: status, content type, raw body and the body as JSON (null when not JSON). */
+    public record Answer(int status, String contentType, String body, JsonNode json) {
+        public JsonNode get(String field) {
+            return json == null ? null : json.get(field);
+        }
+    }
+
+    protected Answer get(String path, String user) {
+        return send("GET", path, user, null, null);
+    }
+
+    protected Answer post(String path, String user, Object body) {
+        return send("POST", path, user, body, "application/json");
+    }
+
+    protected Answer put(String path, String user, Object body) {
+        return send("PUT", path, user, body, "application/json");
+    }
+
+    protected Answer delete(String path, String user) {
+        return send("DELETE", path, user, null, null);
+    }
+
+    /** Sends a request; {@code body} may be a String (sent as is), byte[] or an object (sent as JSON). */
+    protected Answer send(String method, String path, String user, Object body, String contentType) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                    .timeout(Duration.ofSeconds(30));
+            if (user != null) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            }
+            HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();
+            if (body instanceof byte[] bytes) {
+                publisher = HttpRequest.BodyPublishers.ofByteArray(bytes);
+            } else if (body instanceof String s) {
+                publisher = HttpRequest.BodyPublishers.ofString(s);
+            } else if (body != null) {
+                publisher = HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+            }
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            HttpResponse<String> response = http.send(request.method(method, publisher).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = null;
+            if (type.contains("json") && !response.body().isEmpty()) {
+                json = JSON.readTree(response.body());
+            }
+            return new Answer(response.statusCode(), type, response.body(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls until {@code path} answers {@code status} as admin, or fails after the timeout. */
+    protected Answer awaitStatus(String path, int status, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Answer last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = get(path, ADMIN);
+                if (last.status() == status) {
+                    return last;
+                }
+            } catch (IllegalStateException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("GET " + path + " did not answer " + status + " within " + timeout
+                + "; last answer: " + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
+    /** Installs a feature the way the module store does: without refreshing unrelated bundles. */
+    protected void install(String feature) throws Exception {
+        features.installFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+    }
+
+    protected void uninstall(String feature) throws Exception {
+        features.uninstallFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+    }
+
+    /** Enables a module for a municipality through the API, as an LPR admin would. */
+    protected void enable(String moduleId, String ags) {
+        Answer a = put("/api/v1/municipalities/" + ags + "/modules/" + moduleId, ADMIN, null);
+        if (a.status() != 200) {
+            throw new AssertionError("enabling " + moduleId + " for " + ags + ": " + a.status() + " " + a.body());
+        }
+    }
+}

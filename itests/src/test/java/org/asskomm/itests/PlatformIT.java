@@ -1,0 +1,143 @@
+package org.asskomm.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The core feature in the real distribution: registry, errors, security, enablement, audit, OpenAPI. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT extends AsskommTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions();
+    }
+
+    @Before
+    public void platformIsUp() throws InterruptedException {
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+    }
+
+    @Test
+    public void healthIsAnonymousAndReportsTheDatabase() {
+        Answer health = get("/api/v1/health", null);
+        assertEquals(200, health.status());
+        assertEquals("UP", health.get("status").asText());
+        assertEquals("UP", health.get("database").get("status").asText());
+        assertEquals("H2", health.get("database").get("product").asText());
+    }
+
+    @Test
+    public void frankenbergIsInTheRegistryWithItsPopulation() {
+        Answer a = get("/api/v1/municipalities/14522150", VIEWER);
+        assertEquals(200, a.status());
+        assertTrue(a.get("name").asText().startsWith("Frankenberg/Sa."));
+        assertEquals("Mittelsachsen", a.get("district").asText());
+        assertEquals(13750, a.get("population").asLong());
+    }
+
+    @Test
+    public void allSaxonMunicipalitiesArePagedAndFilteredByDistrict() {
+        assertEquals(418, get("/api/v1/municipalities?limit=1", VIEWER).get("total").asLong());
+        Set<String> seen = new HashSet<>();
+        long total = -1;
+        for (int offset = 0; total < 0 || offset < total; offset += 20) {
+            Answer page = get("/api/v1/municipalities?district=Mittelsachsen&limit=20&offset=" + offset, VIEWER);
+            assertEquals(200, page.status());
+            total = page.get("total").asLong();
+            for (JsonNode m : page.get("items")) {
+                assertEquals("Mittelsachsen", m.get("district").asText());
+                assertTrue("no municipality twice", seen.add(m.get("ags").asText()));
+            }
+        }
+        assertEquals(total, seen.size());
+        assertTrue(seen.contains("14522150"));
+        Answer search = get("/api/v1/municipalities?q=frankenberg", VIEWER);
+        assertEquals(1, search.get("total").asLong());
+    }
+
+    @Test
+    public void badInputIsAProblemNamingTheField() {
+        Answer malformed = get("/api/v1/municipalities/1452215x", VIEWER);
+        assertEquals(400, malformed.status());
+        assertTrue(malformed.contentType().startsWith("application/problem+json"));
+        assertEquals("ags", malformed.get("errors").get(0).get("field").asText());
+
+        Answer unknown = get("/api/v1/municipalities/09162000", VIEWER);
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.contentType().startsWith("application/problem+json"));
+
+        Answer badLimit = get("/api/v1/municipalities?limit=many", VIEWER);
+        assertEquals(400, badLimit.status());
+        assertEquals("limit", badLimit.get("errors").get(0).get("field").asText());
+        assertEquals(400, get("/api/v1/municipalities?limit=100000", VIEWER).status());
+
+        Answer noSuchPath = get("/api/v1/no-such-thing", VIEWER);
+        assertEquals(404, noSuchPath.status());
+        assertTrue(noSuchPath.contentType().startsWith("application/problem+json"));
+    }
+
+    @Test
+    public void credentialsAreRequiredAndChecked() {
+        Answer anonymous = get("/api/v1/municipalities", null);
+        assertEquals(401, anonymous.status());
+        assertTrue(anonymous.contentType().startsWith("application/problem+json"));
+        Answer wrong = send("GET", "/api/v1/municipalities", "nobody", null, null);
+        assertEquals(401, wrong.status());
+        assertEquals(403, get("/api/v1/audit", FRANKENBERG).status());
+        assertEquals(403, get("/api/v1/audit", VIEWER).status());
+    }
+
+    @Test
+    public void enablementIsPerMunicipalityAndOnlyForItsOwnStaff() {
+        // Frankenberg's staff may not change another municipality's modules
+        Answer foreign = put("/api/v1/municipalities/14522140/modules/no-such-module", FRANKENBERG, null);
+        assertEquals(404, foreign.status());
+        Answer unknownMunicipality = delete("/api/v1/municipalities/09162000/modules/anything", ADMIN);
+        assertEquals(404, unknownMunicipality.status());
+        Answer forbidden = delete("/api/v1/municipalities/14522140/modules/anything", FRANKENBERG);
+        assertEquals(403, forbidden.status());
+        Answer allowed = delete("/api/v1/municipalities/14522150/modules/anything", FRANKENBERG);
+        assertEquals(200, allowed.status());
+        assertFalse(allowed.get("enabled").asBoolean());
+    }
+
+    @Test
+    public void openApiDocumentListsTheCoreEndpoints() {
+        Answer doc = get("/api/v1/openapi.json", VIEWER);
+        assertEquals(200, doc.status());
+        assertEquals("3.0.3", doc.get("openapi").asText());
+        JsonNode paths = doc.get("paths");
+        assertNotNull(paths.get("/municipalities/{ags}"));
+        assertNotNull(paths.get("/municipalities/{ags}/modules/{moduleId}").get("put"));
+        assertNotNull(paths.get("/health").get("get").get("security"));
+        assertNotNull(doc.get("components").get("schemas").get("Municipality"));
+    }
+
+    @Test
+    public void writesAndLoginFailuresAreAudited() {
+        send("GET", "/api/v1/modules", "intruder", null, null);
+        Answer audit = get("/api/v1/audit?action=LOGIN_FAILED", ADMIN);
+        assertEquals(200, audit.status());
+        assertTrue(audit.get("total").asLong() >= 1);
+        Answer seed = get("/api/v1/audit?action=SEED", ADMIN);
+        assertEquals(1, seed.get("total").asLong());
+    }
+}
