@@ -28,7 +28,13 @@ public final class Topics {
     /** An event with the standard properties; post it with {@code EventAdmin.postEvent} after the commit. */
     public static Event event(String module, String entity, String action, String municipality, Object entityId,
                               CurrentUser user) {
-        Map<String, Object> properties = new HashMap<>();
+        return event(module, entity, action, municipality, entityId, user, Map.of());
+    }
+
+    /** As above, with module-specific properties (documented by the module that posts them). */
+    public static Event event(String module, String entity, String action, String municipality, Object entityId,
+                              CurrentUser user, Map<String, ?> extra) {
+        Map<String, Object> properties = new HashMap<>(extra);
         if (municipality != null) {
             properties.put(MUNICIPALITY, municipality);
         }

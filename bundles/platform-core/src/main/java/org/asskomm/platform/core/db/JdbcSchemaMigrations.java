@@ -2,8 +2,7 @@ package org.asskomm.platform.core.db;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.io.InputStream;
 import java.net.URL;
@@ -17,6 +16,7 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarFile;
 
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.SchemaMigrations;
@@ -117,11 +117,10 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
                 addScript(result, path.substring(path.lastIndexOf('/') + 1), url);
             }
         } else {
-            // unit tests run outside OSGi with the scripts in a class-path directory
+            // unit tests run outside OSGi: the scripts are in a class-path directory or jar
             URL dir = anchor.getResource("/db/" + moduleId);
-            File[] files = dir == null ? null : new File(toUri(dir)).listFiles();
-            for (File file : files == null ? new File[0] : files) {
-                addScript(result, file.getName(), toUrl(file));
+            for (String name : dir == null ? List.<String>of() : listClassPath(dir)) {
+                addScript(result, name, anchor.getResource("/db/" + moduleId + "/" + name));
             }
         }
         result.sort(Comparator.comparingInt(SqlScript::version));
@@ -140,20 +139,25 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
         }
     }
 
-    private static URI toUri(URL url) {
+    private static List<String> listClassPath(URL dir) {
+        List<String> names = new ArrayList<>();
         try {
-            return url.toURI();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            if (dir.getProtocol().equals("jar")) {
+                JarURLConnection connection = (JarURLConnection) dir.openConnection();
+                connection.setUseCaches(false); // closing a cached JarFile would break the class loader
+                String prefix = connection.getEntryName() + "/";
+                try (JarFile jar = connection.getJarFile()) {
+                    jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0)
+                            .forEach(n -> names.add(n.substring(prefix.length())));
+                }
+            } else {
+                String[] files = new File(dir.toURI()).list();
+                names.addAll(List.of(files == null ? new String[0] : files));
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("Cannot list " + dir, e);
         }
-    }
-
-    private static URL toUrl(File file) {
-        try {
-            return file.toURI().toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+        return names;
     }
 
     private static String read(URL url) {

@@ -1,0 +1,7 @@
+/** The agreements module's API: cooperation agreements, purpose agreements, consultations. */
+@Version("1.0.0")
+@Export
+package org.asskomm.agreements.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

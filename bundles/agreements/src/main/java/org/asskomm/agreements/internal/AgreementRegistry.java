@@ -1,0 +1,273 @@
+package org.asskomm.agreements.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.asskomm.agreements.api.Agreement;
+import org.asskomm.agreements.api.AgreementDraft;
+import org.asskomm.agreements.api.AgreementQuery;
+import org.asskomm.agreements.api.AgreementService;
+import org.asskomm.agreements.api.AgreementStatistics;
+import org.asskomm.agreements.api.AgreementStatus;
+import org.asskomm.agreements.api.AgreementSummary;
+import org.asskomm.agreements.api.Amendment;
+import org.asskomm.agreements.api.DocumentInfo;
+import org.asskomm.agreements.api.Milestone;
+import org.asskomm.agreements.api.MilestoneType;
+import org.asskomm.agreements.api.Transition;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.ModuleEnablement;
+import org.asskomm.platform.api.Municipality;
+import org.asskomm.platform.api.MunicipalityDirectory;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.Topics;
+import org.asskomm.platform.api.audit.AuditEvent;
+import org.asskomm.platform.api.audit.AuditLog;
+import org.asskomm.platform.api.error.ConflictException;
+import org.asskomm.platform.api.error.NotFoundException;
+import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.persistence.Database;
+import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
+
+/** The cooperation-agreement registry: rights, rules, one transaction per request, audit, events. */
+@Component(service = AgreementService.class)
+public class AgreementRegistry implements AgreementService {
+
+    static final String ENTITY = "Agreement";
+
+    private final Database database;
+    private final MunicipalityDirectory municipalities;
+    private final ModuleEnablement enablement;
+    private final AuditLog audit;
+    private final EventAdmin events;
+    private final Clock clock;
+    private final AgreementStore store = new AgreementStore();
+
+    @Activate
+    public AgreementRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
+                             @Reference MunicipalityDirectory municipalities, @Reference ModuleEnablement enablement,
+                             @Reference AuditLog audit, @Reference EventAdmin events) {
+        this(database, migrations, municipalities, enablement, audit, events, Clock.systemDefaultZone());
+    }
+
+    AgreementRegistry(Database database, SchemaMigrations migrations, MunicipalityDirectory municipalities,
+                      ModuleEnablement enablement, AuditLog audit, EventAdmin events, Clock clock) {
+        this.database = database;
+        this.municipalities = municipalities;
+        this.enablement = enablement;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        migrations.migrate(AgreementsModule.ID, AgreementRegistry.class);
+    }
+
+    @Override
+    public Agreement create(CurrentUser user, AgreementDraft draft) {
+        user.requireAuthenticated();
+        AgreementRules.validate(draft, this::known);
+        enablement.checkWrite(user, AgreementsModule.ID, draft.municipality());
+        UUID id = UUID.randomUUID();
+        Agreement created = database.inTransaction(c -> {
+            Instant now = clock.instant();
+            store.insert(c, id, draft, AgreementStatus.FIRST_CONTACT, now);
+            store.addHistory(c, id, AgreementStatus.FIRST_CONTACT, LocalDate.now(clock), user.name());
+            Agreement a = store.load(c, id).orElseThrow();
+            audit.record(c, user, auditEvent(a, "CREATE"), null, a);
+            return a;
+        });
+        events.postEvent(Topics.event(AgreementsModule.ID, ENTITY, "CREATED", created.municipality(), id, user));
+        return created;
+    }
+
+    @Override
+    public Agreement get(CurrentUser user, UUID id) {
+        Agreement a = database.inTransaction(c -> store.load(c, id)).orElseThrow(() -> notFound(id));
+        if (!maySee(user, a)) {
+            throw notFound(id);
+        }
+        return a;
+    }
+
+    /** Others' agreements are "not found": their existence is none of the caller's business. */
+    private static boolean maySee(CurrentUser user, Agreement a) {
+        return user.mayRead(a.municipality())
+                || user.isPolice() && a.parties().stream().anyMatch(p -> p.type() == org.asskomm.agreements.api.PartyType.POLICE);
+    }
+
+    @Override
+    public Page<AgreementSummary> list(CurrentUser user, AgreementQuery query, PageRequest page) {
+        user.requireAuthenticated();
+        Collection<String> district = query.district() == null || query.district().isBlank() ? null
+                : municipalities.search(query.district(), null, new PageRequest(0, PageRequest.MAX_LIMIT)).items()
+                        .stream().map(Municipality::ags).toList();
+        return database.inTransaction(c -> store.list(c, user, query, district, page));
+    }
+
+    @Override
+    public Agreement update(CurrentUser user, UUID id, AgreementDraft draft) {
+        AgreementRules.validate(draft, this::known);
+        new Validator().required("version", draft.version()).throwIfInvalid();
+        Agreement before = get(user, id);
+        enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
+        if (!before.municipality().equals(draft.municipality())) {
+            throw new ConflictException("An agreement cannot move to another municipality; create a new one.");
+        }
+        boolean partiesChanged = !before.parties().equals(draft.parties());
+        if (before.status().isSigned() && partiesChanged) {
+            throw new ConflictException("The agreement is " + before.status()
+                    + ": its parties and signatories can no longer be edited; record an amendment instead.");
+        }
+        return write(user, id, "UPDATE", before, c -> store.update(c, id, draft, partiesChanged, clock.instant()));
+    }
+
+    @Override
+    public Agreement transition(CurrentUser user, UUID id, Transition t) {
+        Agreement before = get(user, id);
+        enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
+        AgreementRules.checkTransition(before.status(), t, before.parties(), LocalDate.now(clock));
+        LocalDate on = t.date() == null ? LocalDate.now(clock) : t.date();
+        Agreement after = write(user, id, t.to().name(), before, c -> {
+            AgreementStore.Locked locked = store.lock(c, id).orElseThrow(() -> notFound(id));
+            if (locked.status() != before.status()) {
+                throw new ConflictException("The agreement changed to " + locked.status() + " meanwhile; reload it.");
+            }
+            store.changeStatus(c, id, t.to(), on, t.place(), t.version(), user.name(), clock.instant());
+        });
+        events.postEvent(Topics.event(AgreementsModule.ID, ENTITY, t.to().name(), after.municipality(), id, user));
+        return after;
+    }
+
+    @Override
+    public Agreement addMilestone(CurrentUser user, UUID id, Milestone m) {
+        new Validator().required("type", m.type()).required("on", m.on()).maxLength("note", m.note(), 2000)
+                .check(m.on() == null || !m.on().isAfter(LocalDate.now(clock)), "on", "must not be in the future")
+                .throwIfInvalid();
+        Agreement before = get(user, id);
+        enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
+        if (m.type() == MilestoneType.COACHING_STARTED && before.status() == AgreementStatus.FIRST_CONTACT) {
+            throw new ConflictException("Coaching is granted with a pre-agreement; the agreement is still at FIRST_CONTACT.");
+        }
+        return write(user, id, "MILESTONE_" + m.type(), before, c -> {
+            store.addMilestone(c, id, m);
+            store.touch(c, id, clock.instant());
+        });
+    }
+
+    @Override
+    public Agreement amend(CurrentUser user, UUID id, Amendment amendment) {
+        new Validator().required("on", amendment.on()).text("description", amendment.description(), 4000).throwIfInvalid();
+        Agreement before = get(user, id);
+        enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
+        if (!before.status().isSigned()) {
+            throw new ConflictException("Only signed agreements take amendments; edit the draft instead.");
+        }
+        Amendment recorded = new Amendment(UUID.randomUUID(), amendment.on(), amendment.description());
+        return write(user, id, "AMEND", before, c -> {
+            store.addAmendment(c, id, recorded, user.name(), clock.instant());
+            store.touch(c, id, clock.instant());
+        });
+    }
+
+    @Override
+    public DocumentInfo attach(CurrentUser user, UUID id, String filename, byte[] content) {
+        Agreement before = get(user, id);
+        enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
+        String mediaType = DocumentTypes.detect(content);
+        DocumentInfo info = new DocumentInfo(UUID.randomUUID(), DocumentTypes.safeFilename(filename), mediaType,
+                content.length, sha256(content), clock.instant());
+        write(user, id, "ATTACH", before, c -> {
+            store.addDocument(c, id, info, content, user.name());
+            store.touch(c, id, clock.instant());
+        });
+        return info;
+    }
+
+    @Override
+    public Optional<byte[]> document(CurrentUser user, UUID id, UUID documentId) {
+        get(user, id);
+        return database.inTransaction(c -> store.documentContent(c, id, documentId));
+    }
+
+    @Override
+    public AgreementStatistics statistics(Integer year) {
+        List<AgreementStore.Fact> advised = database.inTransaction(store::advised);
+        List<AgreementStore.Fact> signed = database.inTransaction(store::signed);
+        Set<String> advisedKeys = keys(advised, year);
+        Set<String> signedKeys = keys(signed, year);
+        Map<String, long[]> byDistrict = new TreeMap<>();
+        for (String district : municipalities.districts()) {
+            byDistrict.put(district, new long[2]);
+        }
+        advisedKeys.forEach(ags -> district(ags).ifPresent(d -> byDistrict.computeIfAbsent(d, k -> new long[2])[0]++));
+        signedKeys.forEach(ags -> district(ags).ifPresent(d -> byDistrict.computeIfAbsent(d, k -> new long[2])[1]++));
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        advised.forEach(f -> byYear.computeIfAbsent(f.year(), k -> new long[2])[0]++);
+        signed.forEach(f -> byYear.computeIfAbsent(f.year(), k -> new long[2])[1]++);
+        return new AgreementStatistics(advisedKeys.size(), signedKeys.size(),
+                byDistrict.entrySet().stream().map(e -> new AgreementStatistics.DistrictFigures(e.getKey(),
+                        e.getValue()[0], e.getValue()[1])).toList(),
+                byYear.entrySet().stream().filter(e -> year == null || e.getKey().equals(year))
+                        .map(e -> new AgreementStatistics.YearFigures(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
+    }
+
+    private static Set<String> keys(List<AgreementStore.Fact> facts, Integer year) {
+        return facts.stream().filter(f -> year == null || f.year() == year)
+                .map(AgreementStore.Fact::municipality).collect(Collectors.toSet());
+    }
+
+    private Optional<String> district(String ags) {
+        return municipalities.find(ags).map(Municipality::district);
+    }
+
+    /** One write: the change, then the audit entry with before and after, in one transaction. */
+    private Agreement write(CurrentUser user, UUID id, String action, Agreement before, Change change) {
+        return database.inTransaction(c -> {
+            change.apply(c);
+            Agreement after = store.load(c, id).orElseThrow(() -> notFound(id));
+            audit.record(c, user, auditEvent(after, action), before, after);
+            return after;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void apply(java.sql.Connection c) throws java.sql.SQLException;
+    }
+
+    private static AuditEvent auditEvent(Agreement a, String action) {
+        return new AuditEvent(AgreementsModule.ID, ENTITY, a.id().toString(), action, a.municipality());
+    }
+
+    private boolean known(String ags) {
+        return municipalities.find(ags).isPresent();
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("No agreement " + id + ".");
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

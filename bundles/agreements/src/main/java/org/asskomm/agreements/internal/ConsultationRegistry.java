@@ -1,0 +1,138 @@
+package org.asskomm.agreements.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.asskomm.agreements.api.Consultation;
+import org.asskomm.agreements.api.ConsultationDraft;
+import org.asskomm.agreements.api.ConsultationService;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.ModuleEnablement;
+import org.asskomm.platform.api.MunicipalityDirectory;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.Topics;
+import org.asskomm.platform.api.audit.AuditEvent;
+import org.asskomm.platform.api.audit.AuditLog;
+import org.asskomm.platform.api.error.NotFoundException;
+import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.persistence.Database;
+import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.Sql;
+import org.asskomm.platform.api.persistence.Where;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
+
+/** The LPR's consultations (Beratungen): recorded by LPR admins, read by the municipality advised. */
+@Component(service = ConsultationService.class)
+public class ConsultationRegistry implements ConsultationService {
+
+    static final String ENTITY = "Consultation";
+
+    private final Database database;
+    private final MunicipalityDirectory municipalities;
+    private final ModuleEnablement enablement;
+    private final AuditLog audit;
+    private final EventAdmin events;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Activate
+    public ConsultationRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
+                                @Reference MunicipalityDirectory municipalities, @Reference ModuleEnablement enablement,
+                                @Reference AuditLog audit, @Reference EventAdmin events) {
+        this.database = database;
+        this.municipalities = municipalities;
+        this.enablement = enablement;
+        this.audit = audit;
+        this.events = events;
+        migrations.migrate(AgreementsModule.ID, ConsultationRegistry.class);
+    }
+
+    @Override
+    public Consultation record(CurrentUser user, ConsultationDraft d) {
+        user.requireLprAdmin();
+        Validator v = new Validator();
+        if (d == null) {
+            v.required("body", null).throwIfInvalid();
+        }
+        v.notBlank("municipality", d.municipality())
+                .check(d.municipality() == null || municipalities.find(d.municipality()).isPresent(), "municipality",
+                        "unknown municipality " + d.municipality())
+                .required("date", d.date())
+                .check(d.date() == null || !d.date().isAfter(LocalDate.now(clock)), "date", "must not be in the future")
+                .notEmpty("topics", d.topics())
+                .maxLength("outcome", d.outcome(), 4000);
+        texts(v, "topics", d.topics());
+        texts(v, "participants", d.participants());
+        texts(v, "followUps", d.followUps());
+        v.throwIfInvalid();
+        enablement.requireEnabled(AgreementsModule.ID, d.municipality());
+        UUID id = UUID.randomUUID();
+        Consultation recorded = database.inTransaction(c -> {
+            Sql.update(c, "INSERT INTO agreements_consultation (id, municipality, held_on, outcome, created_at, created_by)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", id, d.municipality(), d.date(), d.outcome(), clock.instant(), user.name());
+            Texts.replace(c, id, "TOPIC", d.topics());
+            Texts.replace(c, id, "PARTICIPANT", d.participants());
+            Texts.replace(c, id, "FOLLOW_UP", d.followUps());
+            Consultation consultation = load(c, id).orElseThrow();
+            audit.record(c, user, new AuditEvent(AgreementsModule.ID, ENTITY, id.toString(), "RECORD", d.municipality()),
+                    null, consultation);
+            return consultation;
+        });
+        events.postEvent(Topics.event(AgreementsModule.ID, ENTITY, "RECORDED", d.municipality(), id, user,
+                Map.of("date", d.date().toString(), "topics", String.join("; ", d.topics()))));
+        return recorded;
+    }
+
+    private static void texts(Validator v, String field, List<String> texts) {
+        for (int i = 0; texts != null && i < texts.size() && i < 100; i++) {
+            v.text(field + "[" + i + "]", texts.get(i), 2000);
+        }
+        v.check(texts == null || texts.size() <= 100, field, "must have at most 100 entries");
+    }
+
+    @Override
+    public Consultation get(CurrentUser user, UUID id) {
+        Consultation c = database.inTransaction(conn -> load(conn, id))
+                .filter(x -> user.mayRead(x.municipality()))
+                .orElseThrow(() -> new NotFoundException("No consultation " + id + "."));
+        return c;
+    }
+
+    @Override
+    public Page<Consultation> list(CurrentUser user, String municipality, Integer year, PageRequest page) {
+        user.requireAuthenticated();
+        Where where = new Where().eq("municipality", municipality).conditionIf(year, "EXTRACT(YEAR FROM held_on) = ?");
+        if (!user.seesAll()) {
+            where.in("municipality", user.municipalities());
+        }
+        return database.inTransaction(c -> {
+            Page<String> ids = Sql.page(c, "id", "agreements_consultation", where, "held_on DESC, id", page,
+                    rs -> rs.getString(1));
+            List<Consultation> items = new java.util.ArrayList<>();
+            for (String id : ids.items()) {
+                items.add(load(c, UUID.fromString(id)).orElseThrow());
+            }
+            return new Page<>(items, ids.total(), ids.offset(), ids.limit());
+        });
+    }
+
+    private static Optional<Consultation> load(Connection c, UUID id) throws SQLException {
+        Optional<String[]> head = Sql.queryOne(c, "SELECT municipality, held_on, outcome FROM agreements_consultation"
+                + " WHERE id = ?", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, id);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] h = head.get();
+        return Optional.of(new Consultation(id, h[0], LocalDate.parse(h[1]), Texts.load(c, id, "TOPIC"),
+                Texts.load(c, id, "PARTICIPANT"), h[2], Texts.load(c, id, "FOLLOW_UP")));
+    }
+}

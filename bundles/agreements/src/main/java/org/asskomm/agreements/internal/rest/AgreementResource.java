@@ -1,0 +1,161 @@
+package org.asskomm.agreements.internal.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.agreements.api.Agreement;
+import org.asskomm.agreements.api.AgreementDraft;
+import org.asskomm.agreements.api.AgreementQuery;
+import org.asskomm.agreements.api.AgreementService;
+import org.asskomm.agreements.api.AgreementStatistics;
+import org.asskomm.agreements.api.AgreementStatus;
+import org.asskomm.agreements.api.AgreementSummary;
+import org.asskomm.agreements.api.Amendment;
+import org.asskomm.agreements.api.DocumentInfo;
+import org.asskomm.agreements.api.Milestone;
+import org.asskomm.agreements.api.Transition;
+import org.asskomm.agreements.internal.DocumentTypes;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.error.NotFoundException;
+import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.api.rest.Anonymous;
+import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.QueryParams;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/v1/agreements}: cooperation agreements, their lifecycle, milestones, amendments, documents. */
+@Component(service = AgreementResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/agreements")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgreementResource {
+
+    private final AgreementService agreements;
+
+    @Activate
+    public AgreementResource(@Reference AgreementService agreements) {
+        this.agreements = agreements;
+    }
+
+    @GET
+    public Page<AgreementSummary> list(@QueryParam("municipality") String municipality,
+                                       @QueryParam("district") String district, @QueryParam("party") String party,
+                                       @QueryParam("status") String status, @QueryParam("year") String year,
+                                       @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                       @Context SecurityContext security) {
+        AgreementQuery query = new AgreementQuery(municipality, district, party,
+                QueryParams.enumValue("status", status, AgreementStatus.class), QueryParams.integer("year", year));
+        return agreements.list(CurrentUser.of(security), query, QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(AgreementDraft draft, @Context SecurityContext security) {
+        return Response.status(Response.Status.CREATED).entity(agreements.create(CurrentUser.of(security), required(draft))).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Agreement get(@PathParam("id") String id, @Context SecurityContext security) {
+        return agreements.get(CurrentUser.of(security), uuid(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Agreement update(@PathParam("id") String id, AgreementDraft draft, @Context SecurityContext security) {
+        return agreements.update(CurrentUser.of(security), uuid(id), required(draft));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Agreement transition(@PathParam("id") String id, Transition transition, @Context SecurityContext security) {
+        return agreements.transition(CurrentUser.of(security), uuid(id), required(transition));
+    }
+
+    @POST
+    @Path("/{id}/milestones")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Agreement milestone(@PathParam("id") String id, Milestone milestone, @Context SecurityContext security) {
+        return agreements.addMilestone(CurrentUser.of(security), uuid(id), required(milestone));
+    }
+
+    @POST
+    @Path("/{id}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Agreement amend(@PathParam("id") String id, Amendment amendment, @Context SecurityContext security) {
+        return agreements.amend(CurrentUser.of(security), uuid(id), required(amendment));
+    }
+
+    /** Upload: the raw document as body (PDF, ODT or DOCX, checked by content), its name as {@code ?filename=}. */
+    @POST
+    @Path("/{id}/documents")
+    @Consumes({"application/pdf", "application/vnd.oasis.opendocument.text",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaType.APPLICATION_OCTET_STREAM})
+    public Response upload(@PathParam("id") String id, @QueryParam("filename") String filename, InputStream body,
+                           @Context SecurityContext security) throws IOException {
+        byte[] content = body.readNBytes(DocumentTypes.MAX_BYTES + 1);
+        DocumentInfo info = agreements.attach(CurrentUser.of(security), uuid(id), filename, content);
+        return Response.status(Response.Status.CREATED).entity(info).build();
+    }
+
+    @GET
+    @Path("/{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId,
+                             @Context SecurityContext security) {
+        CurrentUser user = CurrentUser.of(security);
+        UUID agreementId = uuid(id);
+        UUID docId = uuid(documentId);
+        DocumentInfo info = agreements.get(user, agreementId).documents().stream().filter(d -> d.id().equals(docId))
+                .findFirst().orElseThrow(() -> new NotFoundException("No document " + documentId + "."));
+        byte[] content = agreements.document(user, agreementId, docId).orElseThrow();
+        return Response.ok(content, info.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + info.filename() + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** Public aggregates: municipalities advised and with a signed agreement, by district and year. */
+    @GET
+    @Path("/statistics")
+    @Anonymous
+    public AgreementStatistics statistics(@QueryParam("year") String year) {
+        return agreements.statistics(QueryParams.integer("year", year));
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("id", "must be a UUID");
+        }
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new ValidationException("body", "is required");
+        }
+        return body;
+    }
+}

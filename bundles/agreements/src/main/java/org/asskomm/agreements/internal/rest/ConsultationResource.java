@@ -1,0 +1,66 @@
+package org.asskomm.agreements.internal.rest;
+
+import static org.asskomm.agreements.internal.rest.AgreementResource.required;
+import static org.asskomm.agreements.internal.rest.AgreementResource.uuid;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.agreements.api.Consultation;
+import org.asskomm.agreements.api.ConsultationDraft;
+import org.asskomm.agreements.api.ConsultationService;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.QueryParams;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/v1/agreements/consultations}: the LPR's consultations (Beratungen). */
+@Component(service = ConsultationResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/agreements/consultations")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsultationResource {
+
+    private final ConsultationService consultations;
+
+    @Activate
+    public ConsultationResource(@Reference ConsultationService consultations) {
+        this.consultations = consultations;
+    }
+
+    @GET
+    public Page<Consultation> list(@QueryParam("municipality") String municipality, @QueryParam("year") String year,
+                                   @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                   @Context SecurityContext security) {
+        return consultations.list(CurrentUser.of(security), municipality, QueryParams.integer("year", year),
+                QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(ConsultationDraft draft, @Context SecurityContext security) {
+        return Response.status(Response.Status.CREATED)
+                .entity(consultations.record(CurrentUser.of(security), required(draft))).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Consultation get(@PathParam("id") String id, @Context SecurityContext security) {
+        return consultations.get(CurrentUser.of(security), uuid(id));
+    }
+}

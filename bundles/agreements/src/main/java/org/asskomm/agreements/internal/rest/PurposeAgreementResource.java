@@ -1,0 +1,85 @@
+package org.asskomm.agreements.internal.rest;
+
+import static org.asskomm.agreements.internal.rest.AgreementResource.required;
+import static org.asskomm.agreements.internal.rest.AgreementResource.uuid;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.agreements.api.PurposeAgreement;
+import org.asskomm.agreements.api.PurposeAgreementDraft;
+import org.asskomm.agreements.api.PurposeAgreementService;
+import org.asskomm.agreements.api.PurposeStatus;
+import org.asskomm.agreements.api.PurposeTransition;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.QueryParams;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/v1/agreements/purpose}: purpose agreements (Zweckvereinbarungen) between municipalities. */
+@Component(service = PurposeAgreementResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/agreements/purpose")
+@Produces(MediaType.APPLICATION_JSON)
+public class PurposeAgreementResource {
+
+    private final PurposeAgreementService purposes;
+
+    @Activate
+    public PurposeAgreementResource(@Reference PurposeAgreementService purposes) {
+        this.purposes = purposes;
+    }
+
+    @GET
+    public Page<PurposeAgreement> list(@QueryParam("municipality") String municipality, @QueryParam("status") String status,
+                                       @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                       @Context SecurityContext security) {
+        return purposes.list(CurrentUser.of(security), municipality,
+                QueryParams.enumValue("status", status, PurposeStatus.class), QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(PurposeAgreementDraft draft, @Context SecurityContext security) {
+        return Response.status(Response.Status.CREATED)
+                .entity(purposes.create(CurrentUser.of(security), required(draft))).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public PurposeAgreement get(@PathParam("id") String id, @Context SecurityContext security) {
+        return purposes.get(CurrentUser.of(security), uuid(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PurposeAgreement update(@PathParam("id") String id, PurposeAgreementDraft draft,
+                                   @Context SecurityContext security) {
+        return purposes.update(CurrentUser.of(security), uuid(id), required(draft));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PurposeAgreement transition(@PathParam("id") String id, PurposeTransition transition,
+                                       @Context SecurityContext security) {
+        return purposes.transition(CurrentUser.of(security), uuid(id), required(transition));
+    }
+}
