@@ -19,6 +19,8 @@ import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
 import org.asskomm.platform.api.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks user name and password against a Karaf JAAS realm (default {@code karaf}, i.e.
@@ -27,6 +29,7 @@ import org.asskomm.platform.api.CurrentUser;
  */
 public class JaasAuthenticator {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
     private static final long CACHE_MILLIS = 30_000;
 
     private final String realm;
@@ -78,6 +81,7 @@ public class JaasAuthenticator {
             }
             return Optional.of(new CurrentUser(user, roles));
         } catch (LoginException e) {
+            LOG.info("Login of user '{}' failed: {}", user, e.getMessage());
             return Optional.empty();
         } finally {
             thread.setContextClassLoader(previous);
