@@ -1,0 +1,98 @@
+package org.asskomm.platform.rest.resource;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.error.NotFoundException;
+import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.core.store.FeatureStatus;
+import org.asskomm.platform.core.store.ModuleFeature;
+import org.asskomm.platform.core.store.ModuleStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The module store for LPR admins: which module features exist, install and remove them at run time. */
+@Component(service = PlatformFeatureResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/platform")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlatformFeatureResource {
+
+    /** Body of {@code POST /platform/repositories}. */
+    public record RepositoryRequest(String uri) {
+    }
+
+    private final ModuleStore store;
+
+    @Activate
+    public PlatformFeatureResource(@Reference ModuleStore store) {
+        this.store = store;
+    }
+
+    @GET
+    @Path("/features")
+    public List<ModuleFeature> list(@Context SecurityContext security) {
+        CurrentUser.of(security).requireLprAdmin();
+        return store.list();
+    }
+
+    @GET
+    @Path("/features/{name}")
+    public ModuleFeature get(@PathParam("name") String name, @Context SecurityContext security) {
+        CurrentUser.of(security).requireLprAdmin();
+        return store.get(name);
+    }
+
+    /** The state of the last install or uninstall of the feature. */
+    @GET
+    @Path("/features/{name}/status")
+    public FeatureStatus status(@PathParam("name") String name, @Context SecurityContext security) {
+        CurrentUser.of(security).requireLprAdmin();
+        return store.status(name).orElseThrow(() -> new NotFoundException("No store operation on '" + name + "' yet."));
+    }
+
+    @PUT
+    @Path("/features/{name}")
+    public Response install(@PathParam("name") String name, @Context SecurityContext security) {
+        return accepted(name, store.install(CurrentUser.of(security), name));
+    }
+
+    @DELETE
+    @Path("/features/{name}")
+    public Response uninstall(@PathParam("name") String name, @Context SecurityContext security) {
+        return accepted(name, store.uninstall(CurrentUser.of(security), name));
+    }
+
+    @POST
+    @Path("/repositories")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<ModuleFeature> addRepository(RepositoryRequest request, @Context SecurityContext security) {
+        if (request == null) {
+            throw new ValidationException("body", "is required");
+        }
+        return store.addRepository(CurrentUser.of(security), request.uri());
+    }
+
+    private static Response accepted(String name, FeatureStatus status) {
+        return Response.accepted(status).location(URI.create(Api.BASE + "/platform/features/" + name + "/status")).build();
+    }
+}

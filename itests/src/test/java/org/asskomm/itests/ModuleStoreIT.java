@@ -1,0 +1,159 @@
+package org.asskomm.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The module store: install and remove modules through the API, desired state in etc/, no collateral damage. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ModuleStoreIT extends AsskommTestSupport {
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions();
+    }
+
+    @Before
+    public void platformIsUp() throws InterruptedException {
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/platform/features", 200, Duration.ofSeconds(30));
+    }
+
+    private JsonNode awaitState(String feature, String state) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            last = get("/api/v1/platform/features/" + feature + "/status", ADMIN).json();
+            if (last != null && state.equals(last.get("state").asText())) {
+                return last;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(feature + " did not reach " + state + ": " + last);
+    }
+
+    private long serviceId(String className) {
+        return (Long) bundleContext.getServiceReference(className).getProperty(Constants.SERVICE_ID);
+    }
+
+    /** The {@code installed} line of etc/org.asskomm.modules.cfg, waiting briefly for the write-back. */
+    private String desiredState() throws Exception {
+        Thread.sleep(500);
+        return Files.readAllLines(Path.of(System.getProperty("karaf.etc"), "org.asskomm.modules.cfg")).stream()
+                .filter(l -> l.trim().startsWith("installed")).findFirst().orElse("");
+    }
+
+    @Test
+    public void onlyLprAdminsUseTheStore() {
+        assertEquals(403, get("/api/v1/platform/features", FRANKENBERG).status());
+        assertEquals(403, put("/api/v1/platform/features/asskomm-agreements", VIEWER, null).status());
+        assertEquals(401, get("/api/v1/platform/features", null).status());
+        assertEquals(404, put("/api/v1/platform/features/asskomm-nothing", ADMIN, null).status());
+        Answer list = get("/api/v1/platform/features", ADMIN);
+        assertEquals(200, list.status());
+        assertTrue(list.body().contains("\"asskomm-agreements\""));
+        assertFalse("the aggregate is no module", list.body().contains("\"asskomm-all\""));
+    }
+
+    @Test
+    public void aModuleIsInstalledAndRemovedWithoutTouchingTheCore() throws Exception {
+        long database = serviceId("org.asskomm.platform.api.persistence.Database");
+        long directory = serviceId("org.asskomm.platform.api.MunicipalityDirectory");
+        long application = serviceId("javax.ws.rs.core.Application");
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger probes = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        Map<Integer, Integer> failedStatuses = new java.util.concurrent.ConcurrentHashMap<>();
+        Thread prober = new Thread(() -> {
+            while (running.get()) {
+                probes.incrementAndGet();
+                int status = get("/api/v1/municipalities/14522150", VIEWER).status();
+                if (status != 200) {
+                    failures.incrementAndGet();
+                    failedStatuses.merge(status, 1, Integer::sum);
+                }
+            }
+        });
+        prober.start();
+        try {
+            Answer accepted = put("/api/v1/platform/features/asskomm-agreements", ADMIN, null);
+            assertEquals(accepted.body(), 202, accepted.status());
+            awaitState("asskomm-agreements", "STARTED");
+            awaitStatus("/api/v1/agreements", 200, Duration.ofSeconds(30));
+            assertTrue(desiredState().contains("asskomm-agreements"));
+            assertTrue(get("/api/v1/platform/features/asskomm-agreements", ADMIN).get("installed").asBoolean());
+
+            assertEquals(202, delete("/api/v1/platform/features/asskomm-agreements", ADMIN).status());
+            awaitState("asskomm-agreements", "UNINSTALLED");
+            awaitStatus("/api/v1/agreements", 404, Duration.ofSeconds(30));
+            assertFalse(desiredState().contains("asskomm-agreements"));
+        } finally {
+            running.set(false);
+            prober.join();
+        }
+        assertTrue(probes.get() > 0);
+        // Known limitation (see docs/decisions/0003-module-store.md): the Aries JAX-RS whiteboard redeploys the
+        // shared /api/v1 application when a module's resources come or go, and requests that arrive in that
+        // window fail. The figure is reported, and the endpoint must answer again right after.
+        System.out.println("ModuleStoreIT: " + probes.get() + " requests during install+uninstall, "
+                + failures.get() + " failed " + failedStatuses);
+        assertEquals(200, get("/api/v1/municipalities/14522150", VIEWER).status());
+        assertEquals("platform-core was not restarted", database, serviceId("org.asskomm.platform.api.persistence.Database"));
+        assertEquals(directory, serviceId("org.asskomm.platform.api.MunicipalityDirectory"));
+        assertEquals("platform-rest was not restarted", application, serviceId("javax.ws.rs.core.Application"));
+        Answer audit = get("/api/v1/audit?entityId=asskomm-agreements", ADMIN);
+        assertEquals(2, audit.get("total").asLong());
+    }
+
+    @Test
+    public void aFeatureThatCannotResolveFailsCleanly() throws Exception {
+        Path repo = Files.createTempFile("broken-features", ".xml");
+        Files.writeString(repo, "<features name=\"broken\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
+                + "<feature name=\"asskomm-broken\" version=\"1.0.0\"><feature>asskomm-core</feature>"
+                + "<requirement>osgi.extender;filter:=\"(osgi.extender=asskomm.nonexistent)\"</requirement>"
+                + "</feature></features>");
+        assertEquals(400, post("/api/v1/platform/repositories", ADMIN, Map.of("uri", "ftp://example/x.xml")).status());
+        assertEquals(400, post("/api/v1/platform/repositories", ADMIN, Map.of("uri", "file:/no/such/file.xml")).status());
+        Answer added = post("/api/v1/platform/repositories", ADMIN, Map.of("uri", repo.toUri().toString()));
+        assertEquals(added.body(), 200, added.status());
+        assertTrue(added.body().contains("asskomm-broken"));
+
+        int bundlesBefore = bundleContext.getBundles().length;
+        StringBuilder statesBefore = new StringBuilder();
+        for (Bundle b : bundleContext.getBundles()) {
+            statesBefore.append(b.getBundleId()).append(':').append(b.getState()).append(' ');
+        }
+        assertEquals(202, put("/api/v1/platform/features/asskomm-broken", ADMIN, null).status());
+        JsonNode failed = awaitState("asskomm-broken", "FAILED");
+        assertTrue(failed.toString(), failed.get("message").asText().contains("asskomm.nonexistent"));
+        assertEquals(bundlesBefore, bundleContext.getBundles().length);
+        StringBuilder statesAfter = new StringBuilder();
+        for (Bundle b : bundleContext.getBundles()) {
+            statesAfter.append(b.getBundleId()).append(':').append(b.getState()).append(' ');
+        }
+        assertEquals("the instance is exactly as it was", statesBefore.toString(), statesAfter.toString());
+        // clean up the desired state so that a restart would not try again
+        assertEquals(202, delete("/api/v1/platform/features/asskomm-broken", ADMIN).status());
+    }
+}
