@@ -54,6 +54,14 @@ public interface TrainingService {
 
     Person anonymise(CurrentUser user, String personId);
 
+    /**
+     * Anonymises everyone with no open enrolment and no activity in the last {@code years} years
+     * (the retention period). LPR admins only.
+     *
+     * @return the ids of the people anonymised
+     */
+    List<String> anonymiseInactive(CurrentUser user, int years);
+
     // enrolment and progress
     Enrolment apply(CurrentUser user, EnrolmentRequest request);
 

@@ -48,6 +48,15 @@ final class PersonStore {
         replaceQualifications(c, id, Set.of());
     }
 
+    /** People not yet anonymised with no open enrolment and nothing created, applied, decided or completed since. */
+    List<String> inactiveSince(Connection c, Instant cutoff) throws SQLException {
+        return Sql.query(c, "SELECT p.id FROM training_person p WHERE p.anonymised_at IS NULL AND p.created_at < ?"
+                + " AND NOT EXISTS (SELECT 1 FROM training_enrolment e WHERE e.person_id = p.id AND"
+                + " (e.status IN ('ADMITTED', 'WAITLISTED', 'ENROLLED') OR e.applied_at >= ? OR e.decided_at >= ?"
+                + " OR e.completed_on >= ?)) ORDER BY p.id", rs -> rs.getString(1), cutoff, cutoff, cutoff,
+                java.time.LocalDate.ofInstant(cutoff, java.time.ZoneOffset.UTC));
+    }
+
     private void replaceQualifications(Connection c, String id, Set<Qualification> qualifications) throws SQLException {
         Sql.update(c, "DELETE FROM training_person_qualification WHERE person_id = ?", id);
         for (Qualification q : qualifications == null ? Set.<Qualification>of() : qualifications) {

@@ -2,7 +2,10 @@ package org.asskomm.training.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -462,6 +465,22 @@ public class TrainingServiceImpl implements TrainingService {
     public Person anonymise(CurrentUser user, String personId) {
         Person current = person(user, personId);
         enablement.checkWrite(user, MODULE_ID, current.municipality());
+        return anonymiseChecked(user, personId);
+    }
+
+    @Override
+    public List<String> anonymiseInactive(CurrentUser user, int years) {
+        user.requireLprAdmin();
+        new Validator().check(years >= 1 && years <= 100, "years", "must be between 1 and 100").throwIfInvalid();
+        Instant cutoff = ZonedDateTime.now(ZoneOffset.UTC).minusYears(years).toInstant();
+        List<String> ids = database.inTransaction(c -> people.inactiveSince(c, cutoff));
+        for (String id : ids) {
+            anonymiseChecked(user, id);
+        }
+        return ids;
+    }
+
+    private Person anonymiseChecked(CurrentUser user, String personId) {
         Person anonymised = database.inTransaction(c -> {
             Person locked = people.find(c, personId).orElseThrow();
             if (locked.anonymised()) {

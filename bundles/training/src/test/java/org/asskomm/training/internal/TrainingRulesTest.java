@@ -250,6 +250,31 @@ public class TrainingRulesTest {
         assertTrue(!auditText.contains("Privat"));
     }
 
+    @Test
+    public void retentionAnonymisesOnlyPeopleInactiveForTheWholePeriod() {
+        Course course = f.service.createCourse(lpr, Fixtures.course("Retention", 5, Fixtures.NEXT_MONTH));
+        Enrolment old = apply(course, "Otto", "Alt");
+        Enrolment open = apply(course, "Olga", "Offen");
+        f.service.withdraw(frankenberg, old.id());
+        Person fresh = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Nina", "Neu"));
+        // eleven years ago: Otto's activity and Olga's registration (but Olga's application is still open)
+        java.sql.Timestamp longAgo = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(11 * 366)));
+        f.platform.database.inTransaction(c -> {
+            org.asskomm.platform.api.persistence.Sql.update(c, "UPDATE training_person SET created_at = ? WHERE id IN (?, ?)",
+                    longAgo, old.personId(), open.personId());
+            org.asskomm.platform.api.persistence.Sql.update(c, "UPDATE training_enrolment SET applied_at = ?, decided_at = ?"
+                    + " WHERE person_id IN (?, ?)", longAgo, longAgo, old.personId(), open.personId());
+            return null;
+        });
+        expect(AccessDeniedException.class, () -> f.service.anonymiseInactive(frankenberg, 10));
+        expect(ValidationException.class, () -> f.service.anonymiseInactive(lpr, 0));
+        assertEquals(List.of(old.personId()), f.service.anonymiseInactive(lpr, 10));
+        assertTrue(f.service.person(lpr, old.personId()).anonymised());
+        assertTrue(!f.service.person(lpr, open.personId()).anonymised());
+        assertTrue(!f.service.person(lpr, fresh.id()).anonymised());
+        assertEquals(List.of(), f.service.anonymiseInactive(lpr, 10));
+    }
+
     private Enrolment apply(Course course, String first, String last) {
         Person p = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, first, last));
         return f.service.apply(frankenberg, new EnrolmentRequest(p.id(), course.id(), null, null));

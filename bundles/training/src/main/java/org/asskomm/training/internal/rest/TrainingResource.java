@@ -198,6 +198,17 @@ public class TrainingResource {
         return service.anonymise(CurrentUser.of(security), id);
     }
 
+    /** GDPR Art. 17 after the retention period: anonymises everyone inactive for {@code years} years. */
+    @POST
+    @Path("/people/anonymise-inactive")
+    public List<String> anonymiseInactive(@QueryParam("years") String years, @Context SecurityContext security) {
+        Integer y = QueryParams.integer("years", years);
+        if (y == null) {
+            throw new org.asskomm.platform.api.error.ValidationException("years", "is required");
+        }
+        return service.anonymiseInactive(CurrentUser.of(security), y);
+    }
+
     // ---- enrolments
 
     @GET
