@@ -1,0 +1,4 @@
+package org.asskomm.training.api;
+
+public record Attendance(String sessionId, boolean attended) {
+}

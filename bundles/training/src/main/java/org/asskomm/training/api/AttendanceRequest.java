@@ -1,0 +1,4 @@
+package org.asskomm.training.api;
+
+public record AttendanceRequest(String sessionId, Boolean attended) {
+}

@@ -1,0 +1,11 @@
+package org.asskomm.training.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One intake of a programme, with its seats. */
+public record Cohort(String id, String programmeId, String programmeTitle, String title, LocalDate intakeOn,
+                     int semesters, int capacity, String place, BigDecimal fee, OfferStatus status,
+                     List<Session> sessions, long admitted, long waitlisted, int version) {
+}

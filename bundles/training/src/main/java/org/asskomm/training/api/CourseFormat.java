@@ -1,0 +1,5 @@
+package org.asskomm.training.api;
+
+public enum CourseFormat {
+    IN_PERSON, ONLINE, BLENDED
+}

@@ -1,0 +1,4 @@
+package org.asskomm.training.api;
+
+public record ModuleResultRequest(ModuleResult result, String note) {
+}

@@ -1,0 +1,4 @@
+package org.asskomm.training.api;
+
+public record ProgrammeModuleRequest(String title, Integer creditHours) {
+}

@@ -1,0 +1,7 @@
+/** The training module's API: catalogue, people, enrolments, progress, certificates, statistics. */
+@Version("1.0.0")
+@Export
+package org.asskomm.training.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,23 @@
+package org.asskomm.training.internal;
+
+/** The two things people enrol in; both have seats, a waitlist counter and sessions. */
+enum OfferKind {
+    COURSE("training_course", "course_id", "starts_on"),
+    COHORT("training_cohort", "cohort_id", "intake_on");
+
+    final String table;
+    /** The column in enrolments and sessions that points to this kind of offer. */
+    final String foreignKey;
+    /** The date after which applications are closed. */
+    final String startColumn;
+
+    OfferKind(String table, String foreignKey, String startColumn) {
+        this.table = table;
+        this.foreignKey = foreignKey;
+        this.startColumn = startColumn;
+    }
+
+    String label() {
+        return this == COURSE ? "course" : "cohort";
+    }
+}

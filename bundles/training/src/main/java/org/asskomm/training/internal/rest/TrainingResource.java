@@ -1,0 +1,322 @@
+package org.asskomm.training.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.rest.Anonymous;
+import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.training.api.AttendanceRequest;
+import org.asskomm.training.api.Certificate;
+import org.asskomm.training.api.CertificateVerification;
+import org.asskomm.training.api.Cohort;
+import org.asskomm.training.api.CohortRequest;
+import org.asskomm.training.api.Count;
+import org.asskomm.training.api.Course;
+import org.asskomm.training.api.CourseFormat;
+import org.asskomm.training.api.CourseRequest;
+import org.asskomm.training.api.Degree;
+import org.asskomm.training.api.Enrolment;
+import org.asskomm.training.api.EnrolmentRequest;
+import org.asskomm.training.api.EnrolmentStatus;
+import org.asskomm.training.api.GraduateCount;
+import org.asskomm.training.api.ModuleResultRequest;
+import org.asskomm.training.api.Notification;
+import org.asskomm.training.api.OfferStatus;
+import org.asskomm.training.api.ParticipantsBy;
+import org.asskomm.training.api.Person;
+import org.asskomm.training.api.PersonExport;
+import org.asskomm.training.api.PersonRequest;
+import org.asskomm.training.api.Programme;
+import org.asskomm.training.api.ProgrammeRequest;
+import org.asskomm.training.api.TrainingService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/v1/training}: catalogue, people, enrolments, progress, certificates, statistics. */
+@Component(service = TrainingResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/training")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrainingResource {
+
+    private final TrainingService service;
+
+    @Activate
+    public TrainingResource(@Reference TrainingService service) {
+        this.service = service;
+    }
+
+    private static Response created(Object entity) {
+        return Response.status(201).entity(entity).build();
+    }
+
+    // ---- courses
+
+    @GET
+    @Path("/courses")
+    public Page<Course> courses(@QueryParam("status") String status, @QueryParam("year") String year,
+                                @QueryParam("format") String format, @QueryParam("offset") String offset,
+                                @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return service.courses(CurrentUser.of(security), QueryParams.enumValue("status", status, OfferStatus.class),
+                QueryParams.integer("year", year), QueryParams.enumValue("format", format, CourseFormat.class),
+                QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Path("/courses")
+    public Response createCourse(CourseRequest request, @Context SecurityContext security) {
+        return created(service.createCourse(CurrentUser.of(security), request));
+    }
+
+    @GET
+    @Path("/courses/{id}")
+    public Course course(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.course(CurrentUser.of(security), id);
+    }
+
+    @PUT
+    @Path("/courses/{id}")
+    public Course updateCourse(@PathParam("id") String id, CourseRequest request, @Context SecurityContext security) {
+        return service.updateCourse(CurrentUser.of(security), id, request);
+    }
+
+    @POST
+    @Path("/courses/{id}/cancel")
+    public Course cancelCourse(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.cancelCourse(CurrentUser.of(security), id);
+    }
+
+    // ---- programmes and cohorts
+
+    @GET
+    @Path("/programmes")
+    public Page<Programme> programmes(@QueryParam("degree") String degree, @QueryParam("offset") String offset,
+                                      @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return service.programmes(CurrentUser.of(security), QueryParams.enumValue("degree", degree, Degree.class),
+                QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Path("/programmes")
+    public Response createProgramme(ProgrammeRequest request, @Context SecurityContext security) {
+        return created(service.createProgramme(CurrentUser.of(security), request));
+    }
+
+    @GET
+    @Path("/programmes/{id}")
+    public Programme programme(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.programme(CurrentUser.of(security), id);
+    }
+
+    @POST
+    @Path("/programmes/{id}/cohorts")
+    public Response createCohort(@PathParam("id") String programmeId, CohortRequest request,
+                                 @Context SecurityContext security) {
+        return created(service.createCohort(CurrentUser.of(security), programmeId, request));
+    }
+
+    @GET
+    @Path("/cohorts")
+    public Page<Cohort> cohorts(@QueryParam("programme") String programme, @QueryParam("status") String status,
+                                @QueryParam("year") String year, @QueryParam("offset") String offset,
+                                @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return service.cohorts(CurrentUser.of(security), programme,
+                QueryParams.enumValue("status", status, OfferStatus.class), QueryParams.integer("year", year),
+                QueryParams.page(offset, limit));
+    }
+
+    @GET
+    @Path("/cohorts/{id}")
+    public Cohort cohort(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.cohort(CurrentUser.of(security), id);
+    }
+
+    @PUT
+    @Path("/cohorts/{id}")
+    public Cohort updateCohort(@PathParam("id") String id, CohortRequest request, @Context SecurityContext security) {
+        return service.updateCohort(CurrentUser.of(security), id, request);
+    }
+
+    // ---- people
+
+    @GET
+    @Path("/people")
+    public Page<Person> people(@QueryParam("municipality") String municipality, @QueryParam("offset") String offset,
+                               @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return service.people(CurrentUser.of(security), municipality, QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Path("/people")
+    public Response createPerson(PersonRequest request, @Context SecurityContext security) {
+        return created(service.createPerson(CurrentUser.of(security), request));
+    }
+
+    @GET
+    @Path("/people/{id}")
+    public Person person(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.person(CurrentUser.of(security), id);
+    }
+
+    @PUT
+    @Path("/people/{id}")
+    public Person updatePerson(@PathParam("id") String id, PersonRequest request, @Context SecurityContext security) {
+        return service.updatePerson(CurrentUser.of(security), id, request);
+    }
+
+    /** GDPR Art. 15: everything stored about the person. */
+    @GET
+    @Path("/people/{id}/export")
+    public PersonExport export(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.export(CurrentUser.of(security), id);
+    }
+
+    /** GDPR Art. 17: replaces the personal fields; statistics stay intact. */
+    @POST
+    @Path("/people/{id}/anonymise")
+    public Person anonymise(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.anonymise(CurrentUser.of(security), id);
+    }
+
+    /** GDPR Art. 17 after the retention period: anonymises everyone inactive for {@code years} years. */
+    @POST
+    @Path("/people/anonymise-inactive")
+    public List<String> anonymiseInactive(@QueryParam("years") String years, @Context SecurityContext security) {
+        Integer y = QueryParams.integer("years", years);
+        if (y == null) {
+            throw new org.asskomm.platform.api.error.ValidationException("years", "is required");
+        }
+        return service.anonymiseInactive(CurrentUser.of(security), y);
+    }
+
+    // ---- enrolments
+
+    @GET
+    @Path("/enrolments")
+    public Page<Enrolment> enrolments(@QueryParam("course") String course, @QueryParam("cohort") String cohort,
+                                      @QueryParam("person") String person,
+                                      @QueryParam("municipality") String municipality,
+                                      @QueryParam("status") String status, @QueryParam("offset") String offset,
+                                      @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return service.enrolments(CurrentUser.of(security), course, cohort, person, municipality,
+                QueryParams.enumValue("status", status, EnrolmentStatus.class), QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Path("/enrolments")
+    public Response apply(EnrolmentRequest request, @Context SecurityContext security) {
+        return created(service.apply(CurrentUser.of(security), request));
+    }
+
+    @GET
+    @Path("/enrolments/{id}")
+    public Enrolment enrolment(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.enrolment(CurrentUser.of(security), id);
+    }
+
+    @POST
+    @Path("/enrolments/{id}/enrol")
+    public Enrolment confirm(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.confirm(CurrentUser.of(security), id);
+    }
+
+    @POST
+    @Path("/enrolments/{id}/withdraw")
+    public Enrolment withdraw(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.withdraw(CurrentUser.of(security), id);
+    }
+
+    @POST
+    @Path("/enrolments/{id}/reject")
+    public Enrolment reject(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.reject(CurrentUser.of(security), id);
+    }
+
+    @PUT
+    @Path("/enrolments/{id}/attendance")
+    public Enrolment attendance(@PathParam("id") String id, AttendanceRequest request,
+                                @Context SecurityContext security) {
+        return service.recordAttendance(CurrentUser.of(security), id, request);
+    }
+
+    @PUT
+    @Path("/enrolments/{id}/modules/{moduleId}")
+    public Enrolment moduleResult(@PathParam("id") String id, @PathParam("moduleId") String moduleId,
+                                  ModuleResultRequest request, @Context SecurityContext security) {
+        return service.recordModuleResult(CurrentUser.of(security), id, moduleId, request);
+    }
+
+    @POST
+    @Path("/enrolments/{id}/complete")
+    public Enrolment complete(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.complete(CurrentUser.of(security), id);
+    }
+
+    @POST
+    @Path("/enrolments/{id}/certificate")
+    public Response issueCertificate(@PathParam("id") String id, @Context SecurityContext security) {
+        return created(service.issueCertificate(CurrentUser.of(security), id));
+    }
+
+    /** The certificate as printable HTML (print to PDF in the browser). */
+    @GET
+    @Path("/enrolments/{id}/certificate")
+    @Produces(MediaType.TEXT_HTML)
+    public String certificate(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.certificateHtml(CurrentUser.of(security), id);
+    }
+
+    @GET
+    @Path("/notifications")
+    public Page<Notification> notifications(@QueryParam("municipality") String municipality,
+                                            @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                            @Context SecurityContext security) {
+        return service.notifications(CurrentUser.of(security), municipality, QueryParams.page(offset, limit));
+    }
+
+    // ---- public
+
+    /** Public check of a certificate code: initials, offer and date only. */
+    @GET
+    @Anonymous
+    @Path("/certificates/{code}")
+    public CertificateVerification verify(@PathParam("code") String code) {
+        return service.verify(code);
+    }
+
+    @GET
+    @Anonymous
+    @Path("/statistics/participants")
+    public List<Count> participants(@QueryParam("by") String by, @QueryParam("year") String year) {
+        ParticipantsBy dimension = QueryParams.enumValue("by", by, ParticipantsBy.class);
+        return service.participants(dimension == null ? ParticipantsBy.COURSE : dimension,
+                QueryParams.integer("year", year));
+    }
+
+    @GET
+    @Anonymous
+    @Path("/statistics/graduates")
+    public List<GraduateCount> graduates(@QueryParam("year") String year) {
+        return service.graduates(QueryParams.integer("year", year));
+    }
+}
