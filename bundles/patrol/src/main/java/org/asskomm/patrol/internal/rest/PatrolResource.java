@@ -55,15 +55,12 @@ public class PatrolResource {
 
     private final PatrolService service;
 
-    @Context
-    SecurityContext security;
-
     @Activate
     public PatrolResource(@Reference PatrolService service) {
         this.service = service;
     }
 
-    private CurrentUser user() {
+    private static CurrentUser user(SecurityContext security) {
         return CurrentUser.of(security);
     }
 
@@ -74,144 +71,144 @@ public class PatrolResource {
     @GET
     @Path("/compounds")
     public Page<Compound> compounds(@QueryParam("municipality") String municipality,
-                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return service.compounds(user(), municipality, QueryParams.page(offset, limit));
+                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return service.compounds(user(security), municipality, QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds")
-    public Response createCompound(CompoundRequest request) {
-        return created(service.createCompound(user(), request));
+    public Response createCompound(CompoundRequest request, @Context SecurityContext security) {
+        return created(service.createCompound(user(security), request));
     }
 
     @GET
     @Path("/compounds/{id}")
-    public Compound compound(@PathParam("id") String id) {
-        return service.compound(user(), id);
+    public Compound compound(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.compound(user(security), id);
     }
 
     @PUT
     @Path("/compounds/{id}")
-    public Compound updateCompound(@PathParam("id") String id, CompoundRequest request) {
-        return service.updateCompound(user(), id, request);
+    public Compound updateCompound(@PathParam("id") String id, CompoundRequest request, @Context SecurityContext security) {
+        return service.updateCompound(user(security), id, request);
     }
 
     @GET
     @Path("/compounds/{id}/cost-keys")
-    public List<CostKey> costKeys(@PathParam("id") String id) {
-        return service.costKeys(user(), id);
+    public List<CostKey> costKeys(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.costKeys(user(security), id);
     }
 
     @POST
     @Path("/compounds/{id}/cost-keys")
-    public Response addCostKey(@PathParam("id") String id, CostKeyRequest request) {
-        return created(service.addCostKey(user(), id, request));
+    public Response addCostKey(@PathParam("id") String id, CostKeyRequest request, @Context SecurityContext security) {
+        return created(service.addCostKey(user(security), id, request));
     }
 
     @GET
     @Path("/compounds/{id}/resources")
-    public List<SharedResource> resources(@PathParam("id") String id) {
-        return service.resources(user(), id);
+    public List<SharedResource> resources(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.resources(user(security), id);
     }
 
     @POST
     @Path("/compounds/{id}/resources")
-    public Response addResource(@PathParam("id") String id, ResourceRequest request) {
-        return created(service.addResource(user(), id, request));
+    public Response addResource(@PathParam("id") String id, ResourceRequest request, @Context SecurityContext security) {
+        return created(service.addResource(user(security), id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/resources/{resourceId}")
     public SharedResource updateResource(@PathParam("id") String id, @PathParam("resourceId") String resourceId,
-                                         ResourceRequest request) {
-        return service.updateResource(user(), id, resourceId, request);
+                                         ResourceRequest request, @Context SecurityContext security) {
+        return service.updateResource(user(security), id, resourceId, request);
     }
 
     @GET
     @Path("/compounds/{id}/officers")
-    public List<Officer> officers(@PathParam("id") String id) {
-        return service.officers(user(), id);
+    public List<Officer> officers(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.officers(user(security), id);
     }
 
     @POST
     @Path("/compounds/{id}/officers")
-    public Response addOfficer(@PathParam("id") String id, OfficerRequest request) {
-        return created(service.addOfficer(user(), id, request));
+    public Response addOfficer(@PathParam("id") String id, OfficerRequest request, @Context SecurityContext security) {
+        return created(service.addOfficer(user(security), id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/officers/{officerId}")
     public Officer updateOfficer(@PathParam("id") String id, @PathParam("officerId") String officerId,
-                                 OfficerRequest request) {
-        return service.updateOfficer(user(), id, officerId, request);
+                                 OfficerRequest request, @Context SecurityContext security) {
+        return service.updateOfficer(user(security), id, officerId, request);
     }
 
     @GET
     @Path("/compounds/{id}/places")
     public Page<Place> places(@PathParam("id") String id, @QueryParam("municipality") String municipality,
                               @QueryParam("untouched") String untouched, @QueryParam("offset") String offset,
-                              @QueryParam("limit") String limit) {
-        return service.places(user(), id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
+                              @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return service.places(user(security), id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds/{id}/places")
-    public Response addPlace(@PathParam("id") String id, PlaceRequest request) {
-        return created(service.addPlace(user(), id, request));
+    public Response addPlace(@PathParam("id") String id, PlaceRequest request, @Context SecurityContext security) {
+        return created(service.addPlace(user(security), id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/places/{placeId}")
-    public Place updatePlace(@PathParam("id") String id, @PathParam("placeId") String placeId, PlaceRequest request) {
-        return service.updatePlace(user(), id, placeId, request);
+    public Place updatePlace(@PathParam("id") String id, @PathParam("placeId") String placeId, PlaceRequest request, @Context SecurityContext security) {
+        return service.updatePlace(user(security), id, placeId, request);
     }
 
     @POST
     @Path("/compounds/{id}/plans")
-    public Response createPlan(@PathParam("id") String id, PlanRequest request) {
-        return created(service.createPlan(user(), id, request));
+    public Response createPlan(@PathParam("id") String id, PlanRequest request, @Context SecurityContext security) {
+        return created(service.createPlan(user(security), id, request));
     }
 
     @GET
     @Path("/compounds/{id}/plans/{planId}")
-    public Plan plan(@PathParam("id") String id, @PathParam("planId") String planId) {
-        return service.plan(user(), id, planId);
+    public Plan plan(@PathParam("id") String id, @PathParam("planId") String planId, @Context SecurityContext security) {
+        return service.plan(user(security), id, planId);
     }
 
     @GET
     @Path("/compounds/{id}/logs")
     public Page<PatrolLog> logs(@PathParam("id") String id, @QueryParam("municipality") String municipality,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return service.logs(user(), id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
+                                @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return service.logs(user(security), id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds/{id}/logs")
-    public Response addLog(@PathParam("id") String id, LogRequest request) {
-        return created(service.addLog(user(), id, request));
+    public Response addLog(@PathParam("id") String id, LogRequest request, @Context SecurityContext security) {
+        return created(service.addLog(user(security), id, request));
     }
 
     @GET
     @Path("/compounds/{id}/coverage")
     public Coverage coverage(@PathParam("id") String id, @QueryParam("days") String days,
-                             @QueryParam("asOf") String asOf) {
+                             @QueryParam("asOf") String asOf, @Context SecurityContext security) {
         Integer d = QueryParams.integer("days", days);
-        return service.coverage(user(), id, d == null ? 30 : d, QueryParams.date("asOf", asOf));
+        return service.coverage(user(security), id, d == null ? 30 : d, QueryParams.date("asOf", asOf));
     }
 
     @GET
     @Path("/compounds/{id}/statements/{month}")
-    public CostStatement statement(@PathParam("id") String id, @PathParam("month") String month) {
-        return service.statement(user(), id, month(month));
+    public CostStatement statement(@PathParam("id") String id, @PathParam("month") String month, @Context SecurityContext security) {
+        return service.statement(user(security), id, month(month));
     }
 
     @GET
     @Path("/compounds/{id}/statements/{month}/csv")
     @Produces("text/csv")
-    public Response statementCsv(@PathParam("id") String id, @PathParam("month") String month) {
-        CostStatement statement = service.statement(user(), id, month(month));
+    public Response statementCsv(@PathParam("id") String id, @PathParam("month") String month, @Context SecurityContext security) {
+        CostStatement statement = service.statement(user(security), id, month(month));
         return Response.ok(StatementFormats.csv(statement), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"cost-statement-" + statement.month() + ".csv\"")
                 .build();
@@ -220,22 +217,22 @@ public class PatrolResource {
     @GET
     @Path("/compounds/{id}/statements/{month}/html")
     @Produces(MediaType.TEXT_HTML)
-    public Response statementHtml(@PathParam("id") String id, @PathParam("month") String month) {
-        return Response.ok(StatementFormats.html(service.statement(user(), id, month(month))),
+    public Response statementHtml(@PathParam("id") String id, @PathParam("month") String month, @Context SecurityContext security) {
+        return Response.ok(StatementFormats.html(service.statement(user(security), id, month(month))),
                 "text/html; charset=UTF-8").build();
     }
 
     @GET
     @Path("/offence-categories")
-    public List<OffenceCategory> offenceCategories() {
-        user().requireAuthenticated();
+    public List<OffenceCategory> offenceCategories(@Context SecurityContext security) {
+        user(security).requireAuthenticated();
         return service.offenceCategories();
     }
 
     @POST
     @Path("/offence-categories")
-    public Response addOffenceCategory(OffenceCategory category) {
-        return created(service.addOffenceCategory(user(), category));
+    public Response addOffenceCategory(OffenceCategory category, @Context SecurityContext security) {
+        return created(service.addOffenceCategory(user(security), category));
     }
 
     private static YearMonth month(String raw) {
