@@ -311,15 +311,15 @@ public class PatrolServiceTest {
             place(p, "Platz " + p, 50.82, 13.12);
         }
         ValidationException tooLong = assertThrows(ValidationException.class, () -> service.createPlan(floeha,
-                compound.id(), new PlanRequest(LocalDate.of(2020, 11, 2), LocalDate.of(2020, 11, 8),
+                compound.id(), new PlanRequest(LocalDate.of(2020, 10, 5), LocalDate.of(2020, 10, 11),
                         new BigDecimal("10.5"), null, null, null)));
         assertEquals("shiftHours", tooLong.errors().get(0).field());
         assertThrows(AccessDeniedException.class, () -> service.createPlan(TestPlatform.municipalUser("14522440"),
-                compound.id(), new PlanRequest(LocalDate.of(2020, 11, 2), LocalDate.of(2020, 11, 8), null, null, null,
+                compound.id(), new PlanRequest(LocalDate.of(2020, 10, 5), LocalDate.of(2020, 10, 11), null, null, null,
                         null)));
-        Plan plan = service.createPlan(floeha, compound.id(), new PlanRequest(LocalDate.of(2020, 11, 2),
-                LocalDate.of(2020, 11, 8), null, null, null,
-                List.of(new FixedEvent("Wochenmarkt", markt.id(), LocalDate.of(2020, 11, 7), new BigDecimal("5")))));
+        Plan plan = service.createPlan(floeha, compound.id(), new PlanRequest(LocalDate.of(2020, 10, 5),
+                LocalDate.of(2020, 10, 11), null, null, null,
+                List.of(new FixedEvent("Wochenmarkt", markt.id(), LocalDate.of(2020, 10, 10), new BigDecimal("5")))));
         // one 40 h officer: the 5-hour market on Saturday plus four 8-hour shifts
         assertEquals(5, plan.shifts().size());
         assertEquals(0, new BigDecimal("37").compareTo(plan.metrics().totalHours()));
