@@ -114,7 +114,7 @@ public final class PatrolBenchmark {
                 100 * gapMax, 100 * baseGapSum / runs, searchNanos / 1e6 / runs);
     }
 
-    private record Measure(double millis, double allocatedMb, double retainedMb, int shifts) {
+    private record Measure(double millis, double cpuMillis, double allocatedMb, double retainedMb, int shifts) {
     }
 
     /** Median time of {@code repeats} runs after warm-up; bytes allocated by the planning thread; heap retained. */
@@ -124,21 +124,25 @@ public final class PatrolBenchmark {
             planner.plan(p);
         }
         double[] times = new double[repeats];
+        double[] cpu = new double[repeats];
         long allocated = 0;
         List<Shift> result = null;
         for (int i = 0; i < repeats; i++) {
             long a0 = THREADS.getCurrentThreadAllocatedBytes();
+            long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             result = planner.plan(p);
             times[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
             allocated = THREADS.getCurrentThreadAllocatedBytes() - a0;
         }
         Arrays.sort(times);
+        Arrays.sort(cpu);
         result = null;
         long before = usedAfterGc();
         List<Shift> kept = planner.plan(p);
         long after = usedAfterGc();
-        return new Measure(times[repeats / 2], allocated / 1048576.0, Math.max(0, after - before) / 1048576.0,
+        return new Measure(times[repeats / 2], cpu[repeats / 2], allocated / 1048576.0, Math.max(0, after - before) / 1048576.0,
                 kept.size());
     }
 
@@ -152,34 +156,36 @@ public final class PatrolBenchmark {
 
     private static void reference(boolean smoke) {
         PlanningProblem p = smoke ? Instances.random(3, 30, 2, 8, 2, 7) : Instances.random(8, 400, 10, 8, 2, 7);
-        Measure m = measure(p, smoke ? 1 : 21);
+        Measure m = measure(p, smoke ? 1 : 31);
         System.out.println("## Reference compound: " + p.members().size() + " municipalities, " + p.places().size()
                 + " places, " + p.officers().size() + " officers, 1 week (target < 1 s)");
         System.out.println();
-        System.out.printf("Median planning time %.2f ms; %.1f MB allocated per run; plan retained %.2f MB; %d shifts.%n%n",
-                m.millis(), m.allocatedMb(), m.retainedMb(), m.shifts());
+        System.out.printf("Median planning time %.2f ms wall clock, %.2f ms CPU; %.2f MB allocated per run; "
+                + "plan retained %.2f MB; %d shifts.%n%n", m.millis(), m.cpuMillis(), m.allocatedMb(), m.retainedMb(),
+                m.shifts());
     }
 
     private static void scaling(boolean smoke) {
         System.out.println("## Scaling (1 week; ~24 places and 1.25 officers per municipality)");
         System.out.println();
-        System.out.println("| municipalities | places | officers | shifts | median time (ms) | allocated (MB) | retained (MB) | untouched reached greedy / round robin |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| municipalities | places | officers | shifts | median wall (ms) | median CPU (ms) | allocated (MB) | retained (MB) | untouched reached greedy / round robin |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         int[] sizes = smoke ? new int[] {3, 6} : new int[] {8, 25, 50, 100, 200, 300, 418};
         for (int size : sizes) {
             int places = size == 8 ? 400 : size == 418 ? 10_000 : size * 24;
             int officers = Math.max(1, (int) Math.round(size * 1.25));
             PlanningProblem p = Instances.random(size, places, officers, 8, 2, 11);
-            Measure m = measure(p, smoke ? 1 : size >= 200 ? 5 : 11);
+            Measure m = measure(p, smoke ? 1 : size >= 200 ? 9 : 15);
             PlanEvaluation g = PlanEvaluation.of(p, new GreedyPlanner().plan(p));
             PlanEvaluation b = PlanEvaluation.of(p, new RoundRobinPlanner().plan(p));
-            System.out.printf("| %d | %d | %d | %d | %.1f | %.1f | %.2f | %.1f %% / %.1f %% |%n", size, places, officers,
-                    m.shifts(), m.millis(), m.allocatedMb(), m.retainedMb(), 100 * g.untouchedShare(),
+            System.out.printf("| %d | %d | %d | %d | %.1f | %.1f | %.2f | %.2f | %.1f %% / %.1f %% |%n", size, places,
+                    officers, m.shifts(), m.millis(), m.cpuMillis(), m.allocatedMb(), m.retainedMb(), 100 * g.untouchedShare(),
                     100 * b.untouchedShare());
         }
         System.out.println();
         List<String> notes = new ArrayList<>();
-        notes.add("time: median of repeated runs after warm-up, single thread");
+        notes.add("time: median of repeated runs after warm-up, single thread; CPU = the planning thread's CPU time, "
+                + "which other load on the machine does not inflate");
         notes.add("allocated: bytes allocated by the planning thread in one run (ThreadMXBean)");
         notes.add("retained: heap still used by the finished plan after GC");
         System.out.println(String.join("; ", notes) + ".");

@@ -362,4 +362,18 @@ public class PatrolServiceTest {
         assertFalse(platform.events.topic("org/asskomm/patrol/Compound/CREATED").isEmpty());
         assertFalse(platform.events.topic("org/asskomm/patrol/Officer/CREATED").isEmpty());
     }
+
+    @Test
+    public void demoDataLoadsFloehasCompoundOnce() {
+        PatrolDemo demo = new PatrolDemo(service, platform.enablement);
+        int before = (int) service.compounds(CurrentUser.SYSTEM, FLOEHA, PageRequest.of(0, 10)).total();
+        demo.load(CurrentUser.SYSTEM);
+        demo.load(CurrentUser.SYSTEM);
+        List<Compound> all = service.compounds(CurrentUser.SYSTEM, FLOEHA, PageRequest.of(0, 10)).items();
+        assertEquals(before + 1, all.size());
+        Compound demoCompound = all.stream().filter(c -> c.name().equals(FloehaCompound.NAME)).findFirst().orElseThrow();
+        assertEquals(6, demoCompound.members().size());
+        assertEquals(8, service.places(CurrentUser.SYSTEM, demoCompound.id(), null, null, PageRequest.of(0, 50)).total());
+        assertEquals(1, service.resources(CurrentUser.SYSTEM, demoCompound.id()).size());
+    }
 }
