@@ -67,6 +67,7 @@ import org.asskomm.platform.api.audit.AuditEvent;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
+import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.SchemaMigrations;
@@ -791,6 +792,9 @@ public class PatrolServiceImpl implements PatrolService {
             Compound compound = visible(c, user, compoundId, false);
             LocalDate first = month.atDay(1);
             LocalDate last = month.atEndOfMonth();
+            if (last.isBefore(compound.startDate())) {
+                throw new ValidationException("month", "is before the compound's start on " + compound.startDate());
+            }
             CostKey key = compounds.keyInForce(c, compoundId, first);
             Map<String, BigDecimal> delivered = new LinkedHashMap<>();
             Map<String, BigDecimal[]> usage = new HashMap<>();

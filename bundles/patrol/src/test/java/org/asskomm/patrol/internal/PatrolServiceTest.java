@@ -174,6 +174,8 @@ public class PatrolServiceTest {
                 List.of(markt.id())));
         service.addLog(floeha, compound.id(), log("14522440", LocalDateTime.of(2020, 9, 8, 8, 0), 6,
                 new BigDecimal("61.3"), List.of()));
+        assertEquals("month", assertThrows(ValidationException.class,
+                () -> service.statement(floeha, compound.id(), YearMonth.of(2020, 8))).errors().get(0).field());
         CostStatement september = service.statement(floeha, compound.id(), YearMonth.of(2020, 9));
         assertEquals(CostKeyType.BY_POPULATION, september.keyType());
         // 489.00 + 0.18 * 105.0 km = 507.90

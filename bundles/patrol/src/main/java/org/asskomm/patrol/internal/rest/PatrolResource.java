@@ -71,7 +71,8 @@ public class PatrolResource {
     @GET
     @Path("/compounds")
     public Page<Compound> compounds(@QueryParam("municipality") String municipality,
-                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context SecurityContext security) {
+                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                                @Context SecurityContext security) {
         return service.compounds(user(security), municipality, QueryParams.page(offset, limit));
     }
 
@@ -89,7 +90,8 @@ public class PatrolResource {
 
     @PUT
     @Path("/compounds/{id}")
-    public Compound updateCompound(@PathParam("id") String id, CompoundRequest request, @Context SecurityContext security) {
+    public Compound updateCompound(@PathParam("id") String id, CompoundRequest request,
+                                   @Context SecurityContext security) {
         return service.updateCompound(user(security), id, request);
     }
 
@@ -113,7 +115,8 @@ public class PatrolResource {
 
     @POST
     @Path("/compounds/{id}/resources")
-    public Response addResource(@PathParam("id") String id, ResourceRequest request, @Context SecurityContext security) {
+    public Response addResource(@PathParam("id") String id, ResourceRequest request,
+                                @Context SecurityContext security) {
         return created(service.addResource(user(security), id, request));
     }
 
@@ -159,7 +162,8 @@ public class PatrolResource {
 
     @PUT
     @Path("/compounds/{id}/places/{placeId}")
-    public Place updatePlace(@PathParam("id") String id, @PathParam("placeId") String placeId, PlaceRequest request, @Context SecurityContext security) {
+    public Place updatePlace(@PathParam("id") String id, @PathParam("placeId") String placeId, PlaceRequest request,
+                             @Context SecurityContext security) {
         return service.updatePlace(user(security), id, placeId, request);
     }
 
@@ -171,7 +175,8 @@ public class PatrolResource {
 
     @GET
     @Path("/compounds/{id}/plans/{planId}")
-    public Plan plan(@PathParam("id") String id, @PathParam("planId") String planId, @Context SecurityContext security) {
+    public Plan plan(@PathParam("id") String id, @PathParam("planId") String planId,
+                     @Context SecurityContext security) {
         return service.plan(user(security), id, planId);
     }
 
@@ -179,7 +184,8 @@ public class PatrolResource {
     @Path("/compounds/{id}/logs")
     public Page<PatrolLog> logs(@PathParam("id") String id, @QueryParam("municipality") String municipality,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context SecurityContext security) {
+                                @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                            @Context SecurityContext security) {
         return service.logs(user(security), id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.page(offset, limit));
     }
@@ -200,14 +206,16 @@ public class PatrolResource {
 
     @GET
     @Path("/compounds/{id}/statements/{month}")
-    public CostStatement statement(@PathParam("id") String id, @PathParam("month") String month, @Context SecurityContext security) {
+    public CostStatement statement(@PathParam("id") String id, @PathParam("month") String month,
+                                   @Context SecurityContext security) {
         return service.statement(user(security), id, month(month));
     }
 
     @GET
     @Path("/compounds/{id}/statements/{month}/csv")
     @Produces("text/csv")
-    public Response statementCsv(@PathParam("id") String id, @PathParam("month") String month, @Context SecurityContext security) {
+    public Response statementCsv(@PathParam("id") String id, @PathParam("month") String month,
+                                 @Context SecurityContext security) {
         CostStatement statement = service.statement(user(security), id, month(month));
         return Response.ok(StatementFormats.csv(statement), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"cost-statement-" + statement.month() + ".csv\"")
@@ -217,7 +225,8 @@ public class PatrolResource {
     @GET
     @Path("/compounds/{id}/statements/{month}/html")
     @Produces(MediaType.TEXT_HTML)
-    public Response statementHtml(@PathParam("id") String id, @PathParam("month") String month, @Context SecurityContext security) {
+    public Response statementHtml(@PathParam("id") String id, @PathParam("month") String month,
+                                  @Context SecurityContext security) {
         return Response.ok(StatementFormats.html(service.statement(user(security), id, month(month))),
                 "text/html; charset=UTF-8").build();
     }
