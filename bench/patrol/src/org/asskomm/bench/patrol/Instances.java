@@ -1,0 +1,54 @@
+package org.asskomm.bench.patrol;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.asskomm.patrol.internal.planning.PlanningProblem;
+
+/** Reproducible random planning problems inside Saxony's bounding box. */
+final class Instances {
+
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
+
+    private Instances() {
+    }
+
+    /**
+     * @param municipalities members, each with a centre somewhere in Saxony and places scattered ~2 km around it
+     * @param places         total places, spread evenly
+     * @param officers       officers of 40 h a week, homes round-robin
+     * @param shiftHours     length of a regular shift
+     * @param spreadKm       standard deviation of a place's distance from its municipality's centre
+     */
+    static PlanningProblem random(int municipalities, int places, int officers, double shiftHours, double spreadKm,
+                                  long seed) {
+        Random random = new Random(seed);
+        List<PlanningProblem.Member> members = new ArrayList<>();
+        double[][] centres = new double[municipalities][];
+        for (int m = 0; m < municipalities; m++) {
+            members.add(new PlanningProblem.Member(ags(m), 10 + random.nextInt(91)));
+            centres[m] = new double[] {50.2 + random.nextDouble() * 1.4, 11.9 + random.nextDouble() * 3.1};
+        }
+        List<PlanningProblem.Place> list = new ArrayList<>();
+        double degLat = spreadKm / 111.0;
+        double degLon = spreadKm / 70.0;
+        for (int p = 0; p < places; p++) {
+            int m = p % municipalities;
+            boolean untouched = random.nextDouble() < 0.4;
+            list.add(new PlanningProblem.Place(String.format("p%05d", p), ags(m),
+                    centres[m][0] + random.nextGaussian() * degLat, centres[m][1] + random.nextGaussian() * degLon,
+                    1 + random.nextInt(5), untouched ? Integer.MAX_VALUE : random.nextInt(90), untouched));
+        }
+        List<PlanningProblem.Officer> os = new ArrayList<>();
+        for (int o = 0; o < officers; o++) {
+            os.add(new PlanningProblem.Officer(String.format("o%04d", o), ags(o % municipalities), 40));
+        }
+        return new PlanningProblem(members, os, list, MONDAY, MONDAY.plusDays(6), shiftHours, 40, 20, List.of());
+    }
+
+    static String ags(int m) {
+        return String.format("14%06d", m);
+    }
+}

@@ -1,0 +1,16 @@
+package org.asskomm.patrol.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The monthly cost statement of a compound; {@code month} is {@code YYYY-MM}. */
+public record CostStatement(String compoundId, String compoundName, String month, CostKeyType keyType,
+                            LocalDate keyValidFrom, List<ResourceCost> resources, List<StatementLine> municipalities,
+                            BigDecimal total, String remainderRule) {
+
+    public CostStatement {
+        resources = List.copyOf(resources);
+        municipalities = List.copyOf(municipalities);
+    }
+}

@@ -1,0 +1,4 @@
+package org.asskomm.patrol.api;
+
+public record OffenceCount(String category, Integer count) {
+}

@@ -1,0 +1,5 @@
+package org.asskomm.patrol.api;
+
+public enum ResourceKind {
+    VEHICLE, EQUIPMENT, OTHER
+}

@@ -1,0 +1,8 @@
+package org.asskomm.patrol.api;
+
+import java.math.BigDecimal;
+
+/** One member's line of the monthly statement: its share under the key, hours and amount to pay. */
+public record StatementLine(String ags, String name, BigDecimal weight, BigDecimal sharePercent,
+                            BigDecimal contractedHours, BigDecimal deliveredHours, BigDecimal amount) {
+}

@@ -1,0 +1,16 @@
+package org.asskomm.patrol.internal;
+
+import org.asskomm.patrol.api.PatrolService;
+import org.asskomm.platform.api.AbstractModule;
+import org.asskomm.platform.api.ModuleDescriptor;
+import org.osgi.service.component.annotations.Component;
+
+@Component(service = ModuleDescriptor.class)
+public class PatrolModule extends AbstractModule {
+
+    public PatrolModule() {
+        super(PatrolService.MODULE_ID, "Interkommunaler Gemeindlicher Vollzugsdienst",
+                "Enforcement compounds of municipalities: shared costs split to the cent, patrol planning that "
+                        + "reaches untouched places, patrol log and coverage");
+    }
+}

@@ -1,0 +1,23 @@
+package org.asskomm.patrol.internal.planning;
+
+/** Straight-line distances on the earth's surface. */
+public final class Geo {
+
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+
+    private Geo() {
+    }
+
+    public static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    /** Travel minutes at {@code speedKmh}. */
+    public static double minutes(double lat1, double lon1, double lat2, double lon2, double speedKmh) {
+        return haversineKm(lat1, lon1, lat2, lon2) / speedKmh * 60.0;
+    }
+}

@@ -1,0 +1,265 @@
+package org.asskomm.patrol.internal.rest;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.patrol.api.Compound;
+import org.asskomm.patrol.api.CompoundRequest;
+import org.asskomm.patrol.api.CostKey;
+import org.asskomm.patrol.api.CostKeyRequest;
+import org.asskomm.patrol.api.CostStatement;
+import org.asskomm.patrol.api.Coverage;
+import org.asskomm.patrol.api.LogRequest;
+import org.asskomm.patrol.api.OffenceCategory;
+import org.asskomm.patrol.api.Officer;
+import org.asskomm.patrol.api.OfficerRequest;
+import org.asskomm.patrol.api.PatrolLog;
+import org.asskomm.patrol.api.PatrolService;
+import org.asskomm.patrol.api.Place;
+import org.asskomm.patrol.api.PlaceRequest;
+import org.asskomm.patrol.api.Plan;
+import org.asskomm.patrol.api.PlanRequest;
+import org.asskomm.patrol.api.ResourceRequest;
+import org.asskomm.patrol.api.SharedResource;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.QueryParams;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** REST API of the patrol module under {@code /api/v1/patrol}. */
+@Component(service = PatrolResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/patrol")
+@Produces(MediaType.APPLICATION_JSON)
+public class PatrolResource {
+
+    private final PatrolService service;
+
+    @Activate
+    public PatrolResource(@Reference PatrolService service) {
+        this.service = service;
+    }
+
+    private static CurrentUser user(SecurityContext security) {
+        return CurrentUser.of(security);
+    }
+
+    private static Response created(Object entity) {
+        return Response.status(201).entity(entity).build();
+    }
+
+    @GET
+    @Path("/compounds")
+    public Page<Compound> compounds(@QueryParam("municipality") String municipality,
+                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                                @Context SecurityContext security) {
+        return service.compounds(user(security), municipality, QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Path("/compounds")
+    public Response createCompound(CompoundRequest request, @Context SecurityContext security) {
+        return created(service.createCompound(user(security), request));
+    }
+
+    @GET
+    @Path("/compounds/{id}")
+    public Compound compound(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.compound(user(security), id);
+    }
+
+    @PUT
+    @Path("/compounds/{id}")
+    public Compound updateCompound(@PathParam("id") String id, CompoundRequest request,
+                                   @Context SecurityContext security) {
+        return service.updateCompound(user(security), id, request);
+    }
+
+    @GET
+    @Path("/compounds/{id}/cost-keys")
+    public List<CostKey> costKeys(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.costKeys(user(security), id);
+    }
+
+    @POST
+    @Path("/compounds/{id}/cost-keys")
+    public Response addCostKey(@PathParam("id") String id, CostKeyRequest request, @Context SecurityContext security) {
+        return created(service.addCostKey(user(security), id, request));
+    }
+
+    @GET
+    @Path("/compounds/{id}/resources")
+    public List<SharedResource> resources(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.resources(user(security), id);
+    }
+
+    @POST
+    @Path("/compounds/{id}/resources")
+    public Response addResource(@PathParam("id") String id, ResourceRequest request,
+                                @Context SecurityContext security) {
+        return created(service.addResource(user(security), id, request));
+    }
+
+    @PUT
+    @Path("/compounds/{id}/resources/{resourceId}")
+    public SharedResource updateResource(@PathParam("id") String id, @PathParam("resourceId") String resourceId,
+                                         ResourceRequest request, @Context SecurityContext security) {
+        return service.updateResource(user(security), id, resourceId, request);
+    }
+
+    @GET
+    @Path("/compounds/{id}/officers")
+    public List<Officer> officers(@PathParam("id") String id, @Context SecurityContext security) {
+        return service.officers(user(security), id);
+    }
+
+    @POST
+    @Path("/compounds/{id}/officers")
+    public Response addOfficer(@PathParam("id") String id, OfficerRequest request, @Context SecurityContext security) {
+        return created(service.addOfficer(user(security), id, request));
+    }
+
+    @PUT
+    @Path("/compounds/{id}/officers/{officerId}")
+    public Officer updateOfficer(@PathParam("id") String id, @PathParam("officerId") String officerId,
+                                 OfficerRequest request, @Context SecurityContext security) {
+        return service.updateOfficer(user(security), id, officerId, request);
+    }
+
+    @GET
+    @Path("/compounds/{id}/places")
+    public Page<Place> places(@PathParam("id") String id, @QueryParam("municipality") String municipality,
+                              @QueryParam("untouched") String untouched, @QueryParam("offset") String offset,
+                              @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return service.places(user(security), id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Path("/compounds/{id}/places")
+    public Response addPlace(@PathParam("id") String id, PlaceRequest request, @Context SecurityContext security) {
+        return created(service.addPlace(user(security), id, request));
+    }
+
+    @PUT
+    @Path("/compounds/{id}/places/{placeId}")
+    public Place updatePlace(@PathParam("id") String id, @PathParam("placeId") String placeId, PlaceRequest request,
+                             @Context SecurityContext security) {
+        return service.updatePlace(user(security), id, placeId, request);
+    }
+
+    @POST
+    @Path("/compounds/{id}/plans")
+    public Response createPlan(@PathParam("id") String id, PlanRequest request, @Context SecurityContext security) {
+        return created(service.createPlan(user(security), id, request));
+    }
+
+    @GET
+    @Path("/compounds/{id}/plans/{planId}")
+    public Plan plan(@PathParam("id") String id, @PathParam("planId") String planId,
+                     @Context SecurityContext security) {
+        return service.plan(user(security), id, planId);
+    }
+
+    @GET
+    @Path("/compounds/{id}/logs")
+    public Page<PatrolLog> logs(@PathParam("id") String id, @QueryParam("municipality") String municipality,
+                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                            @Context SecurityContext security) {
+        return service.logs(user(security), id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Path("/compounds/{id}/logs")
+    public Response addLog(@PathParam("id") String id, LogRequest request, @Context SecurityContext security) {
+        return created(service.addLog(user(security), id, request));
+    }
+
+    @GET
+    @Path("/compounds/{id}/coverage")
+    public Coverage coverage(@PathParam("id") String id, @QueryParam("days") String days,
+                             @QueryParam("asOf") String asOf, @Context SecurityContext security) {
+        Integer d = QueryParams.integer("days", days);
+        return service.coverage(user(security), id, d == null ? 30 : d, QueryParams.date("asOf", asOf));
+    }
+
+    @GET
+    @Path("/compounds/{id}/statements/{month}")
+    public CostStatement statement(@PathParam("id") String id, @PathParam("month") String month,
+                                   @Context SecurityContext security) {
+        return service.statement(user(security), id, month(month));
+    }
+
+    @GET
+    @Path("/compounds/{id}/statements/{month}/csv")
+    @Produces("text/csv")
+    public Response statementCsv(@PathParam("id") String id, @PathParam("month") String month,
+                                 @Context SecurityContext security) {
+        CostStatement statement = service.statement(user(security), id, month(month));
+        return Response.ok(StatementFormats.csv(statement), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"cost-statement-" + statement.month() + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("/compounds/{id}/statements/{month}/html")
+    @Produces(MediaType.TEXT_HTML)
+    public Response statementHtml(@PathParam("id") String id, @PathParam("month") String month,
+                                  @Context SecurityContext security) {
+        return Response.ok(StatementFormats.html(service.statement(user(security), id, month(month))),
+                "text/html; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("/offence-categories")
+    public List<OffenceCategory> offenceCategories(@Context SecurityContext security) {
+        user(security).requireAuthenticated();
+        return service.offenceCategories();
+    }
+
+    @POST
+    @Path("/offence-categories")
+    public Response addOffenceCategory(OffenceCategory category, @Context SecurityContext security) {
+        return created(service.addOffenceCategory(user(security), category));
+    }
+
+    private static YearMonth month(String raw) {
+        try {
+            return YearMonth.parse(raw);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new ValidationException("month", "must be a month (YYYY-MM)");
+        }
+    }
+
+    private static Boolean bool(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new ValidationException(name, "must be true or false");
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package org.asskomm.patrol.internal.rest;
+
+import java.math.BigDecimal;
+
+import org.asskomm.patrol.api.CostPart;
+import org.asskomm.patrol.api.CostStatement;
+import org.asskomm.patrol.api.ResourceCost;
+import org.asskomm.patrol.api.StatementLine;
+
+/** The monthly cost statement as CSV (for spreadsheets) and as printable HTML (print to PDF in the browser). */
+final class StatementFormats {
+
+    private StatementFormats() {
+    }
+
+    /** One row per member and resource, then one total row per member; amounts with a decimal point. */
+    static String csv(CostStatement s) {
+        StringBuilder out = new StringBuilder("month,ags,municipality,item,share_percent,contracted_hours,"
+                + "delivered_hours,amount_eur\r\n");
+        for (StatementLine line : s.municipalities()) {
+            for (ResourceCost r : s.resources()) {
+                BigDecimal amount = r.parts().stream().filter(p -> p.ags().equals(line.ags())).map(CostPart::amount)
+                        .findFirst().orElse(BigDecimal.ZERO);
+                row(out, s.month(), line.ags(), line.name(), r.name(), line.sharePercent().toPlainString(), "", "",
+                        amount.toPlainString());
+            }
+            row(out, s.month(), line.ags(), line.name(), "TOTAL", line.sharePercent().toPlainString(),
+                    line.contractedHours().toPlainString(), line.deliveredHours().toPlainString(),
+                    line.amount().toPlainString());
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String c = cells[i];
+            if (c.contains(",") || c.contains("\"") || c.contains("\n")) {
+                c = '"' + c.replace("\"", "\"\"") + '"';
+            }
+            out.append(c);
+        }
+        out.append("\r\n");
+    }
+
+    static String html(CostStatement s) {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\">")
+                .append("<title>Kostenaufstellung ").append(esc(s.compoundName())).append(' ').append(s.month())
+                .append("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
+                .append("td,th{border:1px solid #999;padding:.3em .6em}td.n{text-align:right}")
+                .append("@media print{body{margin:0}}</style></head><body>")
+                .append("<h1>Kostenaufstellung ").append(s.month()).append("</h1><p>")
+                .append(esc(s.compoundName())).append(" &ndash; Kostenschlüssel ").append(s.keyType())
+                .append(s.keyValidFrom() == null ? " (Standard)" : " gültig ab " + s.keyValidFrom()).append("</p>");
+        out.append("<h2>Gemeinsame Kosten</h2><table><tr><th>Ressource</th><th>Fix</th><th>km</th><th>km-Kosten</th>")
+                .append("<th>Stunden</th><th>Stundenkosten</th><th>Summe EUR</th></tr>");
+        for (ResourceCost r : s.resources()) {
+            out.append("<tr><td>").append(esc(r.name())).append("</td>").append(num(r.fixed())).append(num(r.km()))
+                    .append(num(r.kmCost())).append(num(r.hours())).append(num(r.hourCost())).append(num(r.total()))
+                    .append("</tr>");
+        }
+        out.append("</table><h2>Anteile der Gemeinden</h2><table><tr><th>AGS</th><th>Gemeinde</th><th>Anteil %</th>")
+                .append("<th>Stunden vereinbart</th><th>Stunden geleistet</th><th>Betrag EUR</th></tr>");
+        for (StatementLine l : s.municipalities()) {
+            out.append("<tr><td>").append(l.ags()).append("</td><td>").append(esc(l.name())).append("</td>")
+                    .append(num(l.sharePercent())).append(num(l.contractedHours())).append(num(l.deliveredHours()))
+                    .append(num(l.amount())).append("</tr>");
+        }
+        out.append("<tr><th colspan=\"5\">Summe</th>").append(num(s.total())).append("</tr></table><p><small>")
+                .append(esc(s.remainderRule())).append("</small></p></body></html>\n");
+        return out.toString();
+    }
+
+    private static String num(BigDecimal value) {
+        return "<td class=\"n\">" + (value == null ? "" : value.toPlainString()) + "</td>";
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
