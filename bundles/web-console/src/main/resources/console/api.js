@@ -72,12 +72,19 @@ function clearErrors(form) {
   });
 }
 
-/** The control for an API field path such as "parties[0].signatories": exact name, then shorter prefixes. */
+/**
+ * The control for an API field path such as "parties[1].signatories": the control of that name, else the first
+ * control inside it ("parties[1].signatories[0].name"), else the same for the parent path ("parties[1]").
+ */
 function controlFor(form, fieldPath) {
-  const candidates = [fieldPath, fieldPath.replace(/\[\d+\]/g, ''), fieldPath.split(/[.[]/)[0]];
-  for (const name of candidates) {
-    const control = form.querySelector(`[name="${CSS.escape(name)}"]`);
-    if (control) return control;
+  let path = fieldPath;
+  while (path) {
+    const exact = form.querySelector(`[name="${CSS.escape(path)}"]`);
+    if (exact) return exact;
+    const inside = [...form.querySelectorAll('[name]')].find(c => c.name.startsWith(path + '.') || c.name.startsWith(path + '['));
+    if (inside) return inside;
+    const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    path = cut > 0 ? path.substring(0, cut) : '';
   }
   return null;
 }
