@@ -92,7 +92,7 @@ export async function render(container, api) {
     h('p', {}, t('pa.untouched', { reached: coverage.formerlyUntouchedReached, all: coverage.formerlyUntouchedPlaces }))));
 
   const points = [];
-  for (const asOf of monthsBack(6)) {
+  for (const asOf of monthsBack(6).filter(d => d >= compound.startDate)) {
     const c = await api.get(`/patrol/compounds/${compound.id}/coverage?days=30&asOf=${asOf}`);
     const places = c.municipalities.reduce((n, m) => n + m.places, 0);
     const patrolled = c.municipalities.reduce((n, m) => n + m.patrolled, 0);

@@ -187,6 +187,10 @@ const messages = {
 // The API answers field errors in English; these are the common phrasings, in German.
 const serverPhrases = [
   [/^is required$/, 'ist erforderlich'],
+  [/^is required and must not be blank$/, 'ist erforderlich und darf nicht leer sein'],
+  [/^every party needs a signatory before signing$/, 'jeder Vertragspartner braucht vor der Unterzeichnung eine unterzeichnende Person'],
+  [/^must include the municipality (\S+) as a party of type MUNICIPALITY$/, 'muss die Gemeinde $1 als Vertragspartner der Art Gemeinde enthalten'],
+  [/^unknown municipality (\S+)$/, 'unbekannte Gemeinde $1'],
   [/^must not be blank$/, 'darf nicht leer sein'],
   [/^must be a UUID$/, 'muss eine gültige Kennung sein'],
   [/^is not a known field$/, 'ist kein bekanntes Feld'],
@@ -199,6 +203,7 @@ const serverPhrases = [
   [/^must not be negative$/, 'darf nicht negativ sein'],
   [/^must be between (\S+) and (\S+)$/, 'muss zwischen $1 und $2 liegen'],
   [/^must be at least (\S+)$/, 'muss mindestens $1 sein'],
+  [/^must be at most (\S+) characters$/, 'darf höchstens $1 Zeichen lang sein'],
   [/^must be at most (\S+)$/, 'darf höchstens $1 sein'],
   [/^must be after (.*)$/, 'muss nach $1 liegen'],
   [/^must be 8 digits$/, 'muss aus 8 Ziffern bestehen'],
