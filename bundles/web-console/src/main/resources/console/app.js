@@ -75,7 +75,7 @@ function logout() {
 }
 
 async function start() {
-  state.session = await request('GET', '/console/session');
+  state.session = await request('GET', '/api/v1/console/session');
   renderTools();
   nav.hidden = false;
   await refreshModules();
@@ -234,7 +234,8 @@ async function route() {
 window.addEventListener('hashchange', route);
 // the skip link must not change the hash: that is the router's
 document.getElementById('skip').addEventListener('click', event => { event.preventDefault(); main.focus(); });
-onUnauthorized(() => { clearCredentials(); showLogin(t('error.401')); });
+// a session that expired or whose password changed; a failed login is handled by its form
+onUnauthorized(() => { if (state.session) { clearCredentials(); showLogin(t('error.401')); } });
 applyLanguage();
 renderTools();
 if (hasCredentials()) {
