@@ -271,9 +271,12 @@ public class CouncilsIT extends AsskommTestSupport {
         assertEquals(created.body(), 201, created.status());
         String path = COUNCILS + "/" + field(created, "id");
 
+        assertTrue(get("/api/v1/openapi.json", ADMIN).body().contains("/councils/{councilId}/meetings"));
+
         uninstall(FEATURE);
         awaitStatus(COUNCILS + "/statistics", 404, Duration.ofSeconds(30));
         assertFalse(get("/api/v1/modules", ADMIN).body().contains("\"councils\""));
+        assertFalse(get("/api/v1/openapi.json", ADMIN).body().contains("/councils"));
         assertEquals(200, get("/api/v1/health", null).status());
 
         install(FEATURE);

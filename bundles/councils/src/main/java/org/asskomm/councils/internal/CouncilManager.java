@@ -237,19 +237,25 @@ public class CouncilManager implements CouncilService {
             where.condition("(ags = ? OR id IN (SELECT council_id FROM councils_council_partner WHERE ags = ?))",
                     municipality, municipality);
         }
-        if (!user.seesAll() && !user.isPolice()) {
-            List<String> own = List.copyOf(user.municipalities());
-            if (own.isEmpty()) {
-                where.condition("1 = 0");
-            } else {
-                String marks = String.join(", ", java.util.Collections.nCopies(own.size(), "?"));
-                List<Object> params = new ArrayList<>(own);
-                params.addAll(own);
-                where.condition("(ags IN (" + marks + ") OR id IN (SELECT council_id FROM councils_council_partner "
-                        + "WHERE ags IN (" + marks + ")))", params.toArray());
-            }
-        }
+        onlyVisible(user, where, "");
         return database.inTransaction(c -> councils.list(c, where, page));
+    }
+
+    /** Limits a query on councils (columns prefixed by {@code alias}) to those the user may read. */
+    private static void onlyVisible(CurrentUser user, Where where, String alias) {
+        if (user.seesAll() || user.isPolice()) {
+            return;
+        }
+        List<String> own = List.copyOf(user.municipalities());
+        if (own.isEmpty()) {
+            where.condition("1 = 0");
+            return;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(own.size(), "?"));
+        List<Object> params = new ArrayList<>(own);
+        params.addAll(own);
+        where.condition("(" + alias + "ags IN (" + marks + ") OR " + alias + "id IN (SELECT council_id "
+                + "FROM councils_council_partner WHERE ags IN (" + marks + ")))", params.toArray());
     }
 
     @Override
@@ -809,9 +815,7 @@ public class CouncilManager implements CouncilService {
         LocalDate day = today == null ? today() : today;
         Where where = new Where().condition("t.done_on IS NULL").condition("t.due_on < ?", day)
                 .eq("k.ags", municipality);
-        if (!user.seesAll() && !user.isPolice()) {
-            where.in("k.ags", user.municipalities());
-        }
+        onlyVisible(user, where, "k.");
         return database.inTransaction(c -> meetings.tasks(c, where, page, day));
     }
 
