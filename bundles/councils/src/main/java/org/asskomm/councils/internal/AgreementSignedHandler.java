@@ -7,6 +7,7 @@ import org.asskomm.councils.api.CouncilService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.Topics;
+import org.asskomm.platform.api.error.ProblemException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,6 +49,9 @@ public class AgreementSignedHandler implements EventHandler {
             if (opened != null) {
                 LOG.info("Agreement signed in {}: council {} opened as PLANNED", key, opened.id());
             }
+        } catch (ProblemException e) {
+            // e.g. a municipality key the registry does not know: the agreement stays valid, the council waits
+            LOG.warn("No council opened for {} after a signed agreement: {}", key, e.getMessage());
         } catch (RuntimeException e) {
             // never let a failure here disturb the agreements module or EventAdmin
             LOG.error("Could not open the council of {} after a signed agreement", key, e);

@@ -1,9 +1,13 @@
 package org.asskomm.councils.internal;
 
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -168,9 +172,9 @@ public class CouncilManager implements CouncilService {
         return council;
     }
 
-    private Council insertPlanned(java.sql.Connection c, CurrentUser user, Municipality lead, String name,
+    private Council insertPlanned(Connection c, CurrentUser user, Municipality lead, String name,
                                   CouncilScope scope, List<String> partners, LocalDate plannedOn, String note)
-            throws java.sql.SQLException {
+            throws SQLException {
         Council council = new Council(Ids.next(), lead.ags(), lead.district(), name, scope, partners,
                 CouncilStatus.PLANNED, plannedOn, new RulesOfProcedure(null, null, null, null, null, null),
                 Instant.now(clock), 1);
@@ -215,7 +219,7 @@ public class CouncilManager implements CouncilService {
     }
 
     /** Loads and locks the council, then applies the write guard for its lead municipality. */
-    private Council writable(java.sql.Connection c, CurrentUser user, String councilId) throws java.sql.SQLException {
+    private Council writable(Connection c, CurrentUser user, String councilId) throws SQLException {
         Council council = readable(user, councils.findForUpdate(c, councilId).orElse(null), councilId);
         enablement.checkWrite(user, MODULE_ID, council.municipality());
         return council;
@@ -251,7 +255,7 @@ public class CouncilManager implements CouncilService {
             where.condition("1 = 0");
             return;
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(own.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(own.size(), "?"));
         List<Object> params = new ArrayList<>(own);
         params.addAll(own);
         where.condition("(" + alias + "ags IN (" + marks + ") OR " + alias + "id IN (SELECT council_id "
@@ -279,6 +283,11 @@ public class CouncilManager implements CouncilService {
                 .throwIfInvalid();
         return database.inTransaction(c -> {
             Council before = writable(c, user, councilId);
+            boolean founded = before.status() != CouncilStatus.PLANNED && before.status() != CouncilStatus.COORDINATION_OFFICE;
+            if (founded && (rules.chair() == null || rules.chair().isBlank())) {
+                throw new ValidationException("rules.chair", "is required: a council constituted by its rules of "
+                        + "procedure keeps a chair");
+            }
             RulesOfProcedure kept = new RulesOfProcedure(rules.chair(), rules.deputyChair(), rules.meetingFrequency(),
                     rules.decisionRules(), rules.minutesFormat(), before.rules().adoptedOn());
             Council after = new Council(before.id(), before.municipality(), before.district(), update.name().trim(),
@@ -366,7 +375,7 @@ public class CouncilManager implements CouncilService {
         Validator v = new Validator()
                 .required("version", update.version())
                 .money("hoursPerWeek", update.hoursPerWeek())
-                .check(update.hoursPerWeek() == null || update.hoursPerWeek().compareTo(java.math.BigDecimal.valueOf(80)) <= 0,
+                .check(update.hoursPerWeek() == null || update.hoursPerWeek().compareTo(BigDecimal.valueOf(80)) <= 0,
                         "hoursPerWeek", "must be at most 80");
         for (int i = 0; i < staff.size(); i++) {
             OfficeStaff s = staff.get(i);
@@ -573,8 +582,8 @@ public class CouncilManager implements CouncilService {
     }
 
     /** Action fields must be in the list, members must belong to this council. */
-    private void checkGroupReferences(java.sql.Connection c, String councilId, WorkingGroupRequest r)
-            throws java.sql.SQLException {
+    private void checkGroupReferences(Connection c, String councilId, WorkingGroupRequest r)
+            throws SQLException {
         Validator v = new Validator();
         for (int i = 0; i < r.actionFields().size(); i++) {
             v.check(groups.actionFieldExists(c, r.actionFields().get(i)), "actionFields[" + i + "]",
@@ -666,7 +675,7 @@ public class CouncilManager implements CouncilService {
     }
 
     /** Only members of this council who are members on the meeting day attend. */
-    private void checkAttendance(java.sql.Connection c, String councilId, MeetingRequest r) throws java.sql.SQLException {
+    private void checkAttendance(Connection c, String councilId, MeetingRequest r) throws SQLException {
         Validator v = new Validator();
         List<String> ids = r.attendeeIds() == null ? List.of() : r.attendeeIds();
         for (int i = 0; i < ids.size(); i++) {
@@ -785,7 +794,7 @@ public class CouncilManager implements CouncilService {
                 .throwIfInvalid();
     }
 
-    private void checkTaskMeeting(java.sql.Connection c, String councilId, TaskRequest r) throws java.sql.SQLException {
+    private void checkTaskMeeting(Connection c, String councilId, TaskRequest r) throws SQLException {
         if (r.meetingId() != null && meetings.find(c, councilId, r.meetingId()).isEmpty()) {
             throw new ValidationException("meetingId", "is not a meeting of this council");
         }

@@ -174,6 +174,34 @@ public class CouncilManagerTest {
                 Set.copyOf(missing.errors().stream().map(f -> f.field()).toList()));
     }
 
+    @Test
+    public void aConstitutedCouncilKeepsItsChair() {
+        Council c = constituted();
+        ValidationException e = assertThrows(ValidationException.class, () -> service.update(frankenberg, c.id(),
+                new CouncilUpdate(c.name(), new RulesOfProcedure(" ", null, null, null, null, null), c.version())));
+        assertEquals("rules.chair", e.errors().get(0).field());
+        Council renamed = service.update(frankenberg, c.id(), new CouncilUpdate("Präventionsrat Frankenberg",
+                new RulesOfProcedure("Neue Bürgermeisterin", null, null, null, null, null), c.version()));
+        assertEquals(LocalDate.of(2021, 6, 15), renamed.rules().adoptedOn());
+        assertEquals(c.version() + 1, renamed.version());
+    }
+
+    @Test
+    public void theHandlerOpensTheCouncilForASignedAgreementAndIgnoresBrokenEvents() {
+        AgreementSignedHandler handler = new AgreementSignedHandler(service);
+        handler.handleEvent(new org.osgi.service.event.Event(AgreementSignedHandler.TOPIC, java.util.Map.of("id", "x")));
+        handler.handleEvent(new org.osgi.service.event.Event(AgreementSignedHandler.TOPIC,
+                java.util.Map.of("municipality", "09162000", "id", "x")));
+        assertEquals(0, service.list(lpr, null, null, null, new PageRequest(0, 10)).total());
+        handler.handleEvent(new org.osgi.service.event.Event(AgreementSignedHandler.TOPIC,
+                java.util.Map.of("municipality", FLOEHA, "id", "agreement-1", "user", "floeha")));
+        handler.handleEvent(new org.osgi.service.event.Event(AgreementSignedHandler.TOPIC,
+                java.util.Map.of("municipality", FLOEHA, "id", "agreement-2", "user", "floeha")));
+        List<Council> councils = service.list(lpr, null, null, null, new PageRequest(0, 10)).items();
+        assertEquals(1, councils.size());
+        assertTrue(service.history(lpr, councils.get(0).id()).get(0).note().contains("agreement-1"));
+    }
+
     // ------------------------------------------------------------------ authorization and enablement
 
     @Test
