@@ -232,6 +232,14 @@ public class CouncilManager implements CouncilService {
         return council;
     }
 
+    /** A change based on an older version is refused before any rule is checked against the newer state. */
+    private static void requireCurrent(Council council, int expectedVersion) {
+        if (council.version() != expectedVersion) {
+            throw new ConflictException("Council " + council.id() + " was changed by someone else (stale version "
+                    + expectedVersion + ", current " + council.version() + "); reload it and apply your change again.");
+        }
+    }
+
     @Override
     public Page<Council> list(CurrentUser user, String municipality, CouncilStatus status, String district,
                               PageRequest page) {
@@ -283,6 +291,7 @@ public class CouncilManager implements CouncilService {
                 .throwIfInvalid();
         return database.inTransaction(c -> {
             Council before = writable(c, user, councilId);
+            requireCurrent(before, update.version());
             boolean founded = before.status() != CouncilStatus.PLANNED && before.status() != CouncilStatus.COORDINATION_OFFICE;
             if (founded && (rules.chair() == null || rules.chair().isBlank())) {
                 throw new ValidationException("rules.chair", "is required: a council constituted by its rules of "
@@ -315,10 +324,7 @@ public class CouncilManager implements CouncilService {
                 .throwIfInvalid();
         Council changed = database.inTransaction(c -> {
             Council before = writable(c, user, councilId);
-            if (before.version() != change.version()) {
-                throw new ConflictException("Council " + councilId + " was changed by someone else (stale version "
-                        + change.version() + ", current " + before.version() + "); reload it and apply your change again.");
-            }
+            requireCurrent(before, change.version());
             Lifecycle.checkTransition(before, change.status(), change.on());
             RulesOfProcedure rules = before.rules();
             if (change.status() == CouncilStatus.CONSTITUTED) {
