@@ -60,7 +60,7 @@ public class ConsultationListener implements EventHandler {
         }
     }
 
-    /** Topics may come as a String[] , a collection or one comma-separated string. */
+    /** Topics come as one "; "-separated string (the agreements module), a String[] or a collection. */
     static List<String> topics(Object value) {
         List<String> result = new ArrayList<>();
         if (value instanceof String[] array) {
@@ -68,7 +68,7 @@ public class ConsultationListener implements EventHandler {
         } else if (value instanceof Collection<?> collection) {
             collection.forEach(o -> result.add(String.valueOf(o)));
         } else if (value != null) {
-            for (String s : value.toString().split(",")) {
+            for (String s : value.toString().split(";")) {
                 result.add(s);
             }
         }
