@@ -284,6 +284,11 @@ public class FundingIT extends AsskommTestSupport {
         assertEquals(404, get(BASE + "/applications/" + fId, FLOEHA).status());
         assertProblem(403, null, get(BASE + "/programmes/" + programme + "/report?by=municipality", FRANKENBERG));
 
+        // the OpenAPI document shows the module's endpoints while it is installed
+        JsonNode paths = expect(200, get("/api/v1/openapi.json", VIEWER)).get("paths");
+        assertNotNull(paths.get("/funding/applications/{id}/decision").get("post"));
+        assertNotNull(paths.get("/funding/statistics").get("get"));
+
         // public statistics: anonymous, aggregate
         Answer stats = expect(200, get(BASE + "/statistics", null));
         boolean found = false;
