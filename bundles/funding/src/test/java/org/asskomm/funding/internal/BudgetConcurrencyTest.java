@@ -33,7 +33,8 @@ import org.junit.Test;
 /**
  * The budget invariant under load: 50 approvals of 12,000.00 EUR each race against a budget of 100,000.00 EUR.
  * Exactly 8 fit (96,000.00); the other 42 must be refused with 409, and the ledger must hold exactly one
- * commitment per approval.
+ * commitment per approval. The threads alternate between two independent service stacks (store and service
+ * built twice) that share nothing but the database, as two Karaf nodes would.
  */
 public class BudgetConcurrencyTest {
 
@@ -48,14 +49,19 @@ public class BudgetConcurrencyTest {
             pending.add(f.underReview(programme.id(), i % 2 == 0 ? FRANKENBERG : FLOEHA, "12000.00", "1500.00"));
         }
 
+        FundingServiceImpl otherNode = new FundingServiceImpl(new FundingStore(f.platform.database,
+                f.platform.migrations), f.platform.enablement, f.platform.municipalities, f.platform.audit,
+                f.platform.events, java.time.Clock.systemDefaultZone());
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> results = new ArrayList<>();
-        for (Application a : pending) {
+        for (int i = 0; i < pending.size(); i++) {
+            Application a = pending.get(i);
+            FundingServiceImpl node = i % 2 == 0 ? f.funding : otherNode;
             results.add(pool.submit(() -> {
                 start.await();
                 try {
-                    f.funding.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("12000.00"),
+                    node.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("12000.00"),
                             null, null, null, null, a.version()));
                     return "approved";
                 } catch (ConflictException e) {
