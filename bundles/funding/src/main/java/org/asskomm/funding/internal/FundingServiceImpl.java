@@ -1,13 +1,14 @@
 package org.asskomm.funding.internal;
 
+import static org.asskomm.funding.internal.ProgrammeRules.CATEGORY_PATTERN;
+import static org.asskomm.funding.internal.ProgrammeRules.blankToNull;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.asskomm.funding.api.Application;
@@ -15,7 +16,6 @@ import org.asskomm.funding.api.ApplicationQuery;
 import org.asskomm.funding.api.ApplicationRequest;
 import org.asskomm.funding.api.ApplicationStatus;
 import org.asskomm.funding.api.Calculation;
-import org.asskomm.funding.api.CostItem;
 import org.asskomm.funding.api.DecisionOutcome;
 import org.asskomm.funding.api.DecisionRequest;
 import org.asskomm.funding.api.FundingService;
@@ -23,10 +23,8 @@ import org.asskomm.funding.api.KnownConsultation;
 import org.asskomm.funding.api.LedgerEntry;
 import org.asskomm.funding.api.LedgerKind;
 import org.asskomm.funding.api.MoneyRequest;
-import org.asskomm.funding.api.PayGradeCap;
 import org.asskomm.funding.api.Programme;
 import org.asskomm.funding.api.ProgrammeRequest;
-import org.asskomm.funding.api.ProjectDescription;
 import org.asskomm.funding.api.ProofRequest;
 import org.asskomm.funding.api.ProofReviewRequest;
 import org.asskomm.funding.api.ReportDimension;
@@ -56,8 +54,6 @@ import org.osgi.service.event.EventAdmin;
 /** The funding rules: who may do what, when, and with how much money. */
 @Component(service = FundingService.class)
 public class FundingServiceImpl implements FundingService {
-
-    private static final String CATEGORY_PATTERN = "[A-Z][A-Z_]{1,39}";
 
     private final FundingStore store;
     private final Database database;
@@ -95,7 +91,7 @@ public class FundingServiceImpl implements FundingService {
     @Override
     public Programme createProgramme(CurrentUser user, ProgrammeRequest request) {
         user.requireLprAdmin();
-        Programme programme = programmeFrom(UUID.randomUUID().toString(), request, null, 0);
+        Programme programme = ProgrammeRules.build(UUID.randomUUID().toString(), request, null, 0);
         Programme created = database.inTransaction(c -> {
             store.insertProgramme(c, programme);
             Programme stored = store.programme(c, programme.id()).orElseThrow();
@@ -115,7 +111,7 @@ public class FundingServiceImpl implements FundingService {
             }
             Programme before = store.programme(c, id).orElseThrow();
             new Validator().required("version", request.version()).throwIfInvalid();
-            Programme changed = programmeFrom(id, request, before, request.version());
+            Programme changed = ProgrammeRules.build(id, request, before, request.version());
             if (changed.year() != before.year()) {
                 throw new ValidationException("year", "cannot be changed (it was " + before.year() + ")");
             }
@@ -131,95 +127,6 @@ public class FundingServiceImpl implements FundingService {
         });
         events.postEvent(Topics.event(MODULE_ID, "Programme", "UPDATED", null, id, user));
         return updated;
-    }
-
-    /** A validated programme from a request; fields left out come from {@code base} or the RL KommPraev defaults. */
-    private Programme programmeFrom(String id, ProgrammeRequest r, Programme base, int version) {
-        Validator v = new Validator();
-        Integer year = r.year() != null ? r.year() : base == null ? null : base.year();
-        v.required("year", year);
-        v.check(year == null || (year >= 2000 && year <= 2100), "year", "must be between 2000 and 2100");
-        v.required("budget", r.budget() != null || base != null ? Boolean.TRUE : null);
-        v.money("budget", r.budget()).money("minGrant", r.minGrant()).money("capPerApplication", r.capPerApplication())
-                .money("capPerMunicipality", r.capPerMunicipality())
-                .money("reimbursementThreshold", r.reimbursementThreshold());
-        share(v, "fundingRate", r.fundingRate(), false);
-        share(v, "minOwnShare", r.minOwnShare(), true);
-        v.maxLength("title", r.title(), 200);
-        v.check(r.proofMonths() == null || (r.proofMonths() >= 1 && r.proofMonths() <= 36), "proofMonths",
-                "must be between 1 and 36");
-        List<String> categories = r.eligibleCategories() != null ? r.eligibleCategories()
-                : base != null ? base.eligibleCategories() : ProgrammeDefaults.ELIGIBLE_CATEGORIES;
-        v.notEmpty("eligibleCategories", categories);
-        for (int i = 0; categories != null && i < categories.size(); i++) {
-            String category = categories.get(i);
-            v.check(category != null && category.matches(CATEGORY_PATTERN), "eligibleCategories[" + i + "]",
-                    "must be upper-case letters and '_' (e.g. PUBLIC_RELATIONS)");
-        }
-        List<String> actionFields = r.actionFields() != null ? r.actionFields()
-                : base != null ? base.actionFields() : ProgrammeDefaults.ACTION_FIELDS;
-        for (int i = 0; i < actionFields.size(); i++) {
-            v.text("actionFields[" + i + "]", actionFields.get(i), 80);
-        }
-        List<PayGradeCap> caps = r.payGradeCaps() != null ? r.payGradeCaps()
-                : base != null ? base.payGradeCaps() : ProgrammeDefaults.PAY_GRADE_CAPS;
-        for (int i = 0; i < caps.size(); i++) {
-            PayGradeCap cap = caps.get(i);
-            String field = "payGradeCaps[" + i + "]";
-            v.check(cap != null && cap.payGrade() != null && cap.payGrade().matches("[A-Z0-9]{1,10}"),
-                    field + ".payGrade", "must be a pay grade such as E11");
-            v.required(field + ".annualCap", cap == null ? null : cap.annualCap());
-            v.money(field + ".annualCap", cap == null ? null : cap.annualCap());
-        }
-        v.check(!hasDuplicates(categories), "eligibleCategories", "must not repeat a category");
-        v.check(!hasDuplicates(actionFields), "actionFields", "must not repeat an action field");
-        v.check(!hasDuplicates(caps.stream().map(cap -> cap == null ? null : cap.payGrade()).toList()), "payGradeCaps",
-                "must not repeat a pay grade");
-        v.throwIfInvalid();
-
-        LocalDate opens = pick(r.windowOpens(), base == null ? ProgrammeDefaults.windowOpens(year) : base.windowOpens());
-        LocalDate closes = pick(r.windowCloses(), base == null ? ProgrammeDefaults.windowCloses(year) : base.windowCloses());
-        if (closes.isBefore(opens)) {
-            throw new ValidationException("windowCloses", "must not be before windowOpens " + opens);
-        }
-        return new Programme(id, year,
-                pick(blankToNull(r.title()), base == null ? ProgrammeDefaults.title(year) : base.title()),
-                FundingMath.cents(pick(r.budget(), base == null ? null : base.budget())),
-                pick(r.fundingRate(), base == null ? ProgrammeDefaults.FUNDING_RATE : base.fundingRate()),
-                pick(r.minOwnShare(), base == null ? ProgrammeDefaults.MIN_OWN_SHARE : base.minOwnShare()),
-                FundingMath.cents(pick(r.minGrant(), base == null ? ProgrammeDefaults.MIN_GRANT : base.minGrant())),
-                FundingMath.cents(r.capPerApplication() != null || base == null ? r.capPerApplication()
-                        : base.capPerApplication()),
-                FundingMath.cents(r.capPerMunicipality() != null || base == null ? r.capPerMunicipality()
-                        : base.capPerMunicipality()),
-                opens, closes,
-                FundingMath.cents(pick(r.reimbursementThreshold(), base == null
-                        ? ProgrammeDefaults.REIMBURSEMENT_THRESHOLD : base.reimbursementThreshold())),
-                pick(r.proofMonths(), base == null ? ProgrammeDefaults.PROOF_MONTHS : base.proofMonths()),
-                List.copyOf(categories), List.copyOf(actionFields),
-                caps.stream().map(cap -> new PayGradeCap(cap.payGrade(), FundingMath.cents(cap.annualCap()))).toList(),
-                null, version);
-    }
-
-    private static void share(Validator v, String field, BigDecimal value, boolean zeroAllowed) {
-        if (value == null) {
-            return;
-        }
-        v.check((zeroAllowed ? value.signum() >= 0 : value.signum() > 0) && value.compareTo(BigDecimal.ONE) <= 0,
-                field, "must be a share " + (zeroAllowed ? "from 0" : "above 0") + " up to 1 (e.g. 0.9 for 90 %)");
-        v.check(value.stripTrailingZeros().scale() <= 4, field, "must have at most four decimals");
-    }
-
-    private static boolean hasDuplicates(List<?> values) {
-        return values != null && new HashSet<>(values).size() != values.size();
-    }
-
-    private static <T> T pick(T value, T fallback) {
-        return value != null ? value : fallback;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     @Override
@@ -245,7 +152,7 @@ public class FundingServiceImpl implements FundingService {
         enablement.checkWrite(user, MODULE_ID, municipality.ags());
         Programme programme = database.inTransaction(c -> store.programme(c, request.programmeId()))
                 .orElseThrow(() -> new ValidationException("programmeId", "no such programme"));
-        Application draft = validApplication(programme, request, null, municipality, UUID.randomUUID().toString());
+        Application draft = ApplicationRules.build(programme, request, null, municipality, UUID.randomUUID().toString(), clock);
         Application created = database.inTransaction(c -> {
             store.insertApplication(c, draft);
             Application stored = store.application(c, draft.id()).orElseThrow();
@@ -267,106 +174,10 @@ public class FundingServiceImpl implements FundingService {
         requireStatus(before, "change", ApplicationStatus.DRAFT);
         Programme programme = programmeOf(before);
         Municipality municipality = municipalities.require("municipality", before.municipality());
-        Application changed = validApplication(programme, request, before, municipality, id);
-        return write(user, before, request.version(), "UPDATE", "UPDATED", c -> changed);
+        Application changed = ApplicationRules.build(programme, request, before, municipality, id, clock);
+        return write(user, before, request.version(), "UPDATE", "UPDATED", changed);
     }
 
-    /** Checks the whole request against the programme's rules and builds the draft. */
-    private Application validApplication(Programme programme, ApplicationRequest r, Application before,
-                                         Municipality municipality, String id) {
-        Validator v = new Validator();
-        v.text("applicant", r.applicant(), 200).text("title", r.title(), 200).text("actionField", r.actionField(), 80)
-                .text("location", r.location(), 200).maxLength("thirdPartyRecipient", r.thirdPartyRecipient(), 200)
-                .required("periodStart", r.periodStart()).required("periodEnd", r.periodEnd())
-                .required("consultationDate", r.consultationDate())
-                .text("consultationReference", r.consultationReference(), 100)
-                .required("requestedAmount", r.requestedAmount()).required("ownContribution", r.ownContribution())
-                .money("requestedAmount", r.requestedAmount()).money("ownContribution", r.ownContribution())
-                .money("otherFunding", r.otherFunding()).notEmpty("costPlan", r.costPlan());
-        ProjectDescription d = r.description();
-        v.required("description", d);
-        if (d != null) {
-            v.text("description.problemDescription", d.problemDescription(), 4000)
-                    .text("description.causeAnalysis", d.causeAnalysis(), 4000)
-                    .text("description.goalsAndTargetGroups", d.goalsAndTargetGroups(), 4000)
-                    .text("description.measures", d.measures(), 4000)
-                    .text("description.implementation", d.implementation(), 4000)
-                    .text("description.evaluation", d.evaluation(), 4000)
-                    .text("description.conclusions", d.conclusions(), 4000);
-        }
-        if (r.actionField() != null && !programme.actionFields().isEmpty()) {
-            v.check(programme.actionFields().contains(r.actionField()), "actionField",
-                    "must be one of the programme's action fields " + programme.actionFields());
-        }
-        if (r.periodStart() != null && r.periodEnd() != null) {
-            v.check(!r.periodEnd().isBefore(r.periodStart()), "periodEnd", "must not be before periodStart");
-            v.check(r.periodStart().getYear() == programme.year(), "periodStart",
-                    "must lie in the programme year " + programme.year());
-        }
-        v.check(r.consultationDate() == null || !r.consultationDate().isAfter(today()), "consultationDate",
-                "must not be in the future: the LPR consultation comes before the application");
-        boolean exception = Boolean.TRUE.equals(r.exceptionRequested());
-        if (exception) {
-            v.text("exceptionReason", r.exceptionReason(), 2000);
-        }
-        Set<String> payGrades = new HashSet<>();
-        programme.payGradeCaps().forEach(cap -> payGrades.add(cap.payGrade()));
-        List<CostItem> plan = r.costPlan() == null ? List.of() : r.costPlan();
-        for (int i = 0; i < plan.size(); i++) {
-            CostItem item = plan.get(i);
-            String f = "costPlan[" + i + "]";
-            if (item == null) {
-                v.check(false, f, "is required");
-                continue;
-            }
-            v.check(item.category() != null && item.category().matches(CATEGORY_PATTERN), f + ".category",
-                    "must be a category such as MATERIAL (eligible here: " + programme.eligibleCategories() + ")");
-            v.text(f + ".description", item.description(), 500).required(f + ".amount", item.amount())
-                    .money(f + ".amount", item.amount());
-            if (FundingMath.PERSONNEL.equals(item.category())) {
-                v.check(item.payGrade() != null && payGrades.contains(item.payGrade()), f + ".payGrade",
-                        "must be one of the programme's pay grades " + payGrades);
-                v.check(item.personYears() != null && item.personYears().signum() > 0
-                                && item.personYears().compareTo(BigDecimal.TEN) <= 0
-                                && item.personYears().stripTrailingZeros().scale() <= 2, f + ".personYears",
-                        "must be full-time person-years above 0 with at most two decimals");
-                v.text(f + ".qualification", item.qualification(), 500);
-            }
-        }
-        v.throwIfInvalid();
-
-        List<CostItem> cleanPlan = plan.stream().map(item -> new CostItem(item.category(), item.description().trim(),
-                FundingMath.cents(item.amount()), FundingMath.PERSONNEL.equals(item.category()) ? item.payGrade() : null,
-                FundingMath.PERSONNEL.equals(item.category()) ? item.personYears() : null,
-                FundingMath.PERSONNEL.equals(item.category()) ? item.qualification().trim() : null)).toList();
-        BigDecimal requested = FundingMath.cents(r.requestedAmount());
-        BigDecimal own = FundingMath.cents(r.ownContribution());
-        BigDecimal other = FundingMath.cents(r.otherFunding() == null ? BigDecimal.ZERO : r.otherFunding());
-        Calculation calc = FundingMath.calculate(programme, cleanPlan);
-        BigDecimal financing = requested.add(own).add(other);
-        v.check(calc.totalCosts().compareTo(financing) == 0, "costPlan", "adds up to " + calc.totalCosts()
-                + " but requestedAmount + ownContribution + otherFunding = " + financing);
-        v.check(requested.signum() > 0, "requestedAmount", "must be above 0");
-        v.check(requested.compareTo(calc.maxFundable()) <= 0, "requestedAmount", "exceeds the maximum fundable amount "
-                + calc.maxFundable() + ": " + String.join("; ", calc.explanation()));
-        v.check(programme.capPerMunicipality() == null || requested.compareTo(programme.capPerMunicipality()) <= 0,
-                "requestedAmount", "exceeds the cap per municipality " + programme.capPerMunicipality());
-        v.check(own.compareTo(calc.minOwnContribution()) >= 0, "ownContribution", "must be at least "
-                + calc.minOwnContribution() + " (" + programme.minOwnShare().stripTrailingZeros().toPlainString()
-                + " of the eligible costs " + calc.eligibleCosts() + ")");
-        v.check(exception || requested.compareTo(programme.minGrant()) > 0, "requestedAmount", "must be above the "
-                + "minimum grant " + programme.minGrant() + " unless an exception is requested (exceptionRequested, "
-                + "exceptionReason) for a short-notice or event-driven project");
-        v.throwIfInvalid();
-
-        Instant now = Instant.now(clock);
-        return new Application(id, programme.id(), programme.year(), municipality.ags(), municipality.name(),
-                municipality.district(), r.applicant().trim(), r.title().trim(), r.actionField(), r.location().trim(),
-                r.periodStart(), r.periodEnd(), blankToNull(r.thirdPartyRecipient()), d, r.consultationDate(),
-                r.consultationReference().trim(), cleanPlan, calc.totalCosts(), requested, own, other, exception,
-                exception ? r.exceptionReason().trim() : null, ApplicationStatus.DRAFT, null, null, null, null, null,
-                before == null ? now : before.createdAt(), before == null ? 0 : before.version());
-    }
 
     @Override
     public Application application(CurrentUser user, String id) {
@@ -406,7 +217,7 @@ public class FundingServiceImpl implements FundingService {
             throw new ConflictException("Applications to programme " + programme.year() + " are accepted from "
                     + programme.windowOpens() + " to " + programme.windowCloses() + "; today is " + today + ".");
         }
-        return write(user, before, version, "SUBMIT", "SUBMITTED", c -> with(before, ApplicationStatus.SUBMITTED,
+        return write(user, before, version, "SUBMIT", "SUBMITTED", with(before, ApplicationStatus.SUBMITTED,
                 Instant.now(clock), before.decision(), before.proofDue(), before.proof()));
     }
 
@@ -416,7 +227,7 @@ public class FundingServiceImpl implements FundingService {
         user.requireLprAdmin();
         int version = version(request);
         requireStatus(before, "start the review of", ApplicationStatus.SUBMITTED);
-        return write(user, before, version, "REVIEW", "REVIEW_STARTED", c -> with(before,
+        return write(user, before, version, "REVIEW", "REVIEW_STARTED", with(before,
                 ApplicationStatus.UNDER_REVIEW, before.submittedAt(), null, null, null));
     }
 
@@ -426,7 +237,7 @@ public class FundingServiceImpl implements FundingService {
         int version = version(request);
         requireStatus(before, "withdraw", ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
                 ApplicationStatus.UNDER_REVIEW);
-        return write(user, before, version, "WITHDRAW", "WITHDRAWN", c -> with(before, ApplicationStatus.WITHDRAWN,
+        return write(user, before, version, "WITHDRAW", "WITHDRAWN", with(before, ApplicationStatus.WITHDRAWN,
                 before.submittedAt(), null, null, null));
     }
 
@@ -615,7 +426,7 @@ public class FundingServiceImpl implements FundingService {
                 .map(cost -> new Application.ActualCost(cost.category(), FundingMath.cents(cost.amount()))).toList();
         Application.Proof proof = new Application.Proof(Instant.now(clock), clean, null, r.report().trim(), null, null,
                 null, null);
-        return write(user, before, r.version(), "PROOF", "PROOF_SUBMITTED", c -> with(before,
+        return write(user, before, r.version(), "PROOF", "PROOF_SUBMITTED", with(before,
                 ApplicationStatus.PROOF_SUBMITTED, before.submittedAt(), before.decision(), before.proofDue(), proof));
     }
 
@@ -756,14 +567,10 @@ public class FundingServiceImpl implements FundingService {
                 a.version());
     }
 
-    private interface Change {
-        Application apply(java.sql.Connection c) throws java.sql.SQLException;
-    }
-
     /** One versioned write with its audit entry, then the event. */
     private Application write(CurrentUser user, Application before, int version, String action, String eventAction,
-                              Change change) {
-        Application after = database.inTransaction(c -> save(c, user, before, change.apply(c), version, action));
+                              Application changed) {
+        Application after = database.inTransaction(c -> save(c, user, before, changed, version, action));
         post(eventAction, after, user);
         return after;
     }
