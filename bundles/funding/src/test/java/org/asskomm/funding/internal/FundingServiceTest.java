@@ -278,6 +278,25 @@ public class FundingServiceTest {
     }
 
     @Test
+    public void capsPerApplicationAndPerMunicipalityAreProgrammeData() {
+        Programme capped = funding.createProgramme(LPR, new ProgrammeRequest(Fixture.YEAR, "capped", eur("500000.00"),
+                null, null, null, eur("15000.00"), eur("25000.00"), null, null, null, null, null, null, null, null));
+        assertField(() -> funding.create(frankenberg, request(capped.id(), FRANKENBERG, "18000.00", "2000.00")),
+                "requestedAmount");
+        Application a = f.underReview(capped.id(), FRANKENBERG, "13500.00", "1500.00");
+        Application b = f.underReview(capped.id(), FRANKENBERG, "13500.00", "1500.00");
+        funding.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("13500.00"), null, null, null,
+                null, a.version()));
+        assertConflict(() -> funding.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
+                eur("13500.00"), null, null, null, null, b.version())), "cap per municipality 25000.00");
+        // a partial grant within the cap is possible, with its reason
+        Application partial = funding.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
+                eur("11500.00"), null, "cap per municipality", null, null, b.version()));
+        assertTrue(partial.decision().partial());
+        assertEquals(eur("25000.00"), funding.programme(LPR, capped.id()).figures().committed());
+    }
+
+    @Test
     public void staleVersionsAreConflicts() {
         Application a = funding.create(frankenberg, request(programme.id(), FRANKENBERG, "18000.00", "2000.00"));
         funding.submit(frankenberg, a.id(), new VersionRequest(a.version()));
