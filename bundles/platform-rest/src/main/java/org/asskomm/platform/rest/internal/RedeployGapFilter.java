@@ -34,7 +34,9 @@ import org.osgi.service.component.annotations.Component;
  * uploads are limited anyway).
  */
 @Component(service = Filter.class, property = {
-        "osgi.http.whiteboard.filter.pattern=" + Api.BASE + "/*",
+        // the Aries whiteboard serves an application in a servlet context of its own, "context.for<name>"
+        "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=context.for" + Api.APPLICATION_NAME + ")",
+        "osgi.http.whiteboard.filter.pattern=/*",
         "osgi.http.whiteboard.filter.name=asskomm-redeploy-gap"})
 public class RedeployGapFilter implements Filter {
 
