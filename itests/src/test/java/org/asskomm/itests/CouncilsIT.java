@@ -56,9 +56,7 @@ public class CouncilsIT extends AsskommTestSupport {
     @Before
     public void councilsInstalledAndEnabled() throws Exception {
         awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
-        if (!features.isInstalled(features.getFeature(FEATURE))) {
-            install(FEATURE);
-        }
+        installIfMissing(FEATURE);
         awaitStatus(COUNCILS + "/statistics", 200, Duration.ofSeconds(30));
         for (String ags : List.of(FRANKENBERG_AGS, FLOEHA_AGS, CHEMNITZ_AGS)) {
             enable("councils", ags);
