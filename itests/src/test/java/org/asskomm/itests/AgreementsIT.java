@@ -47,9 +47,7 @@ public class AgreementsIT extends AsskommTestSupport {
     @Before
     public void moduleIsInstalled() throws Exception {
         awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
-        if (!features.isInstalled(features.getFeature("asskomm-agreements"))) {
-            install("asskomm-agreements");
-        }
+        installIfMissing("asskomm-agreements");
         awaitStatus("/api/v1/agreements", 200, Duration.ofSeconds(30));
         enable("agreements", FRANKENBERG_AGS);
         enable("agreements", FLOEHA_AGS);

@@ -77,9 +77,41 @@ public abstract class AsskommTestSupport {
                 editConfigurationFilePut("etc/users.properties", FLOEHA, PASSWORD + ", municipality-14522140"),
                 editConfigurationFilePut("etc/users.properties", POLICE, PASSWORD + ", police"),
                 editConfigurationFilePut("etc/users.properties", VIEWER, PASSWORD + ", viewer"),
-                systemProperty("asskomm.itest.httpPort").value(String.valueOf(httpPort))));
+                systemProperty("asskomm.itest.httpPort").value(String.valueOf(httpPort)),
+                systemProperty("asskomm.itest.database").value(blank(System.getProperty("asskomm.itest.postgres"))
+                        ? "H2" : "POSTGRESQL")));
+        options.addAll(database());
         options.addAll(List.of(extra));
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * With {@code -Dasskomm.itest.postgres=jdbc:postgresql://host:port/} (set by {@code .ci/run}) every test
+     * class gets a fresh PostgreSQL database instead of the embedded H2 default.
+     */
+    private static List<Option> database() {
+        String server = System.getProperty("asskomm.itest.postgres");
+        if (server == null || server.isBlank()) {
+            return List.of();
+        }
+        String user = System.getProperty("asskomm.itest.postgres.user", "asskomm");
+        String password = System.getProperty("asskomm.itest.postgres.password", "asskomm");
+        String name = "asskomm_it_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + "postgres", user, password);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot create the test database on " + server, e);
+        }
+        String cfg = "etc/org.ops4j.datasource-asskomm.cfg";
+        return List.of(editConfigurationFilePut(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver"),
+                editConfigurationFilePut(cfg, "url", server + name),
+                editConfigurationFilePut(cfg, "user", user),
+                editConfigurationFilePut(cfg, "password", password));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static int freePort() {
@@ -170,6 +202,29 @@ public abstract class AsskommTestSupport {
         }
         throw new AssertionError("GET " + path + " did not answer " + status + " within " + timeout
                 + "; last answer: " + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
+    /**
+     * Installs the feature unless it is installed. Waits for the feature to appear in the repositories
+     * first: right after boot the features service may still be loading them.
+     */
+    protected void installIfMissing(String name) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        org.apache.karaf.features.Feature feature = features.getFeature(name);
+        while (feature == null && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            feature = features.getFeature(name);
+        }
+        if (feature == null) {
+            StringBuilder repos = new StringBuilder();
+            for (org.apache.karaf.features.Repository r : features.listRepositories()) {
+                repos.append(' ').append(r.getURI());
+            }
+            throw new AssertionError("No feature " + name + " in the repositories:" + repos);
+        }
+        if (!features.isInstalled(feature)) {
+            install(name);
+        }
     }
 
     /** Installs a feature the way the module store does: without refreshing unrelated bundles. */

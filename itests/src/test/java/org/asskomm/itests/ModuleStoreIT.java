@@ -113,12 +113,10 @@ public class ModuleStoreIT extends AsskommTestSupport {
             prober.join();
         }
         assertTrue(probes.get() > 0);
-        // Known limitation (see docs/decisions/0003-module-store.md): the Aries JAX-RS whiteboard redeploys the
-        // shared /api/v1 application when a module's resources come or go, and requests that arrive in that
-        // window fail. The figure is reported, and the endpoint must answer again right after.
         System.out.println("ModuleStoreIT: " + probes.get() + " requests during install+uninstall, "
                 + failures.get() + " failed " + failedStatuses);
-        assertEquals(200, get("/api/v1/municipalities/14522150", VIEWER).status());
+        // the JAX-RS whiteboard redeploys /api/v1 when module resources come or go; RedeployGapFilter bridges it
+        assertEquals("other endpoints kept answering: " + failedStatuses, 0, failures.get());
         assertEquals("platform-core was not restarted", database, serviceId("org.asskomm.platform.api.persistence.Database"));
         assertEquals(directory, serviceId("org.asskomm.platform.api.MunicipalityDirectory"));
         assertEquals("platform-rest was not restarted", application, serviceId("javax.ws.rs.core.Application"));

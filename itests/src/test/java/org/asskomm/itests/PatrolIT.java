@@ -49,9 +49,7 @@ public class PatrolIT extends AsskommTestSupport {
     @Before
     public void moduleIsInstalled() throws Exception {
         awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
-        if (!features.isInstalled(features.getFeature(FEATURE))) {
-            install(FEATURE);
-        }
+        installIfMissing(FEATURE);
         awaitStatus(ROOT + "/offence-categories", 200, Duration.ofSeconds(30));
     }
 

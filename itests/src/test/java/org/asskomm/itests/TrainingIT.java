@@ -51,9 +51,7 @@ public class TrainingIT extends AsskommTestSupport {
     @Before
     public void moduleIsInstalledAndEnabled() throws Exception {
         awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
-        if (!features.isInstalled(features.getFeature(FEATURE))) {
-            install(FEATURE);
-        }
+        installIfMissing(FEATURE);
         awaitStatus(BASE + "/courses", 200, Duration.ofSeconds(30));
         enable("training", FRANKENBERG_AGS);
         enable("training", FLOEHA_AGS);

@@ -10,11 +10,12 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface DemoData {
 
-    /** The module this data belongs to; the loader enables it for the municipalities it needs. */
+    /** The module this data belongs to. */
     String moduleId();
 
     /**
-     * Loads the demo records. Must be idempotent: a second run finds the data and adds nothing.
+     * Loads the demo records, first enabling the module for the municipalities they need.
+     * Must be idempotent: a second run finds the data and adds nothing.
      *
      * @return a one-line summary for the operator
      */

@@ -1,0 +1,7 @@
+package org.asskomm.councils.api;
+
+public enum VoteChoice {
+    YES,
+    NO,
+    ABSTAIN
+}

@@ -1,0 +1,36 @@
+package org.asskomm.councils.internal;
+
+import java.time.LocalDate;
+
+import org.asskomm.councils.api.Council;
+import org.asskomm.councils.api.CouncilStatus;
+import org.asskomm.platform.api.error.ConflictException;
+import org.asskomm.platform.api.error.ValidationException;
+
+/** The rules of a council's status change, apart from storage so that they are easy to test. */
+final class Lifecycle {
+
+    private Lifecycle() {
+    }
+
+    /**
+     * @throws ConflictException   when the council's current status does not lead to {@code target}, or when
+     *                             it is to be constituted without a chair in its rules of procedure
+     * @throws ValidationException when {@code on} lies before the date of the current status
+     */
+    static void checkTransition(Council council, CouncilStatus target, LocalDate on) {
+        if (!council.status().canBecome(target)) {
+            throw new ConflictException("Council " + council.id() + " is " + council.status() + " and cannot become "
+                    + target + "; from " + council.status() + " it can only become " + council.status().next() + ".");
+        }
+        if (on.isBefore(council.statusSince())) {
+            throw new ValidationException("on", "must not be before " + council.statusSince()
+                    + ", the date of the current status " + council.status());
+        }
+        String chair = council.rules().chair();
+        if (target == CouncilStatus.CONSTITUTED && (chair == null || chair.isBlank())) {
+            throw new ConflictException("Council " + council.id() + " cannot be constituted before its rules of "
+                    + "procedure name the chair (PUT the council with rules.chair).");
+        }
+    }
+}

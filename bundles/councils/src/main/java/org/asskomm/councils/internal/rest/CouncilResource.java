@@ -1,0 +1,305 @@
+package org.asskomm.councils.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.councils.api.ActionField;
+import org.asskomm.councils.api.Composition;
+import org.asskomm.councils.api.CoordinationOffice;
+import org.asskomm.councils.api.Council;
+import org.asskomm.councils.api.CouncilRequest;
+import org.asskomm.councils.api.CouncilService;
+import org.asskomm.councils.api.CouncilStatistics;
+import org.asskomm.councils.api.CouncilStatus;
+import org.asskomm.councils.api.CouncilUpdate;
+import org.asskomm.councils.api.DecisionRequest;
+import org.asskomm.councils.api.Meeting;
+import org.asskomm.councils.api.MeetingRequest;
+import org.asskomm.councils.api.Member;
+import org.asskomm.councils.api.MemberRequest;
+import org.asskomm.councils.api.OfficeUpdate;
+import org.asskomm.councils.api.StatusChange;
+import org.asskomm.councils.api.StatusHistoryEntry;
+import org.asskomm.councils.api.Task;
+import org.asskomm.councils.api.TaskRequest;
+import org.asskomm.councils.api.WorkingGroup;
+import org.asskomm.councils.api.WorkingGroupRequest;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.api.rest.Anonymous;
+import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.QueryParams;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/v1/councils}: councils, their office, members, working groups, meetings, tasks, documents. */
+@Component(service = CouncilResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/councils")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CouncilResource {
+
+    private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
+
+    private final CouncilService service;
+
+    @Activate
+    public CouncilResource(@Reference CouncilService service) {
+        this.service = service;
+    }
+
+    private static CurrentUser user(SecurityContext security) {
+        return CurrentUser.of(security);
+    }
+
+    private static Response created(Object entity) {
+        return Response.status(201).entity(entity).build();
+    }
+
+    // --- councils
+
+    @GET
+    public Page<Council> list(@QueryParam("municipality") String municipality, @QueryParam("status") String status,
+                              @QueryParam("district") String district, @QueryParam("offset") String offset,
+                              @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return service.list(user(security), municipality, QueryParams.enumValue("status", status, CouncilStatus.class),
+                district, QueryParams.page(offset, limit));
+    }
+
+    @POST
+    public Response create(CouncilRequest request, @Context SecurityContext security) {
+        return created(service.create(user(security), request));
+    }
+
+    @GET
+    @Path("/statistics")
+    @Anonymous
+    public CouncilStatistics statistics() {
+        return service.statistics();
+    }
+
+    @GET
+    @Path("/action-fields")
+    public List<ActionField> actionFields() {
+        return service.actionFields();
+    }
+
+    @POST
+    @Path("/action-fields")
+    public Response addActionField(ActionField field, @Context SecurityContext security) {
+        return created(service.addActionField(user(security), field));
+    }
+
+    @GET
+    @Path("/tasks/overdue")
+    public Page<Task> overdue(@QueryParam("municipality") String municipality, @QueryParam("offset") String offset,
+                              @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return service.overdueTasks(user(security), municipality, null, QueryParams.page(offset, limit));
+    }
+
+    @GET
+    @Path("/{councilId}")
+    public Council get(@PathParam("councilId") String councilId, @Context SecurityContext security) {
+        return service.get(user(security), councilId);
+    }
+
+    @PUT
+    @Path("/{councilId}")
+    public Council update(@PathParam("councilId") String councilId, CouncilUpdate update,
+                          @Context SecurityContext security) {
+        return service.update(user(security), councilId, update);
+    }
+
+    @POST
+    @Path("/{councilId}/status")
+    public Council changeStatus(@PathParam("councilId") String councilId, StatusChange change,
+                                @Context SecurityContext security) {
+        return service.changeStatus(user(security), councilId, change);
+    }
+
+    @GET
+    @Path("/{councilId}/history")
+    public List<StatusHistoryEntry> history(@PathParam("councilId") String councilId, @Context SecurityContext security) {
+        return service.history(user(security), councilId);
+    }
+
+    // --- coordination office
+
+    @GET
+    @Path("/{councilId}/office")
+    public CoordinationOffice office(@PathParam("councilId") String councilId, @Context SecurityContext security) {
+        return service.office(user(security), councilId);
+    }
+
+    @PUT
+    @Path("/{councilId}/office")
+    public CoordinationOffice updateOffice(@PathParam("councilId") String councilId, OfficeUpdate update,
+                                          @Context SecurityContext security) {
+        return service.updateOffice(user(security), councilId, update);
+    }
+
+    // --- members
+
+    @GET
+    @Path("/{councilId}/members")
+    public List<Member> members(@PathParam("councilId") String councilId, @QueryParam("at") String at,
+                                @Context SecurityContext security) {
+        return service.members(user(security), councilId, QueryParams.date("at", at));
+    }
+
+    @POST
+    @Path("/{councilId}/members")
+    public Response addMember(@PathParam("councilId") String councilId, MemberRequest request,
+                              @Context SecurityContext security) {
+        return created(service.addMember(user(security), councilId, request));
+    }
+
+    @PUT
+    @Path("/{councilId}/members/{memberId}")
+    public Member updateMember(@PathParam("councilId") String councilId, @PathParam("memberId") String memberId,
+                               MemberRequest request, @Context SecurityContext security) {
+        return service.updateMember(user(security), councilId, memberId, request);
+    }
+
+    @GET
+    @Path("/{councilId}/composition")
+    public Composition composition(@PathParam("councilId") String councilId, @QueryParam("at") String at,
+                                   @Context SecurityContext security) {
+        return service.composition(user(security), councilId, QueryParams.date("at", at));
+    }
+
+    // --- working groups
+
+    @GET
+    @Path("/{councilId}/working-groups")
+    public List<WorkingGroup> workingGroups(@PathParam("councilId") String councilId, @Context SecurityContext security) {
+        return service.workingGroups(user(security), councilId);
+    }
+
+    @POST
+    @Path("/{councilId}/working-groups")
+    public Response addWorkingGroup(@PathParam("councilId") String councilId, WorkingGroupRequest request,
+                                    @Context SecurityContext security) {
+        return created(service.addWorkingGroup(user(security), councilId, request));
+    }
+
+    @PUT
+    @Path("/{councilId}/working-groups/{groupId}")
+    public WorkingGroup updateWorkingGroup(@PathParam("councilId") String councilId, @PathParam("groupId") String groupId,
+                                           WorkingGroupRequest request, @Context SecurityContext security) {
+        return service.updateWorkingGroup(user(security), councilId, groupId, request);
+    }
+
+    // --- meetings
+
+    @GET
+    @Path("/{councilId}/meetings")
+    public Page<Meeting> meetings(@PathParam("councilId") String councilId, @QueryParam("year") String year,
+                                  @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                  @Context SecurityContext security) {
+        return service.meetings(user(security), councilId, QueryParams.integer("year", year),
+                QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Path("/{councilId}/meetings")
+    public Response addMeeting(@PathParam("councilId") String councilId, MeetingRequest request,
+                               @Context SecurityContext security) {
+        return created(service.addMeeting(user(security), councilId, request));
+    }
+
+    @GET
+    @Path("/{councilId}/meetings/{meetingId}")
+    public Meeting meeting(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
+                           @Context SecurityContext security) {
+        return service.meeting(user(security), councilId, meetingId);
+    }
+
+    @PUT
+    @Path("/{councilId}/meetings/{meetingId}")
+    public Meeting updateMeeting(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
+                                 MeetingRequest request, @Context SecurityContext security) {
+        return service.updateMeeting(user(security), councilId, meetingId, request);
+    }
+
+    @POST
+    @Path("/{councilId}/meetings/{meetingId}/decisions")
+    public Response addDecision(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
+                                DecisionRequest request, @Context SecurityContext security) {
+        return created(service.addDecision(user(security), councilId, meetingId, request));
+    }
+
+    /** The minutes as a printable HTML page (print to PDF in the browser). */
+    @GET
+    @Path("/{councilId}/meetings/{meetingId}/minutes")
+    @Produces(HTML)
+    public String minutes(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
+                          @Context SecurityContext security) {
+        return service.minutesHtml(user(security), councilId, meetingId);
+    }
+
+    // --- tasks
+
+    @GET
+    @Path("/{councilId}/tasks")
+    public Page<Task> tasks(@PathParam("councilId") String councilId, @QueryParam("open") String open,
+                            @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                            @Context SecurityContext security) {
+        return service.tasks(user(security), councilId, flag("open", open), QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Path("/{councilId}/tasks")
+    public Response addTask(@PathParam("councilId") String councilId, TaskRequest request,
+                            @Context SecurityContext security) {
+        return created(service.addTask(user(security), councilId, request));
+    }
+
+    @PUT
+    @Path("/{councilId}/tasks/{taskId}")
+    public Task updateTask(@PathParam("councilId") String councilId, @PathParam("taskId") String taskId,
+                           TaskRequest request, @Context SecurityContext security) {
+        return service.updateTask(user(security), councilId, taskId, request);
+    }
+
+    /** The yearly prevention report the municipality sends to the LPR, as a printable HTML page. */
+    @GET
+    @Path("/{councilId}/report")
+    @Produces(HTML)
+    public String report(@PathParam("councilId") String councilId, @QueryParam("year") String year,
+                         @Context SecurityContext security) {
+        Integer y = QueryParams.integer("year", year);
+        if (y == null) {
+            throw new ValidationException("year", "is required");
+        }
+        return service.yearlyReportHtml(user(security), councilId, y);
+    }
+
+    private static boolean flag(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
+            throw new ValidationException(name, "must be true or false");
+        }
+        return Boolean.parseBoolean(raw);
+    }
+}

@@ -1,0 +1,5 @@
+package org.asskomm.funding.api;
+
+public enum DecisionOutcome {
+    APPROVED, REJECTED
+}

@@ -1,0 +1,7 @@
+package org.asskomm.funding.api;
+
+import java.math.BigDecimal;
+
+/** Maximum eligible personnel cost per full-time person-year of a pay grade (e.g. TV-L E11, step 3). */
+public record PayGradeCap(String payGrade, BigDecimal annualCap) {
+}

@@ -1,0 +1,22 @@
+package org.asskomm.funding.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Creates or changes a programme. Only {@code year} and {@code budget} are required; every other field left
+ * out takes the default of the RL KommPraev (see the guide). {@code version} is required for a change.
+ *
+ * @param fundingRate   share of eligible costs that may be granted, e.g. 0.90
+ * @param minOwnShare   own contribution at least this share of eligible costs, e.g. 0.10
+ * @param minGrant      grants must be above this amount unless a justified exception is made
+ * @param proofMonths   proof of use due this many months after the project ends
+ */
+public record ProgrammeRequest(Integer year, String title, BigDecimal budget, BigDecimal fundingRate,
+                               BigDecimal minOwnShare, BigDecimal minGrant, BigDecimal capPerApplication,
+                               BigDecimal capPerMunicipality, LocalDate windowOpens, LocalDate windowCloses,
+                               BigDecimal reimbursementThreshold, Integer proofMonths,
+                               List<String> eligibleCategories, List<String> actionFields,
+                               List<PayGradeCap> payGradeCaps, Integer version) {
+}

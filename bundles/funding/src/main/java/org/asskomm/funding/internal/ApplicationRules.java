@@ -1,0 +1,130 @@
+package org.asskomm.funding.internal;
+
+import static org.asskomm.funding.internal.ProgrammeRules.CATEGORY_PATTERN;
+import static org.asskomm.funding.internal.ProgrammeRules.blankToNull;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.asskomm.funding.api.Application;
+import org.asskomm.funding.api.ApplicationRequest;
+import org.asskomm.funding.api.ApplicationStatus;
+import org.asskomm.funding.api.Calculation;
+import org.asskomm.funding.api.CostItem;
+import org.asskomm.funding.api.Programme;
+import org.asskomm.funding.api.ProjectDescription;
+import org.asskomm.platform.api.Municipality;
+import org.asskomm.platform.api.error.Validator;
+
+/**
+ * Validates an application against its programme: required fields, the seven Beccaria steps, the cost plan,
+ * the financing (plan = requested + own + other), the rate, the caps, the own share and the minimum grant.
+ */
+final class ApplicationRules {
+
+    private ApplicationRules() {
+    }
+
+    /** Checks the whole request against the programme's rules and builds the draft. */
+    static Application build(Programme programme, ApplicationRequest r, Application before,
+                             Municipality municipality, String id, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        Validator v = new Validator();
+        v.text("applicant", r.applicant(), 200).text("title", r.title(), 200).text("actionField", r.actionField(), 80)
+                .text("location", r.location(), 200).maxLength("thirdPartyRecipient", r.thirdPartyRecipient(), 200)
+                .required("periodStart", r.periodStart()).required("periodEnd", r.periodEnd())
+                .required("consultationDate", r.consultationDate())
+                .text("consultationReference", r.consultationReference(), 100)
+                .required("requestedAmount", r.requestedAmount()).required("ownContribution", r.ownContribution())
+                .money("requestedAmount", r.requestedAmount()).money("ownContribution", r.ownContribution())
+                .money("otherFunding", r.otherFunding()).notEmpty("costPlan", r.costPlan());
+        ProjectDescription d = r.description();
+        v.required("description", d);
+        if (d != null) {
+            v.text("description.problemDescription", d.problemDescription(), 4000)
+                    .text("description.causeAnalysis", d.causeAnalysis(), 4000)
+                    .text("description.goalsAndTargetGroups", d.goalsAndTargetGroups(), 4000)
+                    .text("description.measures", d.measures(), 4000)
+                    .text("description.implementation", d.implementation(), 4000)
+                    .text("description.evaluation", d.evaluation(), 4000)
+                    .text("description.conclusions", d.conclusions(), 4000);
+        }
+        if (r.actionField() != null && !programme.actionFields().isEmpty()) {
+            v.check(programme.actionFields().contains(r.actionField()), "actionField",
+                    "must be one of the programme's action fields " + programme.actionFields());
+        }
+        if (r.periodStart() != null && r.periodEnd() != null) {
+            v.check(!r.periodEnd().isBefore(r.periodStart()), "periodEnd", "must not be before periodStart");
+            v.check(r.periodStart().getYear() == programme.year(), "periodStart",
+                    "must lie in the programme year " + programme.year());
+        }
+        v.check(r.consultationDate() == null || !r.consultationDate().isAfter(today), "consultationDate",
+                "must not be in the future: the LPR consultation comes before the application");
+        boolean exception = Boolean.TRUE.equals(r.exceptionRequested());
+        if (exception) {
+            v.text("exceptionReason", r.exceptionReason(), 2000);
+        }
+        Set<String> payGrades = new HashSet<>();
+        programme.payGradeCaps().forEach(cap -> payGrades.add(cap.payGrade()));
+        List<CostItem> plan = r.costPlan() == null ? List.of() : r.costPlan();
+        for (int i = 0; i < plan.size(); i++) {
+            CostItem item = plan.get(i);
+            String f = "costPlan[" + i + "]";
+            if (item == null) {
+                v.check(false, f, "is required");
+                continue;
+            }
+            v.check(item.category() != null && item.category().matches(CATEGORY_PATTERN), f + ".category",
+                    "must be a category such as MATERIAL (eligible here: " + programme.eligibleCategories() + ")");
+            v.text(f + ".description", item.description(), 500).required(f + ".amount", item.amount())
+                    .money(f + ".amount", item.amount());
+            if (FundingMath.PERSONNEL.equals(item.category())) {
+                v.check(item.payGrade() != null && payGrades.contains(item.payGrade()), f + ".payGrade",
+                        "must be one of the programme's pay grades " + payGrades);
+                v.check(item.personYears() != null && item.personYears().signum() > 0
+                                && item.personYears().compareTo(BigDecimal.TEN) <= 0
+                                && item.personYears().stripTrailingZeros().scale() <= 2, f + ".personYears",
+                        "must be full-time person-years above 0 with at most two decimals");
+                v.text(f + ".qualification", item.qualification(), 500);
+            }
+        }
+        v.throwIfInvalid();
+
+        List<CostItem> cleanPlan = plan.stream().map(item -> new CostItem(item.category(), item.description().trim(),
+                FundingMath.cents(item.amount()), FundingMath.PERSONNEL.equals(item.category()) ? item.payGrade() : null,
+                FundingMath.PERSONNEL.equals(item.category()) ? item.personYears() : null,
+                FundingMath.PERSONNEL.equals(item.category()) ? item.qualification().trim() : null)).toList();
+        BigDecimal requested = FundingMath.cents(r.requestedAmount());
+        BigDecimal own = FundingMath.cents(r.ownContribution());
+        BigDecimal other = FundingMath.cents(r.otherFunding() == null ? BigDecimal.ZERO : r.otherFunding());
+        Calculation calc = FundingMath.calculate(programme, cleanPlan);
+        BigDecimal financing = requested.add(own).add(other);
+        v.check(calc.totalCosts().compareTo(financing) == 0, "costPlan", "adds up to " + calc.totalCosts()
+                + " but requestedAmount + ownContribution + otherFunding = " + financing);
+        v.check(requested.signum() > 0, "requestedAmount", "must be above 0");
+        v.check(requested.compareTo(calc.maxFundable()) <= 0, "requestedAmount", "exceeds the maximum fundable amount "
+                + calc.maxFundable() + ": " + String.join("; ", calc.explanation()));
+        v.check(programme.capPerMunicipality() == null || requested.compareTo(programme.capPerMunicipality()) <= 0,
+                "requestedAmount", "exceeds the cap per municipality " + programme.capPerMunicipality());
+        v.check(own.compareTo(calc.minOwnContribution()) >= 0, "ownContribution", "must be at least "
+                + calc.minOwnContribution() + " (" + programme.minOwnShare().stripTrailingZeros().toPlainString()
+                + " of the eligible costs " + calc.eligibleCosts() + ")");
+        v.check(exception || requested.compareTo(programme.minGrant()) > 0, "requestedAmount", "must be above the "
+                + "minimum grant " + programme.minGrant() + " unless an exception is requested (exceptionRequested, "
+                + "exceptionReason) for a short-notice or event-driven project");
+        v.throwIfInvalid();
+
+        Instant now = Instant.now(clock);
+        return new Application(id, programme.id(), programme.year(), municipality.ags(), municipality.name(),
+                municipality.district(), r.applicant().trim(), r.title().trim(), r.actionField(), r.location().trim(),
+                r.periodStart(), r.periodEnd(), blankToNull(r.thirdPartyRecipient()), d, r.consultationDate(),
+                r.consultationReference().trim(), cleanPlan, calc.totalCosts(), requested, own, other, exception,
+                exception ? r.exceptionReason().trim() : null, ApplicationStatus.DRAFT, null, null, null, null, null,
+                before == null ? now : before.createdAt(), before == null ? 0 : before.version());
+    }
+}

@@ -1,0 +1,121 @@
+package org.asskomm.funding.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.asskomm.funding.api.Application;
+import org.asskomm.funding.api.ApplicationRequest;
+import org.asskomm.funding.api.CostItem;
+import org.asskomm.funding.api.DecisionOutcome;
+import org.asskomm.funding.api.DecisionRequest;
+import org.asskomm.funding.api.FundingService;
+import org.asskomm.funding.api.MoneyRequest;
+import org.asskomm.funding.api.Programme;
+import org.asskomm.funding.api.ProgrammeRequest;
+import org.asskomm.funding.api.ProjectDescription;
+import org.asskomm.funding.api.VersionRequest;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.DemoData;
+import org.asskomm.platform.api.ModuleEnablement;
+import org.asskomm.platform.api.MunicipalityDirectory;
+import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.audit.AuditLog;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
+
+/**
+ * The demo funding year 2026: the programme of 1.3 million EUR, Frankenberg/Sa. approved with an advance
+ * tranche paid, Floeha's application under review. The applications are replayed on the dates they would
+ * have happened (inside the 2025 application window), so the window rule stays strict.
+ */
+@Component(service = DemoData.class)
+public class FundingDemo implements DemoData {
+
+    static final int YEAR = 2026;
+    static final String FRANKENBERG = "14522150";
+    static final String FLOEHA = "14522140";
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private final FundingServiceImpl submitting;
+    private final FundingServiceImpl deciding;
+    private final ModuleEnablement enablement;
+
+    @Activate
+    public FundingDemo(@Reference FundingStore store, @Reference ModuleEnablement enablement,
+                       @Reference MunicipalityDirectory municipalities, @Reference AuditLog audit,
+                       @Reference EventAdmin events) {
+        this.enablement = enablement;
+        this.submitting = new FundingServiceImpl(store, enablement, municipalities, audit, events,
+                Clock.fixed(LocalDate.of(YEAR - 1, 10, 1).atTime(10, 0).atZone(BERLIN).toInstant(), BERLIN));
+        this.deciding = new FundingServiceImpl(store, enablement, municipalities, audit, events,
+                Clock.fixed(LocalDate.of(YEAR - 1, 12, 10).atTime(10, 0).atZone(BERLIN).toInstant(), BERLIN));
+    }
+
+    @Override
+    public String moduleId() {
+        return FundingService.MODULE_ID;
+    }
+
+    @Override
+    public String load(CurrentUser user) {
+        if (submitting.programmes(user, YEAR, new PageRequest(0, 1)).total() > 0) {
+            return "programme " + YEAR + " exists already; nothing added";
+        }
+        enablement.enable(user, FundingService.MODULE_ID, FRANKENBERG);
+        enablement.enable(user, FundingService.MODULE_ID, FLOEHA);
+        Programme programme = submitting.createProgramme(user, new ProgrammeRequest(YEAR, null,
+                new BigDecimal("1300000.00"), null, null, null, null, null, null, null, null, null, null, null, null,
+                null));
+
+        Application frankenberg = submitted(user, programme, FRANKENBERG, "Stadt Frankenberg/Sa.",
+                "Sicherheitspartnerschaft Innenstadt", "Sicherheit im öffentlichen Raum", "Frankenberg/Sa., Markt",
+                LocalDate.of(2025, 6, 12), "LPR-B-2025-031", List.of(
+                        new CostItem("PERSONNEL", "Koordinatorin Präventionsrat (halbe Stelle)", new BigDecimal("27600.00"),
+                                "E11", new BigDecimal("0.50"), "Diplom Sozialpädagogik, Präventionsmanagement (M.A.)"),
+                        new CostItem("EVENTS", "Sicherheitsforum und Stadtteilbegehungen", new BigDecimal("6400.00"),
+                                null, null, null),
+                        new CostItem("PUBLIC_RELATIONS", "Flyer, Plakate, Website", new BigDecimal("2000.00"), null,
+                                null, null)),
+                new BigDecimal("32400.00"), new BigDecimal("3600.00"));
+        frankenberg = deciding.startReview(user, frankenberg.id(), new VersionRequest(frankenberg.version()));
+        frankenberg = deciding.decide(user, frankenberg.id(), new DecisionRequest(DecisionOutcome.APPROVED,
+                new BigDecimal("32400.00"), "Evaluation report with the proof of use", "Meets all conditions",
+                null, null, frankenberg.version()));
+        deciding.payout(user, frankenberg.id(), new MoneyRequest(new BigDecimal("16200.00"),
+                LocalDate.of(YEAR, 1, 15), "first advance tranche"));
+
+        Application floeha = submitted(user, programme, FLOEHA, "Stadt Flöha",
+                "Präventionswoche Schulen und Vereine", "Gewaltprävention", "Flöha, Oberschule und Sporthalle",
+                LocalDate.of(2025, 7, 3), "LPR-B-2025-044", List.of(
+                        new CostItem("FEES", "Trainerhonorare Anti-Gewalt-Training", new BigDecimal("9800.00"), null,
+                                null, null),
+                        new CostItem("MATERIAL", "Materialien und Raummiete", new BigDecimal("3200.00"), null, null,
+                                null)),
+                new BigDecimal("11700.00"), new BigDecimal("1300.00"));
+        deciding.startReview(user, floeha.id(), new VersionRequest(floeha.version()));
+        return "programme " + YEAR + " (1,300,000.00 EUR): Frankenberg/Sa. approved 32,400.00 with 16,200.00 paid, "
+                + "Flöha under review";
+    }
+
+    private Application submitted(CurrentUser user, Programme programme, String ags, String applicant, String title,
+                                  String actionField, String location, LocalDate consulted, String reference,
+                                  List<CostItem> plan, BigDecimal requested, BigDecimal own) {
+        ProjectDescription description = new ProjectDescription(
+                "Beschwerden über Vandalismus und Unsicherheitsgefühl an zentralen Orten.",
+                "Fehlende Ansprechpartner und wenig Vernetzung der Akteure.",
+                "Mehr Sicherheitsgefühl; Zielgruppen: Jugendliche, Gewerbetreibende, Senioren.",
+                "Runde Tische, Begehungen, Aktionstage.",
+                "Koordination durch die Stadtverwaltung mit Polizeirevier und Vereinen.",
+                "Befragung vorher/nachher, Auswertung der Einsatzzahlen.",
+                "Bericht an Stadtrat und LPR; Verstetigung im Präventionsrat.");
+        Application draft = submitting.create(user, new ApplicationRequest(programme.id(), ags, applicant, title,
+                actionField, location, LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31), null, description,
+                consulted, reference, plan, requested, own, BigDecimal.ZERO, false, null, null));
+        return submitting.submit(user, draft.id(), new VersionRequest(draft.version()));
+    }
+}

@@ -1,0 +1,160 @@
+package org.asskomm.funding.internal.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.funding.api.Application;
+import org.asskomm.funding.api.ApplicationQuery;
+import org.asskomm.funding.api.ApplicationRequest;
+import org.asskomm.funding.api.ApplicationStatus;
+import org.asskomm.funding.api.Calculation;
+import org.asskomm.funding.api.DecisionRequest;
+import org.asskomm.funding.api.FundingService;
+import org.asskomm.funding.api.LedgerEntry;
+import org.asskomm.funding.api.LedgerKind;
+import org.asskomm.funding.api.MoneyRequest;
+import org.asskomm.funding.api.ProofRequest;
+import org.asskomm.funding.api.ProofReviewRequest;
+import org.asskomm.funding.api.VersionRequest;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.QueryParams;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Applications from draft to proof of use, with decisions and money movements. */
+@Component(service = ApplicationResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/funding/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+    private final FundingService funding;
+
+    @Activate
+    public ApplicationResource(@Reference FundingService funding) {
+        this.funding = funding;
+    }
+
+    @GET
+    public Page<Application> list(@QueryParam("programme") String programme, @QueryParam("municipality") String ags,
+                                  @QueryParam("status") String status, @QueryParam("year") String year,
+                                  @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                  @Context SecurityContext security) {
+        ApplicationQuery query = new ApplicationQuery(programme, ags,
+                QueryParams.enumValue("status", status, ApplicationStatus.class), QueryParams.integer("year", year));
+        return funding.applications(CurrentUser.of(security), query, QueryParams.page(offset, limit));
+    }
+
+    @POST
+    public Response create(ApplicationRequest request, @Context SecurityContext security) {
+        return Response.status(201).entity(funding.create(CurrentUser.of(security), ProgrammeResource.body(request)))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Application get(@PathParam("id") String id, @Context SecurityContext security) {
+        return funding.application(CurrentUser.of(security), id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    public Application update(@PathParam("id") String id, ApplicationRequest request,
+                              @Context SecurityContext security) {
+        return funding.update(CurrentUser.of(security), id, ProgrammeResource.body(request));
+    }
+
+    /** Why the maximum fundable amount is what it is. */
+    @GET
+    @Path("/{id}/calculation")
+    public Calculation calculation(@PathParam("id") String id, @Context SecurityContext security) {
+        return funding.calculation(CurrentUser.of(security), id);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    public Application submit(@PathParam("id") String id, VersionRequest request, @Context SecurityContext security) {
+        return funding.submit(CurrentUser.of(security), id, ProgrammeResource.body(request));
+    }
+
+    @POST
+    @Path("/{id}/review")
+    public Application review(@PathParam("id") String id, VersionRequest request, @Context SecurityContext security) {
+        return funding.startReview(CurrentUser.of(security), id, ProgrammeResource.body(request));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    public Application withdraw(@PathParam("id") String id, VersionRequest request,
+                                @Context SecurityContext security) {
+        return funding.withdraw(CurrentUser.of(security), id, ProgrammeResource.body(request));
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    public Application decide(@PathParam("id") String id, DecisionRequest request, @Context SecurityContext security) {
+        return funding.decide(CurrentUser.of(security), id, ProgrammeResource.body(request));
+    }
+
+    @GET
+    @Path("/{id}/ledger")
+    public Page<LedgerEntry> ledger(@PathParam("id") String id, @QueryParam("kind") String kind,
+                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                    @Context SecurityContext security) {
+        CurrentUser user = CurrentUser.of(security);
+        funding.application(user, id);
+        return funding.ledger(user, null, id, null, QueryParams.enumValue("kind", kind, LedgerKind.class),
+                QueryParams.page(offset, limit));
+    }
+
+    @POST
+    @Path("/{id}/payouts")
+    public Response payout(@PathParam("id") String id, MoneyRequest request, @Context SecurityContext security) {
+        return Response.status(201).entity(funding.payout(CurrentUser.of(security), id,
+                ProgrammeResource.body(request))).build();
+    }
+
+    @POST
+    @Path("/{id}/reclaims")
+    public Response reclaim(@PathParam("id") String id, MoneyRequest request, @Context SecurityContext security) {
+        return Response.status(201).entity(funding.reclaim(CurrentUser.of(security), id,
+                ProgrammeResource.body(request))).build();
+    }
+
+    @POST
+    @Path("/{id}/repayments")
+    public Response repayment(@PathParam("id") String id, MoneyRequest request, @Context SecurityContext security) {
+        return Response.status(201).entity(funding.repayment(CurrentUser.of(security), id,
+                ProgrammeResource.body(request))).build();
+    }
+
+    @POST
+    @Path("/{id}/proof")
+    public Application proof(@PathParam("id") String id, ProofRequest request, @Context SecurityContext security) {
+        return funding.submitProof(CurrentUser.of(security), id, ProgrammeResource.body(request));
+    }
+
+    @POST
+    @Path("/{id}/proof/review")
+    public Application reviewProof(@PathParam("id") String id, ProofReviewRequest request,
+                                   @Context SecurityContext security) {
+        return funding.reviewProof(CurrentUser.of(security), id, ProgrammeResource.body(request));
+    }
+}

@@ -1,0 +1,77 @@
+package org.asskomm.funding.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.funding.api.Application;
+import org.asskomm.funding.api.FundingService;
+import org.asskomm.funding.api.KnownConsultation;
+import org.asskomm.funding.api.LedgerEntry;
+import org.asskomm.funding.api.LedgerKind;
+import org.asskomm.funding.api.Statistics;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.rest.Anonymous;
+import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.QueryParams;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The ledger, overdue proofs, known consultations and the public statistics of the funding module. */
+@Component(service = FundingResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/funding")
+@Produces(MediaType.APPLICATION_JSON)
+public class FundingResource {
+
+    private final FundingService funding;
+
+    @Activate
+    public FundingResource(@Reference FundingService funding) {
+        this.funding = funding;
+    }
+
+    @GET
+    @Path("/ledger")
+    public Page<LedgerEntry> ledger(@QueryParam("programme") String programme,
+                                    @QueryParam("municipality") String municipality, @QueryParam("kind") String kind,
+                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                    @Context SecurityContext security) {
+        return funding.ledger(CurrentUser.of(security), programme, null, municipality,
+                QueryParams.enumValue("kind", kind, LedgerKind.class), QueryParams.page(offset, limit));
+    }
+
+    @GET
+    @Path("/proofs/overdue")
+    public Page<Application> overdueProofs(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                           @Context SecurityContext security) {
+        return funding.overdueProofs(CurrentUser.of(security), QueryParams.page(offset, limit));
+    }
+
+    /** LPR consultations of a municipality that the agreements module reported (empty without it). */
+    @GET
+    @Path("/consultations")
+    public List<KnownConsultation> consultations(@QueryParam("municipality") String municipality,
+                                                 @Context SecurityContext security) {
+        return funding.consultations(CurrentUser.of(security), municipality);
+    }
+
+    /** Public aggregate figures per programme: no names, no personal data. */
+    @GET
+    @Path("/statistics")
+    @Anonymous
+    public List<Statistics> statistics() {
+        return funding.statistics();
+    }
+}

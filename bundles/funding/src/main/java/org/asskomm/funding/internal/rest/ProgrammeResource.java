@@ -1,0 +1,118 @@
+package org.asskomm.funding.internal.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.funding.api.FundingService;
+import org.asskomm.funding.api.Programme;
+import org.asskomm.funding.api.ProgrammeRequest;
+import org.asskomm.funding.api.ReportDimension;
+import org.asskomm.funding.api.ReportRow;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.QueryParams;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Funding programmes (LPR), their figures from the ledger and their budget reports. */
+@Component(service = ProgrammeResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/funding/programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgrammeResource {
+
+    private final FundingService funding;
+
+    @Activate
+    public ProgrammeResource(@Reference FundingService funding) {
+        this.funding = funding;
+    }
+
+    @GET
+    public Page<Programme> list(@QueryParam("year") String year, @QueryParam("offset") String offset,
+                                @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return funding.programmes(CurrentUser.of(security), QueryParams.integer("year", year),
+                QueryParams.page(offset, limit));
+    }
+
+    @POST
+    public Response create(ProgrammeRequest request, @Context SecurityContext security) {
+        return Response.status(201).entity(funding.createProgramme(CurrentUser.of(security), body(request))).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Programme get(@PathParam("id") String id, @Context SecurityContext security) {
+        return funding.programme(CurrentUser.of(security), id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    public Programme update(@PathParam("id") String id, ProgrammeRequest request, @Context SecurityContext security) {
+        return funding.updateProgramme(CurrentUser.of(security), id, body(request));
+    }
+
+    /** Budget use grouped by {@code by} = programme, district, municipality or action_field. */
+    @GET
+    @Path("/{id}/report")
+    public List<ReportRow> report(@PathParam("id") String id, @QueryParam("by") String by,
+                                  @Context SecurityContext security) {
+        return funding.report(CurrentUser.of(security), id, dimension(by));
+    }
+
+    /** The same report as CSV (comma-separated, amounts with a point and two decimals). */
+    @GET
+    @Path("/{id}/report.csv")
+    @Produces("text/csv")
+    public Response reportCsv(@PathParam("id") String id, @QueryParam("by") String by,
+                              @Context SecurityContext security) {
+        ReportDimension dimension = dimension(by);
+        List<ReportRow> rows = funding.report(CurrentUser.of(security), id, dimension);
+        StringBuilder csv = new StringBuilder(dimension.name().toLowerCase())
+                .append(",granted,reclaimed,committed,paid,repaid,applications\r\n");
+        for (ReportRow r : rows) {
+            csv.append(Csv.field(r.key())).append(',').append(plain(r.granted())).append(',')
+                    .append(plain(r.reclaimed())).append(',').append(plain(r.committed())).append(',')
+                    .append(plain(r.paid())).append(',').append(plain(r.repaid())).append(',')
+                    .append(r.applications()).append("\r\n");
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"funding-" + id + "-"
+                        + dimension.name().toLowerCase() + ".csv\"").build();
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.toPlainString();
+    }
+
+    private static ReportDimension dimension(String by) {
+        ReportDimension d = QueryParams.enumValue("by", by, ReportDimension.class);
+        return d == null ? ReportDimension.PROGRAMME : d;
+    }
+
+    static <T> T body(T request) {
+        if (request == null) {
+            throw new org.asskomm.platform.api.error.ValidationException("body", "is required");
+        }
+        return request;
+    }
+}

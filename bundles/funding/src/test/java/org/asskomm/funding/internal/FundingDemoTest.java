@@ -1,0 +1,41 @@
+package org.asskomm.funding.internal;
+
+import static org.asskomm.funding.internal.Fixture.eur;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
+import org.asskomm.funding.api.Application;
+import org.asskomm.funding.api.ApplicationStatus;
+import org.asskomm.funding.api.Programme;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.PageRequest;
+import org.junit.Test;
+
+public class FundingDemoTest {
+
+    @Test
+    public void demoYearLoadsOnceWithItsFigures() {
+        Fixture f = new Fixture();
+        FundingDemo demo = new FundingDemo(f.store, f.platform.enablement, f.platform.municipalities,
+                f.platform.audit, f.platform.events);
+        String first = demo.load(CurrentUser.SYSTEM);
+        assertTrue(first, first.contains("Frankenberg/Sa. approved"));
+        assertTrue(demo.load(CurrentUser.SYSTEM).contains("nothing added"));
+
+        List<Programme> programmes = f.funding.programmes(CurrentUser.SYSTEM, 2026, new PageRequest(0, 10)).items();
+        assertEquals(1, programmes.size());
+        Programme p = programmes.get(0);
+        assertEquals(eur("1300000.00"), p.budget());
+        assertEquals(eur("32400.00"), p.figures().committed());
+        assertEquals(eur("16200.00"), p.figures().paid());
+        List<Application> apps = f.funding.allApplications(p.id());
+        assertEquals(2, apps.size());
+        assertEquals(ApplicationStatus.APPROVED, apps.stream().filter(a -> a.municipality().equals("14522150"))
+                .findFirst().orElseThrow().status());
+        Application floeha = apps.stream().filter(a -> a.municipality().equals("14522140")).findFirst().orElseThrow();
+        assertEquals(ApplicationStatus.UNDER_REVIEW, floeha.status());
+        assertTrue(floeha.money().reimbursementOnly());
+    }
+}
