@@ -9,6 +9,9 @@ const LAYOUT = {
   'Zwickau': [0, 2], 'Chemnitz, Stadt': [1, 2], 'Erzgebirgskreis': [2, 2],
   'Vogtlandkreis': [0, 3]
 };
+// short labels so that each fits its cell; the city and the district of Leipzig must not look alike
+const LABELS = { 'Leipzig, Stadt': 'Leipzig (Stadt)', 'Leipzig': 'Landkreis Leipzig', 'Dresden, Stadt': 'Dresden (Stadt)',
+  'Chemnitz, Stadt': 'Chemnitz (Stadt)', 'Sächsische Schweiz-Osterzgebirge': 'Sächs. Schweiz-Osterzgeb.' };
 const COLOURS = { none: '#e3e6ea', advised: '#f2c14e', signed: '#2e7d32', council: '#0b4f8a' };
 const RANK = { none: 0, advised: 1, signed: 2, council: 3 };
 const SIGNED = new Set(['SIGNED', 'ACTIVE', 'INACTIVE']);
@@ -48,7 +51,7 @@ function map(api, municipalities, status) {
     const x0 = col * cellW, y0 = row * cellH;
     groups.push(s('g', { class: 'district' },
       s('rect', { x: x0 + 2, y: y0 + 2, width: cellW - 4, height: cellH - 4, rx: 6, fill: '#f7f8fa', stroke: '#8a939c' }),
-      s('text', { x: x0 + 10, y: y0 + 20, class: 'map-district', text: district.replace(', Stadt', '') }),
+      s('text', { x: x0 + 10, y: y0 + 20, class: 'map-district', text: LABELS[district] || district }),
       list.map((m, i) => {
         const st = status.get(m.ags) || 'none';
         counts[st] += 1;

@@ -89,7 +89,9 @@ public class ConsoleIT extends AsskommTestSupport {
         ConsoleIT setup = new ConsoleIT();
         setup.installThroughStore("asskomm-agreements");
         setup.installThroughStore("asskomm-training");
-        for (String module : List.of("agreements", "training")) {
+        setup.installThroughStore("asskomm-councils");
+        setup.installThroughStore("asskomm-funding");
+        for (String module : List.of("agreements", "training", "councils", "funding")) {
             setup.enable(module, FRANKENBERG_AGS);
         }
         try (InputStream in = ConsoleIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
@@ -175,7 +177,6 @@ public class ConsoleIT extends AsskommTestSupport {
         assertEquals(municipalities.get("total").asLong(), tiles);
         assertTrue(map.getAttribute("aria-label").startsWith("Sachsens Gemeinden"));
         checkAccessibility("overview");
-        screenshot("02-uebersicht-karte");
     }
 
     @Test
@@ -234,6 +235,63 @@ public class ConsoleIT extends AsskommTestSupport {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table")));
         checkAccessibility("agreements-list");
         screenshot("05-vereinbarungen-liste");
+
+        // the councils module reacts to the signing (an OSGi event): Frankenberg's council is now planned
+        wait.until(d -> {
+            open("#/m/councils");
+            return d.findElement(By.tagName("main")).getText().contains("geplant");
+        });
+        checkAccessibility("councils-list");
+        browser.findElement(By.cssSelector("main table a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("council-status-form")));
+        assertTrue(browser.findElement(By.id("council-status")).getText().contains("geplant"));
+        checkAccessibility("councils-detail");
+        screenshot("06-praeventionsrat-geplant");
+    }
+
+    @Test
+    public void d2_frankenbergAppliesForFundingAndSeesTheComputedMaximum() {
+        int year = LocalDate.now().getYear() + 1;
+        Answer programme = post("/api/v1/funding/programmes", ADMIN, Map.of("year", year, "budget", 1300000.00,
+                "windowOpens", LocalDate.now().minusDays(60).toString(), "windowCloses", LocalDate.now().minusDays(30).toString()));
+        assertEquals(programme.body(), 201, programme.status());
+        login(FRANKENBERG);
+        open("#/m/funding");
+        browser.findElement(By.id("funding-new")).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("funding-form")));
+        checkAccessibility("funding-apply");
+        type(form, "applicant", "Stadt Frankenberg/Sa.");
+        type(form, "title", "Sicherheitsforum Innenstadt");
+        type(form, "location", "Frankenberg/Sa., Markt");
+        setValue(form.findElement(By.name("periodStart")), year + "-03-01");
+        setValue(form.findElement(By.name("periodEnd")), year + "-11-30");
+        setValue(form.findElement(By.name("consultationDate")), LocalDate.now().minusMonths(2).toString());
+        type(form, "consultationReference", "LPR-B-" + year + "-007");
+        for (String step : List.of("problemDescription", "causeAnalysis", "goalsAndTargetGroups", "measures",
+                "implementation", "evaluation", "conclusions")) {
+            type(form, "description." + step, "Beschreibung: " + step);
+        }
+        new Select(form.findElement(By.name("costPlan[0].category"))).selectByValue("EVENTS");
+        type(form, "costPlan[0].description", "Sicherheitsforum");
+        type(form, "costPlan[0].amount", "12000");
+        new Select(form.findElement(By.name("costPlan[1].category"))).selectByValue("PUBLIC_RELATIONS");
+        type(form, "costPlan[1].description", "Flyer und Website");
+        type(form, "costPlan[1].amount", "3000");
+        type(form, "requestedAmount", "13500");
+        type(form, "ownContribution", "1500");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        // 90 % of 15,000.00 EUR eligible costs
+        WebElement maximum = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("max-fundable")));
+        assertEquals("13.500,00 €", maximum.getText().replace('\u00a0', ' '));
+        checkAccessibility("funding-detail");
+        screenshot("07-foerderantrag-hoechstbetrag");
+
+        // the application window is closed: the conflict is shown in German, nothing changes
+        browser.findElement(By.cssSelector("form[data-action=submit] button")).click();
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[data-action=submit] [role=alert]")));
+        assertTrue(alert.getText(), alert.getText().contains("Das geht im aktuellen Zustand nicht"));
+        assertTrue(browser.findElement(By.id("application-status")).getText().contains("Entwurf"));
     }
 
     @Test
@@ -266,7 +324,7 @@ public class ConsoleIT extends AsskommTestSupport {
         assertEquals("WAITLISTED", browser.findElement(By.id("enrol-result")).getAttribute("data-status"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrolments"), "Warteliste"));
         checkAccessibility("training-waitlist");
-        screenshot("06-fortbildung-warteliste");
+        screenshot("08-fortbildung-warteliste");
         JsonNode waiting = get("/api/v1/training/enrolments?status=WAITLISTED&course=" + course.get("id").asText(), ADMIN).json();
         assertEquals(1, waiting.get("total").asInt());
     }
@@ -278,7 +336,7 @@ public class ConsoleIT extends AsskommTestSupport {
         WebElement install = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("button[data-feature=asskomm-patrol][data-action=install]")));
         checkAccessibility("store");
-        screenshot("07-module-installieren");
+        screenshot("09-module-installieren");
         Object marker = js("window.__noReload = 'still here'; return window.__noReload;");
         install.click();
         wait.withTimeout(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
@@ -286,7 +344,7 @@ public class ConsoleIT extends AsskommTestSupport {
         wait.withTimeout(WAIT);
         assertEquals("the page was not reloaded", marker, js("return window.__noReload;"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-feature=asskomm-patrol][data-action=remove]")));
-        screenshot("08-modul-installiert");
+        screenshot("10-modul-installiert");
 
         // the compound and one month's cost: Flöha leads, Augustusburg partners; a vehicle at 489 EUR a month
         enable("patrol", FLOEHA_AGS);
@@ -310,7 +368,7 @@ public class ConsoleIT extends AsskommTestSupport {
         String shown = browser.findElement(By.id("statement")).getText();
         assertTrue(shown, shown.contains("Augustusburg") && shown.contains("Flöha"));
         checkAccessibility("patrol");
-        screenshot("09-vollzugsdienst-kostenaufstellung");
+        screenshot("11-vollzugsdienst-kostenaufstellung");
     }
 
     @Test
@@ -321,7 +379,7 @@ public class ConsoleIT extends AsskommTestSupport {
                 By.cssSelector("input[data-module=agreements][data-ags='" + FLOEHA_AGS + "']")));
         assertFalse(box.isSelected());
         checkAccessibility("enablement");
-        screenshot("10-freischaltungen");
+        screenshot("12-freischaltungen");
         box.click();
         wait.until(d -> get("/api/v1/municipalities/" + FLOEHA_AGS + "/modules/agreements", ADMIN).get("enabled").asBoolean());
 
@@ -333,7 +391,7 @@ public class ConsoleIT extends AsskommTestSupport {
         String rows = browser.findElement(By.id("audit-result")).getText();
         assertFalse("only the agreements module: " + rows, rows.contains("training"));
         checkAccessibility("audit");
-        screenshot("11-protokoll");
+        screenshot("13-protokoll");
 
         open("#/accessibility");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Barrierefreiheit"));
@@ -345,6 +403,9 @@ public class ConsoleIT extends AsskommTestSupport {
         login(ADMIN);
         open("#/overview");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saxony-map")));
+        assertEquals("signed", browser.findElement(By.cssSelector("#saxony-map rect[data-ags='" + FRANKENBERG_AGS + "']"))
+                .getAttribute("data-status"));
+        screenshot("02-uebersicht-karte");
         browser.findElement(By.cssSelector("#tools button[lang=en]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Overview"));
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
