@@ -257,6 +257,8 @@ public class ConsoleIT extends AsskommTestSupport {
         assertEquals(programme.body(), 201, programme.status());
         login(FRANKENBERG);
         open("#/m/funding");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("funding-new")));
+        checkAccessibility("funding-overview");
         browser.findElement(By.id("funding-new")).click();
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("funding-form")));
         checkAccessibility("funding-apply");
