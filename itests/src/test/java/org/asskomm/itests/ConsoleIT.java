@@ -250,7 +250,7 @@ public class ConsoleIT extends AsskommTestSupport {
     }
 
     @Test
-    public void d2_frankenbergAppliesForFundingAndSeesTheComputedMaximum() {
+    public void da_frankenbergAppliesForFundingAndSeesTheComputedMaximum() {
         int year = LocalDate.now().getYear() + 1;
         Answer programme = post("/api/v1/funding/programmes", ADMIN, Map.of("year", year, "budget", 1300000.00,
                 "windowOpens", LocalDate.now().minusDays(60).toString(), "windowCloses", LocalDate.now().minusDays(30).toString()));
