@@ -115,6 +115,14 @@ public class ConsoleIT extends AsskommTestSupport {
         if (browser != null) {
             browser.quit();
         }
+        stopKaraf();
+        if (userDataDir != null) {
+            deleteTree(userDataDir);
+        }
+        System.out.println("ConsoleIT: axe-core checked " + checkedPages.size() + " pages: " + checkedPages);
+    }
+
+    private static void stopKaraf() throws InterruptedException {
         if (karaf != null && karaf.isAlive()) {
             karaf.descendants().forEach(ProcessHandle::destroy);
             karaf.destroy();
@@ -123,10 +131,6 @@ public class ConsoleIT extends AsskommTestSupport {
                 karaf.destroyForcibly();
             }
         }
-        if (userDataDir != null) {
-            deleteTree(userDataDir);
-        }
-        System.out.println("ConsoleIT: axe-core checked " + checkedPages.size() + " pages: " + checkedPages);
     }
 
     // ---------------------------------------------------------------- the tests, in order
@@ -417,6 +421,19 @@ public class ConsoleIT extends AsskommTestSupport {
     }
 
     @Test
+    public void ha_aMunicipalitySeesOnlyTheModulesItEnabled() {
+        login(FRANKENBERG);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#module-nav a[data-module=agreements]")));
+        assertTrue("patrol is installed but not enabled for Frankenberg",
+                browser.findElements(By.cssSelector("#module-nav a[data-module=patrol]")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("a[href='#/admin/audit']")).isEmpty());
+        open("#/admin/store");
+        WebElement patrol = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=enable-patrol]")));
+        assertFalse(patrol.isSelected());
+        checkAccessibility("store-municipality");
+    }
+
+    @Test
     public void i_uninstallingAModuleRemovesItsPage() throws Exception {
         login(ADMIN);
         open("#/m/training");
@@ -537,8 +554,28 @@ public class ConsoleIT extends AsskommTestSupport {
         throw new AssertionError(name + " is not installed: apt-get install chromium chromium-driver (.ci/run does it)");
     }
 
-    /** Unpacks the reactor's distribution and starts it as a process on free ports. */
+    /**
+     * Unpacks the reactor's distribution and starts it as a process on free ports. Other builds on the machine
+     * pick free ports too: when one takes ours between our choice and Karaf's bind, start again on new ones.
+     */
     private static String startDistribution() throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startDistributionOnce();
+            } catch (PortTakenException e) {
+                stopKaraf();
+                if (attempt == 3) {
+                    throw new AssertionError("HTTP port taken three times in a row", e);
+                }
+            }
+        }
+    }
+
+    private static final class PortTakenException extends Exception {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static String startDistributionOnce() throws Exception {
         Path target = Path.of("target", "console-it").toAbsolutePath();
         deleteTree(target);
         Files.createDirectories(target);
@@ -549,17 +586,18 @@ public class ConsoleIT extends AsskommTestSupport {
         try (Stream<Path> dirs = Files.list(target)) {
             home = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
         }
-        int port = freePort();
-        append(home, "etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port = " + port);
-        append(home, "etc/org.apache.karaf.shell.cfg", "sshPort = " + freePort());
-        append(home, "etc/org.apache.karaf.management.cfg", "rmiRegistryPort = " + freePort() + "\nrmiServerPort = " + freePort());
+        int[] ports = freePorts(4);
+        append(home, "etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port = " + ports[0]);
+        append(home, "etc/org.apache.karaf.shell.cfg", "sshPort = " + ports[1]);
+        append(home, "etc/org.apache.karaf.management.cfg", "rmiRegistryPort = " + ports[2] + "\nrmiServerPort = " + ports[3]);
         append(home, "etc/users.properties", ADMIN + " = " + PASSWORD + ", lpr-admin\n"
                 + FRANKENBERG + " = " + PASSWORD + ", municipality-" + FRANKENBERG_AGS + "\n"
                 + FLOEHA + " = " + PASSWORD + ", municipality-" + FLOEHA_AGS);
         karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(target.resolve("karaf.out").toFile()).start();
-        String url = "http://localhost:" + port;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        String url = "http://localhost:" + ports[0];
+        Path log = home.resolve("data/log/karaf.log");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         HttpClient http = HttpClient.newHttpClient();
         while (System.nanoTime() < deadline) {
             try {
@@ -571,21 +609,36 @@ public class ConsoleIT extends AsskommTestSupport {
                     return url;
                 }
             } catch (IOException e) {
-                // not listening yet
+                if (Files.exists(log) && Files.readString(log).contains("Failed to bind to /0.0.0.0:" + ports[0])) {
+                    throw new PortTakenException();
+                }
             }
             assertTrue("Karaf stopped; see " + target.resolve("karaf.out"), karaf.isAlive());
             Thread.sleep(500);
         }
-        throw new AssertionError("the distribution did not answer within 120 s");
+        throw new AssertionError("the distribution did not answer within 180 s; see " + log);
     }
 
     private static void append(Path home, String file, String text) throws IOException {
         Files.writeString(home.resolve(file), "\n" + text + "\n", StandardOpenOption.APPEND);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Distinct free ports: all sockets stay open until each has its port. */
+    private static int[] freePorts(int count) throws IOException {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
         }
     }
 
