@@ -593,6 +593,7 @@ public class ConsoleIT extends AsskommTestSupport {
         append(home, "etc/users.properties", ADMIN + " = " + PASSWORD + ", lpr-admin\n"
                 + FRANKENBERG + " = " + PASSWORD + ", municipality-" + FRANKENBERG_AGS + "\n"
                 + FLOEHA + " = " + PASSWORD + ", municipality-" + FLOEHA_AGS);
+        usePostgresWhenAsked(home);
         karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(target.resolve("karaf.out").toFile()).start();
         String url = "http://localhost:" + ports[0];
@@ -617,6 +618,33 @@ public class ConsoleIT extends AsskommTestSupport {
             Thread.sleep(500);
         }
         throw new AssertionError("the distribution did not answer within 180 s; see " + log);
+    }
+
+    /** Like the Pax Exam itests: with -Dasskomm.itest.postgres=jdbc:postgresql://host:port/ a fresh database there. */
+    private static void usePostgresWhenAsked(Path home) throws Exception {
+        String server = System.getProperty("asskomm.itest.postgres");
+        if (server == null || server.isBlank()) {
+            return;
+        }
+        String user = System.getProperty("asskomm.itest.postgres.user", "asskomm");
+        String password = System.getProperty("asskomm.itest.postgres.password", "asskomm");
+        String name = "asskomm_console_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + "postgres", user, password);
+             java.sql.Statement statement = c.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        Path cfg = home.resolve("etc/org.ops4j.datasource-asskomm.cfg");
+        Map<String, String> settings = Map.of("osgi.jdbc.driver.class", "org.postgresql.Driver", "url", server + name,
+                "user", user, "password", password);
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(cfg)) {
+            String key = line.split("=", 2)[0].trim();
+            if (!settings.containsKey(key)) {
+                lines.add(line);
+            }
+        }
+        settings.forEach((key, value) -> lines.add(key + " = " + value));
+        Files.write(cfg, lines);
     }
 
     private static void append(Path home, String file, String text) throws IOException {
