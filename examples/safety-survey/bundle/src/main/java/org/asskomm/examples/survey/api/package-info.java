@@ -1,6 +1,6 @@
 /**
- * The plugin's API: what other bundles may use. Exported with a semantic version; raise the minor
- * version for additions, the major version for anything that breaks a consumer.
+ * API of the safety analysis with citizen survey (Sicherheitsanalyse): surveys and their phases,
+ * anonymous responses, the subjective safety index with its confidence interval.
  */
 @Version("1.0.0")
 @Export

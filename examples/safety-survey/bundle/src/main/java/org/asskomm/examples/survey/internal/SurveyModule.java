@@ -6,11 +6,12 @@ import org.osgi.service.component.annotations.Component;
 
 /** Announces the plugin to the platform: it appears in /api/v1/modules while this bundle runs. */
 @Component(service = ModuleDescriptor.class)
-public class PluginModule extends AbstractModule {
+public class SurveyModule extends AbstractModule {
 
     public static final String ID = "survey";
 
-    public PluginModule() {
-        super(ID, "Sicherheitsanalyse", "Sicherheitsanalyse (ASSKomm plugin)");
+    public SurveyModule() {
+        super(ID, "Sicherheitsanalyse",
+                "Safety analysis with citizen survey: phases, anonymous responses, subjective safety index");
     }
 }
