@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.Test;
@@ -38,12 +39,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Boots the ASSKomm distribution, drops this plugin's KAR into its deploy/ folder, uses the endpoint,
- * removes the KAR and sees the plugin gone, deploys it again and finds its data.
+ * Boots the ASSKomm distribution, drops the plugin's KAR into its deploy/ folder, runs a survey from
+ * kick-off to report over HTTP, removes the KAR and sees the plugin gone, deploys it again and finds its data.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class PluginDeploymentIT {
+public class SurveyDeploymentIT {
 
     static final String PASSWORD = "test-secret";
     static final String FRANKENBERG = "14522150";
@@ -70,6 +71,7 @@ public class PluginDeploymentIT {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/users.properties", "admin", PASSWORD + ", lpr-admin"),
             editConfigurationFilePut("etc/users.properties", "frankenberg", PASSWORD + ", municipality-" + FRANKENBERG),
+            editConfigurationFilePut("etc/users.properties", "floeha", PASSWORD + ", municipality-14522140"),
             systemProperty("itest.httpPort").value(String.valueOf(httpPort)),
             systemProperty("plugin.kar").value(new File(System.getProperty("plugin.kar")).getAbsolutePath()),
             systemProperty("plugin.moduleId").value(System.getProperty("plugin.moduleId"))
@@ -77,33 +79,69 @@ public class PluginDeploymentIT {
     }
 
     @Test
-    public void theKarDeploysServesUndeploysAndKeepsItsData() throws Exception {
-        String id = System.getProperty("plugin.moduleId");
-        String measures = "/api/v1/" + id + "/measures";
+    public void aSurveyRunsFromKickOffToReportInTheDeployedKar() throws Exception {
+        String surveys = "/api/v1/survey/surveys";
         Path kar = Paths.get(System.getProperty("plugin.kar"));
         Path deployed = Paths.get(System.getProperty("karaf.base"), "deploy", kar.getFileName().toString());
         await("/api/v1/health", 200);
-        assertEquals(404, get(measures, "admin").status);
+        assertEquals(404, get(surveys, "admin").status);
 
         Files.copy(kar, deployed);
-        await(measures, 200);
-        assertTrue(get("/api/v1/modules", "admin").body.contains("\"" + id + "\""));
-        assertEquals(200, put("/api/v1/municipalities/" + FRANKENBERG + "/modules/" + id, "admin", null).status);
-        Answer created = post(measures, "frankenberg", Map.of("municipality", FRANKENBERG, "title", "Street lighting"));
+        await(surveys, 200);
+        assertTrue(get("/api/v1/modules", "admin").body.contains("\"survey\""));
+        assertEquals(200, put("/api/v1/municipalities/" + FRANKENBERG + "/modules/survey", "admin", null).status);
+
+        Answer created = post(surveys, "frankenberg", Map.of("municipality", FRANKENBERG, "year", 2025,
+                "kickOffOn", "2025-03-03"));
         assertEquals(created.body, 201, created.status);
-        Answer invalid = post(measures, "frankenberg", Map.of("municipality", FRANKENBERG, "title", ""));
-        assertEquals(400, invalid.status);
-        assertTrue(invalid.body, invalid.body.contains("title"));
-        assertEquals(200, get("/console/modules/" + id + "/index.js", null).status);
+        JsonNode survey = JSON.readTree(created.body);
+        String id = survey.get("id").asText();
+        assertEquals("2025-07-21", survey.get("plannedReportOn").asText());
+        Answer foreign = post(surveys, "floeha", Map.of("municipality", FRANKENBERG, "year", 2024, "kickOffOn", "2024-03-04"));
+        assertEquals(403, foreign.status);
+
+        int version = phase(id, "SAMPLE_DRAWN", "2025-03-24", 1000, survey.get("version").asInt());
+        version = phase(id, "QUESTIONNAIRES_OUT", "2025-04-14", null, version);
+        for (List<Integer> scores : List.of(List.of(4, 5), List.of(3, 4), List.of(5, 5, 5, 5), List.of(2, 3))) {
+            assertEquals(201, post(surveys + "/" + id + "/responses", "frankenberg", Map.of("scores", scores)).status);
+        }
+        Answer bad = post(surveys + "/" + id + "/responses", "frankenberg", Map.of("scores", List.of(3, 7)));
+        assertEquals(400, bad.status);
+        assertTrue(bad.body, bad.body.contains("scores[1]"));
+        Answer skipped = put(surveys + "/" + id + "/phase", "frankenberg", Map.of("phase", "REPORT", "version", version));
+        assertEquals(409, skipped.status);
+        version = phase(id, "RETURNS_ENTERED", "2025-05-19", null, version);
+        version = phase(id, "ANALYSIS", "2025-06-09", null, version);
+        phase(id, "REPORT", "2025-07-21", null, version);
+
+        JsonNode index = JSON.readTree(get(surveys + "/" + id + "/index", "frankenberg").body);
+        assertEquals(4, index.get("respondents").asInt());
+        assertEquals(3.875, index.get("mean").asDouble(), 1e-4);
+        assertEquals(2.1109, index.get("lower").asDouble(), 1e-4);
+        assertEquals(5.6391, index.get("upper").asDouble(), 1e-4);
+        JsonNode comparison = JSON.readTree(get("/api/v1/survey/comparison/" + FRANKENBERG, "frankenberg").body);
+        assertEquals(2025, comparison.get(0).get("year").asInt());
+        assertEquals(0.0, comparison.get(0).get("difference").asDouble(), 1e-4);
+        assertEquals(200, get("/console/modules/survey/index.js", null).status);
 
         Files.delete(deployed);
-        await(measures, 404);
-        assertFalse(get("/api/v1/modules", "admin").body.contains("\"" + id + "\""));
-
+        await(surveys, 404);
+        assertFalse(get("/api/v1/modules", "admin").body.contains("\"survey\""));
         Files.copy(kar, deployed);
-        JsonNode page = JSON.readTree(await(measures, 200).body);
+        JsonNode page = JSON.readTree(await(surveys, 200).body);
         assertEquals(1, page.get("total").asInt());
-        assertEquals("Street lighting", page.get("items").get(0).get("title").asText());
+        assertEquals("REPORT", page.get("items").get(0).get("phase").asText());
+    }
+
+    /** Moves the survey to its next phase and returns the new version. */
+    int phase(String id, String phase, String date, Integer sampleSize, int version) throws Exception {
+        Map<String, Object> change = new java.util.HashMap<>(Map.of("phase", phase, "date", date, "version", version));
+        if (sampleSize != null) {
+            change.put("sampleSize", sampleSize);
+        }
+        Answer a = put("/api/v1/survey/surveys/" + id + "/phase", "frankenberg", change);
+        assertEquals(a.body, 200, a.status);
+        return JSON.readTree(a.body).get("version").asInt();
     }
 
     record Answer(int status, String body) {
