@@ -1,5 +1,7 @@
 package org.asskomm.examples.survey.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -221,7 +223,7 @@ public class SurveyRegistry implements SurveyService {
         return database.inTransaction(c -> stateWide(c, year));
     }
 
-    private static SafetyIndex stateWide(java.sql.Connection c, int year) throws java.sql.SQLException {
+    private static SafetyIndex stateWide(Connection c, int year) throws SQLException {
         return SafetyIndexCalculator.of(respondentIndices(SurveyStore.scores(c, "s.survey_year = ? AND s.phase = ?",
                 year, SurveyPhase.REPORT.name())));
     }
