@@ -2,7 +2,6 @@ package org.asskomm.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.File;
@@ -53,8 +52,7 @@ public class PluginKarIT extends AsskommTestSupport {
         Files.copy(kar, deployed);
         awaitStatus(SURVEYS, 200, Duration.ofSeconds(60));
         System.out.printf("KAR deployed: endpoint answered after %d ms%n", (System.nanoTime() - start) / 1_000_000);
-        assertTrue(surveyListed());
-        assertTrue(get("/api/v1/openapi.json", ADMIN).body().contains("/survey/surveys"));
+        awaitListed(true);
         assertEquals(200, get("/console/modules/survey/index.js", null).status());
         assertEquals(200, get("/api/v1/health", ADMIN).status());
 
@@ -68,20 +66,35 @@ public class PluginKarIT extends AsskommTestSupport {
         Files.delete(deployed);
         awaitStatus(SURVEYS, 404, Duration.ofSeconds(60));
         System.out.printf("KAR deleted: endpoint gone after %d ms%n", (System.nanoTime() - start) / 1_000_000);
-        assertFalse(surveyListed());
-        assertFalse(get("/api/v1/openapi.json", ADMIN).body().contains("/survey/surveys"));
+        awaitListed(false);
         assertEquals(200, get("/api/v1/health", ADMIN).status());
 
         Files.copy(kar, deployed);
         Answer again = awaitStatus(SURVEYS + "/" + id, 200, Duration.ofSeconds(60));
         assertEquals(FRANKENBERG_AGS, again.get("municipality").asText());
         assertEquals("KICK_OFF", again.get("phase").asText());
-        assertTrue(surveyListed());
+        awaitListed(true);
     }
 
     private boolean surveyListed() {
         Answer modules = get("/api/v1/modules", ADMIN);
         assertEquals(200, modules.status());
         return modules.body().contains("\"survey\"");
+    }
+
+    private boolean inOpenApi() {
+        return get("/api/v1/openapi.json", ADMIN).body().contains("/survey/surveys");
+    }
+
+    /** Module list and OpenAPI document follow the bundle's services a moment after the endpoint: poll them. */
+    private void awaitListed(boolean listed) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (surveyListed() != listed || inOpenApi() != listed) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("survey " + (listed ? "not" : "still") + " in the module list / OpenAPI:"
+                        + " listed=" + surveyListed() + ", openapi=" + inOpenApi());
+            }
+            Thread.sleep(250);
+        }
     }
 }

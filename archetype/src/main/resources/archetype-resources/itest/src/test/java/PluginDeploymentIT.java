@@ -1,7 +1,6 @@
 package ${package};
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
@@ -87,7 +86,7 @@ public class PluginDeploymentIT {
 
         Files.copy(kar, deployed);
         await(measures, 200);
-        assertTrue(get("/api/v1/modules", "admin").body.contains("\"" + id + "\""));
+        awaitListed(id, true);
         assertEquals(200, put("/api/v1/municipalities/" + FRANKENBERG + "/modules/" + id, "admin", null).status);
         Answer created = post(measures, "frankenberg", Map.of("municipality", FRANKENBERG, "title", "Street lighting"));
         assertEquals(created.body, 201, created.status);
@@ -98,7 +97,7 @@ public class PluginDeploymentIT {
 
         Files.delete(deployed);
         await(measures, 404);
-        assertFalse(get("/api/v1/modules", "admin").body.contains("\"" + id + "\""));
+        awaitListed(id, false);
 
         Files.copy(kar, deployed);
         JsonNode page = JSON.readTree(await(measures, 200).body);
@@ -124,6 +123,17 @@ public class PluginDeploymentIT {
             Thread.sleep(250);
         }
         throw new AssertionError(path + " did not answer " + status + "; last: " + last);
+    }
+
+    /** The module list follows the bundle's services a moment after the endpoint: poll it. */
+    void awaitListed(String moduleId, boolean listed) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (get("/api/v1/modules", "admin").body.contains("\"" + moduleId + "\"") != listed) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("module " + moduleId + (listed ? " not listed" : " still listed"));
+            }
+            Thread.sleep(250);
+        }
     }
 
     Answer get(String path, String user) {

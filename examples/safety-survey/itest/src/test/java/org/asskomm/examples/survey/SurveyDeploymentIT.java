@@ -1,7 +1,6 @@
 package org.asskomm.examples.survey;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
@@ -88,7 +87,7 @@ public class SurveyDeploymentIT {
 
         Files.copy(kar, deployed);
         await(surveys, 200);
-        assertTrue(get("/api/v1/modules", "admin").body.contains("\"survey\""));
+        awaitListed("survey", true);
         assertEquals(200, put("/api/v1/municipalities/" + FRANKENBERG + "/modules/survey", "admin", null).status);
 
         Answer created = post(surveys, "frankenberg", Map.of("municipality", FRANKENBERG, "year", 2025,
@@ -126,7 +125,7 @@ public class SurveyDeploymentIT {
 
         Files.delete(deployed);
         await(surveys, 404);
-        assertFalse(get("/api/v1/modules", "admin").body.contains("\"survey\""));
+        awaitListed("survey", false);
         Files.copy(kar, deployed);
         JsonNode page = JSON.readTree(await(surveys, 200).body);
         assertEquals(1, page.get("total").asInt());
@@ -162,6 +161,17 @@ public class SurveyDeploymentIT {
             Thread.sleep(250);
         }
         throw new AssertionError(path + " did not answer " + status + "; last: " + last);
+    }
+
+    /** The module list follows the bundle's services a moment after the endpoint: poll it. */
+    void awaitListed(String moduleId, boolean listed) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (get("/api/v1/modules", "admin").body.contains("\"" + moduleId + "\"") != listed) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("module " + moduleId + (listed ? " not listed" : " still listed"));
+            }
+            Thread.sleep(250);
+        }
     }
 
     Answer get(String path, String user) {
