@@ -15,7 +15,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/asskomm-plugin.XXXXXX")"
 if [ "${KEEP:-false}" != true ]; then
   trap 'rm -rf "$work"' EXIT
 fi
-mvn_opts=(-B -ntp -o "-Dmaven.repo.local=$repo")
+mvn_opts=(-B -ntp "-Dmaven.repo.local=$repo")
 start=$SECONDS
 
 cd "$work"

@@ -33,7 +33,7 @@ public class CrossModuleIT extends AsskommTestSupport {
 
     @Before
     public void modulesAreInstalled() throws Exception {
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         for (String module : new String[] {"agreements", "councils", "funding"}) {
             installIfMissing("asskomm-" + module);
             awaitStatus("/api/v1/" + module + "/statistics", 200, Duration.ofSeconds(30));

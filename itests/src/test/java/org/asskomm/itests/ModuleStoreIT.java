@@ -36,7 +36,7 @@ public class ModuleStoreIT extends AsskommTestSupport {
 
     @Before
     public void platformIsUp() throws InterruptedException {
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         awaitStatus("/api/v1/platform/features", 200, Duration.ofSeconds(30));
     }
 

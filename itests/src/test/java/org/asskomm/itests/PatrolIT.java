@@ -48,7 +48,7 @@ public class PatrolIT extends AsskommTestSupport {
 
     @Before
     public void moduleIsInstalled() throws Exception {
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         installIfMissing(FEATURE);
         awaitStatus(ROOT + "/offence-categories", 200, Duration.ofSeconds(30));
     }

@@ -44,7 +44,7 @@ public class PluginKarIT extends AsskommTestSupport {
     public void theKarDeploysUndeploysAndRedeploysWithItsData() throws Exception {
         Path kar = Paths.get(System.getProperty("asskomm.plugin.kar"));
         Path deployed = Paths.get(System.getProperty("karaf.base"), "deploy", kar.getFileName().toString());
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         // the platform's resources register one after the other: wait for the two this test reads
         awaitStatus("/api/v1/modules", 200, Duration.ofSeconds(30));
         awaitStatus("/api/v1/openapi.json", 200, Duration.ofSeconds(30));

@@ -50,7 +50,7 @@ public class TrainingIT extends AsskommTestSupport {
 
     @Before
     public void moduleIsInstalledAndEnabled() throws Exception {
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         installIfMissing(FEATURE);
         awaitStatus(BASE + "/courses", 200, Duration.ofSeconds(30));
         enable("training", FRANKENBERG_AGS);
