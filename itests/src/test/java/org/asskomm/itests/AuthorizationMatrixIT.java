@@ -8,7 +8,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +47,8 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
     static final List<String> ROLES = List.of("anonymous", "viewer", "police", "other-municipality",
             "own-municipality", "lpr-admin");
     static final Map<String, String> USERS = new HashMap<>();
+    /** Operations whose target the test does not create (a certificate needs a completed course). */
+    static final Set<String> NOT_CREATED = Set.of("GET /training/enrolments/{id}/certificate");
     static final String UNKNOWN_ID = "00000000-0000-0000-0000-000000000000";
 
     static {
@@ -103,7 +104,7 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
         for (String operation : documented) {
             String method = operation.substring(0, operation.indexOf(' '));
             String template = operation.substring(operation.indexOf(' ') + 1);
-            boolean allIdsKnown = true;
+            boolean allIdsKnown = !NOT_CREATED.contains(operation);
             String path = template;
             Matcher m = Pattern.compile("\\{(\\w+)}").matcher(template);
             while (m.find()) {
@@ -116,7 +117,7 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
             }
             for (String role : ROLES) {
                 String expected = matrix.get(operation).get(role);
-                Answer a = call(method, path, USERS.get(role), ids);
+                Answer a = call(method, template, path, USERS.get(role), ids);
                 requests++;
                 String line = operation + " as " + role + " (" + path + "): expected " + expected + ", got "
                         + a.status() + " " + abbreviate(a.body());
@@ -160,7 +161,7 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
     }
 
     /** Sends one request of the matrix: creation bodies that would pass for Frankenberg, otherwise {}. */
-    private Answer call(String method, String path, String user, Map<String, String> ids) {
+    private Answer call(String method, String template, String path, String user, Map<String, String> ids) {
         String api = "/api/v1" + path;
         if (method.equals("GET") || method.equals("DELETE")) {
             return send(method, api, user, null, null);
@@ -172,7 +173,7 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
         if (path.equals("/municipalities/import")) {
             return send(method, api, user, "", "text/csv");
         }
-        Object body = FrankenbergRecords.creationBodies(ids).getOrDefault(method + " " + path, Map.of());
+        Object body = FrankenbergRecords.creationBodies(ids).getOrDefault(method + " " + template, Map.of());
         return send(method, api, user, body, "application/json");
     }
 

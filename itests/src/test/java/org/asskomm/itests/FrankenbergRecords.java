@@ -134,6 +134,14 @@ final class FrankenbergRecords {
         bodies.put("POST /councils", map("municipality", FRANKENBERG_AGS, "plannedOn", "2020-12-09"));
         bodies.put("POST /funding/applications", fundingApplication(ids.get("funding:programmes")));
         bodies.put("POST /patrol/compounds", compoundBody());
+        bodies.put("POST /training/enrolments", map("personId", ids.get("training:people"),
+                "courseId", ids.get("training:courses")));
+        bodies.put("POST /patrol/compounds/{id}/places", map("ags", FRANKENBERG_AGS, "name", "Bahnhof",
+                "category", "MARKET_SQUARE", "latitude", 50.92, "longitude", 13.04, "priority", 3));
+        bodies.put("POST /patrol/compounds/{id}/logs", map("ags", FRANKENBERG_AGS, "start", "2021-03-01T08:00:00",
+                "end", "2021-03-01T12:00:00", "officerIds", List.of(ids.getOrDefault("patrol:officers", "none")),
+                "placeIds", List.of(ids.getOrDefault("patrol:places", "none")), "km", 10, "warnings", 0,
+                "observations", "ruhig", "offences", List.of()));
         bodies.put("POST /training/people", map("municipality", FRANKENBERG_AGS, "firstName", "Bernd",
                 "lastName", "Bauer", "sector", "ADMINISTRATION"));
         return bodies;
@@ -171,8 +179,8 @@ final class FrankenbergRecords {
                 "description", map("problemDescription", "p", "causeAnalysis", "c", "goalsAndTargetGroups", "g",
                         "measures", "m", "implementation", "i", "evaluation", "e", "conclusions", "s"),
                 "consultationDate", LocalDate.now().minusDays(30).toString(), "consultationReference", "LPR-MATRIX",
-                "costPlan", List.of(map("category", "FEES", "description", "fees", "amount", 1000.00)),
-                "requestedAmount", 800.00, "ownContribution", 200.00);
+                "costPlan", List.of(map("category", "FEES", "description", "fees", "amount", 20000.00)),
+                "requestedAmount", 15000.00, "ownContribution", 5000.00);
     }
 
     static Map<String, Object> compoundBody() {

@@ -1,5 +1,7 @@
 package org.asskomm.itests;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.io.ByteArrayOutputStream;
@@ -49,7 +51,7 @@ public class HostileInputIT extends AsskommTestSupport {
     static final List<String> NASTY_STRINGS = List.of("../../etc/passwd", "..\\..\\windows\\win.ini",
             "'; DROP TABLE agreements_agreement; --", "' OR '1'='1", "<script>alert(1)</script>",
             "${jndi:ldap://example.invalid/a}", "\u0000\u202e\uFEFF", "%00%2e%2e%2f");
-    static final List<String> NASTY_PATH_PARAMETERS = List.of("../../etc/passwd", "' OR '1'='1", "x".repeat(5000), "%00");
+    static final List<String> NASTY_PATH_PARAMETERS = List.of("../../etc/passwd", "' OR '1'='1", "x".repeat(1000), "%00");
     static final String HUGE = "x".repeat(100_000);
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -102,6 +104,35 @@ public class HostileInputIT extends AsskommTestSupport {
         if (!failures.isEmpty()) {
             fail(failures.size() + " failures:\n  " + String.join("\n  ", failures));
         }
+    }
+
+    @Test
+    public void aBodyAboveTheLimitIsRefusedWith413() {
+        byte[] twelveMiB = new byte[12 * 1024 * 1024];
+        java.util.Arrays.fill(twelveMiB, (byte) ' ');
+        Map<String, Long> before = totals();
+        Answer a = send("POST", "/api/v1/agreements", ADMIN, twelveMiB, "application/json");
+        assertEquals(a.body(), 413, a.status());
+        assertTrue(a.contentType(), a.contentType().startsWith("application/problem+json"));
+        assertEquals(before, totals());
+    }
+
+    @Test
+    public void repeatedFailedLoginsLockTheUserNameOut() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, basic(client, VIEWER, "guess-" + i));
+        }
+        assertEquals("the right password is refused during the lockout", 401, basic(client, VIEWER, PASSWORD));
+        assertEquals("other users are not affected", 200, get("/api/v1/modules", FRANKENBERG).status());
+    }
+
+    private int basic(java.net.http.HttpClient client, String user, String password) throws Exception {
+        String credentials = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/v1/modules"))
+                .header("Authorization", "Basic " + credentials).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private void attack(JsonNode openApi, String method, String template, JsonNode operation, Map<String, String> ids) {
