@@ -93,6 +93,8 @@ final class FrankenbergRecords {
                     "homeAgs", FRANKENBERG_AGS, "weeklyHours", 40, "qualifications", List.of("Vollzugsdienst"))));
             created(ids, "patrol:places", t.post(base + "/places", FRANKENBERG, map("ags", FRANKENBERG_AGS,
                     "name", "Markt", "category", "MARKET_SQUARE", "latitude", 50.91, "longitude", 13.03, "priority", 4)));
+            created(ids, "patrol:plans", t.post(base + "/plans", FRANKENBERG,
+                    map("from", "2020-10-05", "to", "2020-10-11")));
         }
 
         String trainingProgramme = created(ids, "training:programmes", t.post("/api/v1/training/programmes", ADMIN,
