@@ -202,6 +202,7 @@ public class TrainingResource {
     @POST
     @Path("/people/anonymise-inactive")
     public List<String> anonymiseInactive(@QueryParam("years") String years, @Context SecurityContext security) {
+        CurrentUser.of(security).requireLprAdmin();  // before validation: others learn nothing about the parameters
         Integer y = QueryParams.integer("years", years);
         if (y == null) {
             throw new org.asskomm.platform.api.error.ValidationException("years", "is required");
