@@ -80,7 +80,7 @@ final class StatementFormats {
         TextDocument document = new TextDocument("Kostenaufstellung " + s.month())
                 .paragraph(s.compoundName() + " – Kostenschlüssel " + s.keyType()
                         + (s.keyValidFrom() == null ? " (Standard)" : " gültig ab " + s.keyValidFrom()));
-        Table resources = new Table(3, 1.2, 1, 1.3, 1, 1.3, 1.5).alignRight(1, 2, 3, 4, 5, 6)
+        Table resources = new Table(2.6, 1.1, 1, 1.3, 1.1, 1.6, 1.5).alignRight(1, 2, 3, 4, 5, 6)
                 .header("Ressource", "Fix", "km", "km-Kosten", "Stunden", "Stundenkosten", "Summe EUR");
         for (ResourceCost r : s.resources()) {
             resources.row(r.name(), plain(r.fixed()), plain(r.km()), plain(r.kmCost()), plain(r.hours()),
