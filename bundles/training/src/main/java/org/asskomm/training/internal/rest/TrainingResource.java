@@ -287,6 +287,16 @@ public class TrainingResource {
         return service.certificateHtml(CurrentUser.of(security), id);
     }
 
+    /** The certificate as a PDF document. */
+    @GET
+    @Path("/enrolments/{id}/certificate/pdf")
+    @Produces("application/pdf")
+    public Response certificatePdf(@PathParam("id") String id, @Context SecurityContext security) {
+        return Response.ok(service.certificatePdf(CurrentUser.of(security), id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"certificate-" + id + ".pdf\"")
+                .build();
+    }
+
     @GET
     @Path("/notifications")
     public Page<Notification> notifications(@QueryParam("municipality") String municipality,
