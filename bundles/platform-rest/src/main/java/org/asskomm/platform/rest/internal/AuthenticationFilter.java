@@ -11,6 +11,7 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.platform.api.CurrentUser;
@@ -43,18 +44,28 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             Optional<CurrentUser> authenticated = basic(header);
             if (authenticated.isEmpty()) {
                 audit.record(CurrentUser.ANONYMOUS, new AuditEvent("platform", "Login", null, "LOGIN_FAILED", null));
-                request.abortWith(Problems.response(401, "unauthenticated", "Authentication required",
-                        "The credentials are not valid.", List.of()));
+                request.abortWith(unauthenticated(request, "The credentials are not valid."));
                 return;
             }
             user = authenticated.get();
         }
         if (user.isAnonymous() && !isAnonymousAllowed()) {
-            request.abortWith(Problems.response(401, "unauthenticated", "Authentication required",
-                    "Send valid credentials (HTTP Basic).", List.of()));
+            request.abortWith(unauthenticated(request, "Send valid credentials (HTTP Basic)."));
             return;
         }
         request.setSecurityContext(new UserSecurityContext(user, request.getSecurityContext().isSecure()));
+    }
+
+    /**
+     * A 401; script clients (the web console sends {@code X-Requested-With: XMLHttpRequest}) get no
+     * {@code WWW-Authenticate} challenge, so that the browser shows no login dialog of its own.
+     */
+    private static Response unauthenticated(ContainerRequestContext request, String detail) {
+        Response response = Problems.response(401, "unauthenticated", "Authentication required", detail, List.of());
+        if ("XMLHttpRequest".equalsIgnoreCase(request.getHeaderString("X-Requested-With"))) {
+            return Response.fromResponse(response).header("WWW-Authenticate", null).build();
+        }
+        return response;
     }
 
     private Optional<CurrentUser> basic(String header) {

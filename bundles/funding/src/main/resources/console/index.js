@@ -1,0 +1,164 @@
+// Funding page of the ASSKomm console: the programme's budget gauge and use per district, the applications,
+// applying with the computed maximum fundable amount, and the reviewers' decision.
+const CATEGORIES = ['PERSONNEL', 'MATERIAL', 'FEES', 'EVENTS', 'PUBLIC_RELATIONS', 'TRAVEL'];
+const STEPS = ['problemDescription', 'causeAnalysis', 'goalsAndTargetGroups', 'measures', 'implementation', 'evaluation', 'conclusions'];
+const MESSAGES = {
+  de: {
+    'fu.title': 'Förderprogramm', 'fu.programme': 'Programmjahr', 'fu.budget': 'Budget gebunden', 'fu.byDistrict': 'Gebundene Mittel je Landkreis',
+    'fu.applications': 'Anträge', 'fu.app': 'Vorhaben', 'fu.municipality': 'Gemeinde', 'fu.status': 'Status', 'fu.requested': 'beantragt',
+    'fu.granted': 'bewilligt', 'fu.new': 'Antrag stellen', 'fu.applicant': 'Antragsteller', 'fu.actionField': 'Handlungsfeld',
+    'fu.location': 'Ort', 'fu.periodStart': 'Beginn', 'fu.periodEnd': 'Ende', 'fu.consultationDate': 'Datum der LPR-Beratung',
+    'fu.consultationReference': 'Aktenzeichen der Beratung', 'fu.costPlan': 'Kostenplan', 'fu.cost': 'Kostenposition {n}',
+    'fu.category': 'Kostenart', 'fu.description': 'Beschreibung', 'fu.amount': 'Betrag (EUR)', 'fu.ownContribution': 'Eigenanteil (EUR)',
+    'fu.otherFunding': 'Andere Mittel (EUR)', 'fu.requestedAmount': 'Beantragte Förderung (EUR)', 'fu.steps': 'Projektbeschreibung (Beccaria-Schritte)',
+    'fu.save': 'Entwurf speichern', 'fu.maximum': 'Höchstens förderfähig', 'fu.calculation': 'Berechnung', 'fu.eligible': 'förderfähige Kosten',
+    'fu.minOwn': 'Mindesteigenanteil', 'fu.submit': 'Einreichen', 'fu.review': 'In Prüfung nehmen', 'fu.decide': 'Entscheiden',
+    'fu.outcome': 'Entscheidung', 'fu.grantedAmount': 'Bewilligter Betrag (EUR)', 'fu.reason': 'Begründung', 'fu.conditions': 'Auflagen',
+    'fu.back': 'Zur Übersicht', 'fu.none': 'Keine Anträge.', 'fu.noProgramme': 'Es gibt noch kein Förderprogramm.',
+    'fu.step.problemDescription': 'Problembeschreibung', 'fu.step.causeAnalysis': 'Ursachenanalyse', 'fu.step.goalsAndTargetGroups': 'Ziele und Zielgruppen',
+    'fu.step.measures': 'Maßnahmen', 'fu.step.implementation': 'Umsetzung', 'fu.step.evaluation': 'Evaluation', 'fu.step.conclusions': 'Schlussfolgerungen',
+    'fu.s.DRAFT': 'Entwurf', 'fu.s.SUBMITTED': 'eingereicht', 'fu.s.UNDER_REVIEW': 'in Prüfung', 'fu.s.APPROVED': 'bewilligt', 'fu.s.REJECTED': 'abgelehnt',
+    'fu.s.WITHDRAWN': 'zurückgezogen', 'fu.s.PROOF_SUBMITTED': 'Nachweis eingereicht', 'fu.s.CLOSED': 'abgeschlossen',
+    'fu.o.APPROVED': 'bewilligen', 'fu.o.REJECTED': 'ablehnen'
+  },
+  en: {
+    'fu.title': 'Funding programme', 'fu.programme': 'Programme year', 'fu.budget': 'Budget committed', 'fu.byDistrict': 'Committed funds by district',
+    'fu.applications': 'Applications', 'fu.app': 'Project', 'fu.municipality': 'Municipality', 'fu.status': 'Status', 'fu.requested': 'requested',
+    'fu.granted': 'granted', 'fu.new': 'Apply', 'fu.applicant': 'Applicant', 'fu.actionField': 'Action field',
+    'fu.location': 'Location', 'fu.periodStart': 'Start', 'fu.periodEnd': 'End', 'fu.consultationDate': 'Date of the LPR consultation',
+    'fu.consultationReference': 'Consultation reference', 'fu.costPlan': 'Cost plan', 'fu.cost': 'Cost item {n}',
+    'fu.category': 'Category', 'fu.description': 'Description', 'fu.amount': 'Amount (EUR)', 'fu.ownContribution': 'Own contribution (EUR)',
+    'fu.otherFunding': 'Other funding (EUR)', 'fu.requestedAmount': 'Requested grant (EUR)', 'fu.steps': 'Project description (Beccaria steps)',
+    'fu.save': 'Save draft', 'fu.maximum': 'Maximum fundable', 'fu.calculation': 'Calculation', 'fu.eligible': 'eligible costs',
+    'fu.minOwn': 'Minimum own contribution', 'fu.submit': 'Submit', 'fu.review': 'Start review', 'fu.decide': 'Decide',
+    'fu.outcome': 'Decision', 'fu.grantedAmount': 'Granted amount (EUR)', 'fu.reason': 'Reason', 'fu.conditions': 'Conditions',
+    'fu.back': 'Back to the overview', 'fu.none': 'No applications.', 'fu.noProgramme': 'There is no funding programme yet.',
+    'fu.step.problemDescription': 'Problem', 'fu.step.causeAnalysis': 'Causes', 'fu.step.goalsAndTargetGroups': 'Goals and target groups',
+    'fu.step.measures': 'Measures', 'fu.step.implementation': 'Implementation', 'fu.step.evaluation': 'Evaluation', 'fu.step.conclusions': 'Conclusions',
+    'fu.s.DRAFT': 'draft', 'fu.s.SUBMITTED': 'submitted', 'fu.s.UNDER_REVIEW': 'under review', 'fu.s.APPROVED': 'approved', 'fu.s.REJECTED': 'rejected',
+    'fu.s.WITHDRAWN': 'withdrawn', 'fu.s.PROOF_SUBMITTED': 'proof submitted', 'fu.s.CLOSED': 'closed',
+    'fu.o.APPROVED': 'approve', 'fu.o.REJECTED': 'reject'
+  }
+};
+
+async function overview(container, api) {
+  const { h, t } = api;
+  container.append(h('h1', {}, t('fu.title')));
+  const programmes = await api.all('/funding/programmes');
+  if (!programmes.length) {
+    container.append(h('p', {}, t('fu.noProgramme')));
+    return;
+  }
+  programmes.sort((a, b) => b.year - a.year);
+  const p = programmes[0];
+  const f = p.figures;
+  container.append(h('div', { class: 'grid2' },
+    h('section', { 'aria-labelledby': 'fu-budget' }, h('h2', { id: 'fu-budget' }, `${t('fu.budget')} ${p.year}`),
+      api.charts.gauge(`${t('fu.budget')} ${p.year}`, Number(f.committed), Number(f.budget), v => api.format.money(v))),
+    h('div', { id: 'fu-districts' })));
+  try {
+    const rows = await api.get(`/funding/programmes/${p.id}/report?by=district`);
+    container.querySelector('#fu-districts').append(h('h2', {}, t('fu.byDistrict')),
+      api.charts.bar(t('fu.byDistrict'), rows.map(r => ({ label: r.key, value: Number(r.committed) })), v => api.format.money(v)));
+  } catch (e) { /* the report is for LPR staff and viewers */ }
+
+  const apps = await api.all(`/funding/applications?programme=${p.id}`);
+  container.append(
+    h('div', { class: 'actions' }, h('a', { class: 'button', href: `#/m/funding/new/${p.id}`, id: 'funding-new' }, t('fu.new'))),
+    api.table(t('fu.applications'), [
+      { label: t('fu.app'), value: a => h('a', { href: `#/m/funding/${a.id}` }, a.title) },
+      { label: t('fu.municipality'), value: a => a.municipalityName },
+      { label: t('fu.status'), value: a => t('fu.s.' + a.status) },
+      { label: t('fu.requested'), value: a => api.format.money(a.requestedAmount), num: true },
+      { label: t('fu.granted'), value: a => (a.decision ? api.format.money(a.decision.grantedAmount) : ''), num: true }
+    ], apps, t('fu.none')));
+}
+
+async function apply(container, api, programmeId) {
+  const { h, t } = api;
+  const programme = await api.get(`/funding/programmes/${programmeId}`);
+  const own = api.user.municipalities;
+  const costs = [0, 1, 2].map(i => h('fieldset', {}, h('legend', {}, t('fu.cost', { n: i + 1 })),
+    api.field(t('fu.category'), `costPlan[${i}].category`, { type: 'select', choices: [['', '–'], ...CATEGORIES] }),
+    api.field(t('fu.description'), `costPlan[${i}].description`),
+    api.field(t('fu.amount'), `costPlan[${i}].amount`, { type: 'number', step: '0.01', min: '0' })));
+  const form = h('form', { id: 'funding-form', novalidate: true },
+    api.field(t('fu.municipality'), 'municipality', { required: true, value: own[0] || '' }),
+    api.field(t('fu.applicant'), 'applicant', { required: true }),
+    api.field(t('fu.app'), 'title', { required: true }),
+    api.field(t('fu.actionField'), 'actionField', { type: 'select', required: true, choices: programme.actionFields }),
+    api.field(t('fu.location'), 'location', { required: true }),
+    h('div', { class: 'grid2' }, api.field(t('fu.periodStart'), 'periodStart', { type: 'date', required: true }),
+      api.field(t('fu.periodEnd'), 'periodEnd', { type: 'date', required: true })),
+    h('div', { class: 'grid2' }, api.field(t('fu.consultationDate'), 'consultationDate', { type: 'date', required: true }),
+      api.field(t('fu.consultationReference'), 'consultationReference', { required: true })),
+    h('fieldset', {}, h('legend', {}, t('fu.steps')),
+      STEPS.map(s => api.field(t('fu.step.' + s), `description.${s}`, { type: 'textarea', rows: 2, required: true }))),
+    h('fieldset', {}, h('legend', {}, t('fu.costPlan')), h('div', { class: 'grid2' }, costs)),
+    h('div', { class: 'grid2' },
+      api.field(t('fu.requestedAmount'), 'requestedAmount', { type: 'number', step: '0.01', required: true }),
+      api.field(t('fu.ownContribution'), 'ownContribution', { type: 'number', step: '0.01', required: true }),
+      api.field(t('fu.otherFunding'), 'otherFunding', { type: 'number', step: '0.01', value: '0' })),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('fu.save'))));
+  container.append(h('p', {}, h('a', { href: '#/m/funding' }, t('fu.back'))), h('h1', {}, `${t('fu.new')} – ${programme.title}`), form);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const v = api.formValues(form);
+    const description = Object.fromEntries(STEPS.map(s => [s, v[`description.${s}`]]));
+    const costPlan = [0, 1, 2].filter(i => v[`costPlan[${i}].category`] || v[`costPlan[${i}].amount`] !== null)
+      .map(i => ({ category: v[`costPlan[${i}].category`], description: v[`costPlan[${i}].description`], amount: v[`costPlan[${i}].amount`] }));
+    const body = { programmeId, municipality: v.municipality, applicant: v.applicant, title: v.title, actionField: v.actionField,
+      location: v.location, periodStart: v.periodStart, periodEnd: v.periodEnd, description, consultationDate: v.consultationDate,
+      consultationReference: v.consultationReference, costPlan, requestedAmount: v.requestedAmount,
+      ownContribution: v.ownContribution, otherFunding: v.otherFunding ?? 0 };
+    const created = await api.submit(form, () => api.post('/funding/applications', body));
+    if (created) api.navigate(created.id);
+  });
+}
+
+async function detail(container, api, id) {
+  const { h, t } = api;
+  const [a, calc] = await Promise.all([api.get(`/funding/applications/${id}`), api.get(`/funding/applications/${id}/calculation`)]);
+  const reload = () => { container.replaceChildren(); return detail(container, api, id); };
+  container.append(h('p', {}, h('a', { href: '#/m/funding' }, t('fu.back'))), h('h1', {}, a.title),
+    h('dl', { class: 'facts' },
+      h('dt', {}, t('fu.municipality')), h('dd', {}, a.municipalityName),
+      h('dt', {}, t('fu.status')), h('dd', { id: 'application-status' }, t('fu.s.' + a.status)),
+      h('dt', {}, t('fu.requested')), h('dd', {}, api.format.money(a.requestedAmount)),
+      h('dt', {}, t('fu.eligible')), h('dd', {}, api.format.money(calc.eligibleCosts)),
+      h('dt', {}, t('fu.maximum')), h('dd', { id: 'max-fundable' }, h('strong', {}, api.format.money(calc.maxFundable))),
+      h('dt', {}, t('fu.minOwn')), h('dd', {}, api.format.money(calc.minOwnContribution))),
+    h('h2', {}, t('fu.calculation')), h('ul', { id: 'calculation' }, calc.explanation.map(line => h('li', {}, line))));
+
+  const action = (label, path, extra = {}) => {
+    const form = h('form', { class: 'card', novalidate: true, 'data-action': path }, h('button', { type: 'submit', class: 'primary' }, label));
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      if (await api.submit(form, () => api.post(`/funding/applications/${id}/${path}`, { version: a.version, ...extra }))) await reload();
+    });
+    return form;
+  };
+  if (a.status === 'DRAFT') container.append(action(t('fu.submit'), 'submit'));
+  if (a.status === 'SUBMITTED' && api.user.lprAdmin) container.append(action(t('fu.review'), 'review'));
+  if ((a.status === 'SUBMITTED' || a.status === 'UNDER_REVIEW') && api.user.lprAdmin) {
+    const decide = h('form', { class: 'card', id: 'decision-form', novalidate: true }, h('h2', {}, t('fu.decide')),
+      api.field(t('fu.outcome'), 'outcome', { type: 'select', choices: ['APPROVED', 'REJECTED'].map(o => [o, t('fu.o.' + o)]) }),
+      api.field(t('fu.grantedAmount'), 'grantedAmount', { type: 'number', step: '0.01', value: calc.maxFundable }),
+      api.field(t('fu.conditions'), 'conditions'), api.field(t('fu.reason'), 'reason'),
+      h('button', { type: 'submit', class: 'primary' }, t('fu.decide')));
+    decide.addEventListener('submit', async event => {
+      event.preventDefault();
+      const v = api.formValues(decide);
+      if (await api.submit(decide, () => api.post(`/funding/applications/${id}/decision`, { ...v, version: a.version }))) await reload();
+    });
+    container.append(decide);
+  }
+}
+
+export async function render(container, api) {
+  api.addMessages(MESSAGES);
+  const [first, second] = api.route.split('/');
+  if (first === 'new') return apply(container, api, second);
+  if (first) return detail(container, api, first);
+  return overview(container, api);
+}

@@ -1,0 +1,112 @@
+// Training page of the ASSKomm console: the course catalogue, applying for a place (admitted or waitlisted),
+// the waitlist and a municipality's enrolments with their next steps.
+const MESSAGES = {
+  de: {
+    'tr.title': 'Aus- und Fortbildung', 'tr.catalogue': 'Kurskatalog', 'tr.course': 'Kurs', 'tr.format': 'Form',
+    'tr.starts': 'Beginn', 'tr.seats': 'Plätze', 'tr.taken': 'belegt', 'tr.waiting': 'Warteliste', 'tr.status': 'Status',
+    'tr.apply': 'Anmelden', 'tr.applyHead': 'Person zu einem Kurs anmelden', 'tr.person': 'Person',
+    'tr.newPerson': 'Person erfassen', 'tr.firstName': 'Vorname', 'tr.lastName': 'Nachname', 'tr.email': 'E-Mail',
+    'tr.organisation': 'Dienststelle', 'tr.sector': 'Bereich', 'tr.municipality': 'Gemeinde', 'tr.savePerson': 'Person speichern',
+    'tr.enrolments': 'Anmeldungen', 'tr.waitlistPos': 'Wartelistenplatz', 'tr.confirm': 'Platz bestätigen', 'tr.withdraw': 'Zurückziehen',
+    'tr.result.ADMITTED': '{person} ist zugelassen.', 'tr.result.WAITLISTED': '{person} steht auf der Warteliste (Platz {pos}).',
+    'tr.e.ADMITTED': 'zugelassen', 'tr.e.WAITLISTED': 'Warteliste', 'tr.e.ENROLLED': 'eingeschrieben', 'tr.e.COMPLETED': 'abgeschlossen',
+    'tr.e.WITHDRAWN': 'zurückgezogen', 'tr.e.REJECTED': 'abgelehnt', 'tr.o.OPEN': 'offen', 'tr.o.CANCELLED': 'abgesagt',
+    'tr.f.IN_PERSON': 'Präsenz', 'tr.f.ONLINE': 'online', 'tr.f.BLENDED': 'gemischt', 'tr.actions': 'Aktionen', 'tr.none': 'Keine Einträge.'
+  },
+  en: {
+    'tr.title': 'Training', 'tr.catalogue': 'Course catalogue', 'tr.course': 'Course', 'tr.format': 'Format',
+    'tr.starts': 'Starts', 'tr.seats': 'Seats', 'tr.taken': 'taken', 'tr.waiting': 'Waitlist', 'tr.status': 'Status',
+    'tr.apply': 'Apply', 'tr.applyHead': 'Apply for a course', 'tr.person': 'Person',
+    'tr.newPerson': 'Register a person', 'tr.firstName': 'First name', 'tr.lastName': 'Last name', 'tr.email': 'E-mail',
+    'tr.organisation': 'Organisation', 'tr.sector': 'Sector', 'tr.municipality': 'Municipality', 'tr.savePerson': 'Save person',
+    'tr.enrolments': 'Enrolments', 'tr.waitlistPos': 'Waitlist ticket', 'tr.confirm': 'Confirm place', 'tr.withdraw': 'Withdraw',
+    'tr.result.ADMITTED': '{person} is admitted.', 'tr.result.WAITLISTED': '{person} is on the waitlist (ticket {pos}).',
+    'tr.e.ADMITTED': 'admitted', 'tr.e.WAITLISTED': 'waitlisted', 'tr.e.ENROLLED': 'enrolled', 'tr.e.COMPLETED': 'completed',
+    'tr.e.WITHDRAWN': 'withdrawn', 'tr.e.REJECTED': 'rejected', 'tr.o.OPEN': 'open', 'tr.o.CANCELLED': 'cancelled',
+    'tr.f.IN_PERSON': 'in person', 'tr.f.ONLINE': 'online', 'tr.f.BLENDED': 'blended', 'tr.actions': 'Actions', 'tr.none': 'Nothing here.'
+  }
+};
+const SECTORS = ['ADMINISTRATION', 'POLICE', 'EDUCATION', 'YOUTH_WORK', 'SENIOR_WORK', 'ASSOCIATIONS', 'CHURCHES', 'VOLUNTEER', 'OTHER'];
+
+export async function render(container, api) {
+  api.addMessages(MESSAGES);
+  const { h, t } = api;
+  const mayWrite = api.user.lprAdmin || api.user.municipalities.length > 0;
+  const courses = await api.all('/training/courses');
+  const courseTitle = new Map(courses.map(c => [c.id, c.title]));
+  container.append(h('h1', {}, t('tr.title')),
+    api.table(t('tr.catalogue'), [
+      { label: t('tr.course'), value: c => c.title },
+      { label: t('tr.format'), value: c => t('tr.f.' + c.format) },
+      { label: t('tr.starts'), value: c => api.format.date(c.startsOn) },
+      { label: t('tr.seats'), value: c => String(c.capacity), num: true },
+      { label: t('tr.taken'), value: c => String(c.admitted), num: true },
+      { label: t('tr.waiting'), value: c => String(c.waitlisted), num: true },
+      { label: t('tr.status'), value: c => t('tr.o.' + c.status) }
+    ], courses, t('tr.none')));
+  if (!mayWrite) return;
+
+  const people = await api.all('/training/people');
+  const personName = new Map(people.map(p => [p.id, `${p.firstName} ${p.lastName}`]));
+  const result = h('div', { role: 'status', id: 'enrol-result', class: 'progress' });
+  const apply = h('form', { class: 'card', id: 'enrol-form', novalidate: true }, h('h2', {}, t('tr.applyHead')),
+    api.field(t('tr.person'), 'personId', { type: 'select', required: true, choices: [['', '–'], ...people.map(p => [p.id, personName.get(p.id)])] }),
+    api.field(t('tr.course'), 'courseId', { type: 'select', required: true, choices: [['', '–'], ...courses.filter(c => c.status === 'OPEN').map(c => [c.id, c.title])] }),
+    h('button', { type: 'submit', class: 'primary' }, t('tr.apply')), result);
+  apply.addEventListener('submit', async event => {
+    event.preventDefault();
+    const v = api.formValues(apply);
+    const e = await api.submit(apply, () => api.post('/training/enrolments', { personId: v.personId, courseId: v.courseId, documents: [] }));
+    if (!e) return;
+    result.textContent = t('tr.result.' + e.status, { person: personName.get(e.personId), pos: e.waitlistPosition });
+    result.setAttribute('data-status', e.status);
+    await drawEnrolments();
+  });
+
+  const own = api.user.municipalities;
+  const person = h('form', { class: 'card', id: 'person-form', novalidate: true }, h('h2', {}, t('tr.newPerson')),
+    api.field(t('tr.municipality'), 'municipality', { required: true, value: own[0] || '' }),
+    api.field(t('tr.firstName'), 'firstName', { required: true }), api.field(t('tr.lastName'), 'lastName', { required: true }),
+    api.field(t('tr.email'), 'email', { type: 'email' }), api.field(t('tr.organisation'), 'organisation'),
+    api.field(t('tr.sector'), 'sector', { type: 'select', choices: SECTORS }),
+    h('button', { type: 'submit', class: 'secondary' }, t('tr.savePerson')));
+  person.addEventListener('submit', async event => {
+    event.preventDefault();
+    const v = api.formValues(person);
+    const p = await api.submit(person, () => api.post('/training/people', { ...v, qualifications: [] }));
+    if (!p) return;
+    personName.set(p.id, `${p.firstName} ${p.lastName}`);
+    apply.personId.append(h('option', { value: p.id, selected: true }, personName.get(p.id)));
+    person.reset();
+  });
+
+  const enrolments = h('div', { id: 'enrolments' });
+  async function drawEnrolments() {
+    const items = (await api.all('/training/enrolments')).filter(e => e.courseId)
+      .sort((a, b) => (courseTitle.get(a.courseId) || '').localeCompare(courseTitle.get(b.courseId) || '') || (a.waitlistPosition || 0) - (b.waitlistPosition || 0));
+    enrolments.replaceChildren(api.table(t('tr.enrolments'), [
+      { label: t('tr.person'), value: e => personName.get(e.personId) || e.personId.substring(0, 8) },
+      { label: t('tr.course'), value: e => courseTitle.get(e.courseId) || '' },
+      { label: t('tr.status'), value: e => api.badge(t('tr.e.' + e.status), e.status === 'WAITLISTED' ? 'warn' : 'ok') },
+      { label: t('tr.waitlistPos'), value: e => e.waitlistPosition ? String(e.waitlistPosition) : '', num: true },
+      { label: t('tr.actions'), value: e => action(e) }
+    ], items, t('tr.none')));
+  }
+  function action(e) {
+    const buttons = [];
+    const run = async (path, label) => {
+      try {
+        await api.post(`/training/enrolments/${e.id}/${path}`);
+        await drawEnrolments();
+      } catch (err) {
+        enrolments.prepend(api.errorBox(err));
+      }
+    };
+    const who = personName.get(e.personId) || '';
+    if (e.status === 'ADMITTED') buttons.push(h('button', { type: 'button', class: 'secondary', 'aria-label': `${t('tr.confirm')}: ${who}`, onclick: () => run('enrol') }, t('tr.confirm')));
+    if (['ADMITTED', 'WAITLISTED', 'ENROLLED'].includes(e.status)) buttons.push(h('button', { type: 'button', class: 'secondary', 'aria-label': `${t('tr.withdraw')}: ${who}`, onclick: () => run('withdraw') }, t('tr.withdraw')));
+    return h('div', { class: 'actions' }, buttons);
+  }
+  container.append(h('div', { class: 'grid2' }, apply, person), enrolments);
+  await drawEnrolments();
+}

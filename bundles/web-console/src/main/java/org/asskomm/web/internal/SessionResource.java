@@ -1,0 +1,41 @@
+package org.asskomm.web.internal;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.rest.Api;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code GET /api/v1/console/session}: who is logged in, so that the console can check a login and show
+ * only what the user may use. The API itself still checks every request.
+ */
+@Component(service = SessionResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Api.APPLICATION)
+@Path("/console/session")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    /** The logged-in user as the console needs it. */
+    public record Session(String name, Set<String> roles, Set<String> municipalities, boolean lprAdmin,
+                          boolean seesAll, boolean police) {
+    }
+
+    @GET
+    public Session session(@Context SecurityContext security) {
+        CurrentUser user = CurrentUser.of(security).requireAuthenticated();
+        return new Session(user.name(), new TreeSet<>(user.roles()), user.municipalities(), user.isLprAdmin(),
+                user.seesAll(), user.isPolice());
+    }
+}
