@@ -46,7 +46,7 @@ public class AgreementsIT extends AsskommTestSupport {
 
     @Before
     public void moduleIsInstalled() throws Exception {
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         installIfMissing("asskomm-agreements");
         awaitStatus("/api/v1/agreements", 200, Duration.ofSeconds(30));
         enable("agreements", FRANKENBERG_AGS);

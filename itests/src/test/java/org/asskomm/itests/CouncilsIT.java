@@ -55,7 +55,7 @@ public class CouncilsIT extends AsskommTestSupport {
 
     @Before
     public void councilsInstalledAndEnabled() throws Exception {
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         installIfMissing(FEATURE);
         awaitStatus(COUNCILS + "/statistics", 200, Duration.ofSeconds(30));
         for (String ags : List.of(FRANKENBERG_AGS, FLOEHA_AGS, CHEMNITZ_AGS)) {

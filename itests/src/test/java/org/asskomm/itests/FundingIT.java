@@ -64,7 +64,7 @@ public class FundingIT extends AsskommTestSupport {
 
     @Before
     public void fundingIsInstalledAndEnabled() throws Exception {
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         installIfMissing(FEATURE);
         awaitStatus(BASE + "/programmes", 200, Duration.ofSeconds(30));
         for (String ags : List.of(FRANKENBERG_AGS, FLOEHA_AGS, CHEMNITZ_AGS, DRESDEN_AGS)) {

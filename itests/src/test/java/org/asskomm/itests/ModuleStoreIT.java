@@ -36,7 +36,7 @@ public class ModuleStoreIT extends AsskommTestSupport {
 
     @Before
     public void platformIsUp() throws InterruptedException {
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         awaitStatus("/api/v1/platform/features", 200, Duration.ofSeconds(30));
     }
 
@@ -45,7 +45,8 @@ public class ModuleStoreIT extends AsskommTestSupport {
         JsonNode last = null;
         while (System.nanoTime() < deadline) {
             last = get("/api/v1/platform/features/" + feature + "/status", ADMIN).json();
-            if (last != null && state.equals(last.get("state").asText())) {
+            // 404 until the worker has recorded the operation
+            if (last != null && last.has("state") && state.equals(last.get("state").asText())) {
                 return last;
             }
             Thread.sleep(100);

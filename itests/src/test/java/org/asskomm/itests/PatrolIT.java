@@ -48,7 +48,7 @@ public class PatrolIT extends AsskommTestSupport {
 
     @Before
     public void moduleIsInstalled() throws Exception {
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         installIfMissing(FEATURE);
         awaitStatus(ROOT + "/offence-categories", 200, Duration.ofSeconds(30));
     }
@@ -167,6 +167,10 @@ public class PatrolIT extends AsskommTestSupport {
         assertEquals(200, html.status());
         assertTrue(html.contentType().startsWith("text/html"));
         assertTrue(html.body().contains("Kostenaufstellung 2020-09"));
+        Answer pdf = get(base + "/statements/2020-09/pdf", FLOEHA);
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
+        assertTrue(pdf.body().startsWith("%PDF-"));
 
         Answer coverage = get(base + "/coverage?days=30&asOf=2020-09-30", ADMIN);
         assertEquals(6, coverage.get("formerlyUntouchedReached").asInt());

@@ -32,7 +32,7 @@ public class PlatformIT extends AsskommTestSupport {
 
     @Before
     public void platformIsUp() throws InterruptedException {
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
     }
 
     @Test

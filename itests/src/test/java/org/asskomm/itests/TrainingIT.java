@@ -50,7 +50,7 @@ public class TrainingIT extends AsskommTestSupport {
 
     @Before
     public void moduleIsInstalledAndEnabled() throws Exception {
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(60));
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         installIfMissing(FEATURE);
         awaitStatus(BASE + "/courses", 200, Duration.ofSeconds(30));
         enable("training", FRANKENBERG_AGS);
@@ -127,6 +127,11 @@ public class TrainingIT extends AsskommTestSupport {
             assertEquals(200, html.status());
             assertTrue(html.contentType().startsWith("text/html"));
             assertTrue(html.body().contains("Anja Albrecht") && html.body().contains(codes.get(0)));
+            Answer pdf = get(BASE + "/enrolments/" + enrolments.get(0) + "/certificate/pdf", FRANKENBERG);
+            assertEquals(200, pdf.status());
+            assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
+            assertTrue(pdf.body().startsWith("%PDF-"));
+            assertEquals(404, get(BASE + "/enrolments/" + enrolments.get(0) + "/certificate/pdf", FLOEHA).status());
 
             Answer verified = get(BASE + "/certificates/" + codes.get(0), null);
             assertEquals(verified.body(), 200, verified.status());

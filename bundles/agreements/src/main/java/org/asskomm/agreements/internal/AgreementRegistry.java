@@ -122,10 +122,10 @@ public class AgreementRegistry implements AgreementService {
 
     @Override
     public Agreement update(CurrentUser user, UUID id, AgreementDraft draft) {
-        AgreementRules.validate(draft, this::known);
-        new Validator().required("version", draft.version()).throwIfInvalid();
         Agreement before = get(user, id);
         enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
+        AgreementRules.validate(draft, this::known);
+        new Validator().required("version", draft.version()).throwIfInvalid();
         if (!before.municipality().equals(draft.municipality())) {
             throw new ConflictException("An agreement cannot move to another municipality; create a new one.");
         }
@@ -156,11 +156,11 @@ public class AgreementRegistry implements AgreementService {
 
     @Override
     public Agreement addMilestone(CurrentUser user, UUID id, Milestone m) {
+        Agreement before = get(user, id);
+        enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
         new Validator().required("type", m.type()).required("on", m.on()).maxLength("note", m.note(), 2000)
                 .check(m.on() == null || !m.on().isAfter(LocalDate.now(clock)), "on", "must not be in the future")
                 .throwIfInvalid();
-        Agreement before = get(user, id);
-        enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
         if (m.type() == MilestoneType.COACHING_STARTED && before.status() == AgreementStatus.FIRST_CONTACT) {
             throw new ConflictException("Coaching is granted with a pre-agreement; the agreement is still at FIRST_CONTACT.");
         }
@@ -172,9 +172,9 @@ public class AgreementRegistry implements AgreementService {
 
     @Override
     public Agreement amend(CurrentUser user, UUID id, Amendment amendment) {
-        new Validator().required("on", amendment.on()).text("description", amendment.description(), 4000).throwIfInvalid();
         Agreement before = get(user, id);
         enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
+        new Validator().required("on", amendment.on()).text("description", amendment.description(), 4000).throwIfInvalid();
         if (!before.status().isSigned()) {
             throw new ConflictException("Only signed agreements take amendments; edit the draft instead.");
         }

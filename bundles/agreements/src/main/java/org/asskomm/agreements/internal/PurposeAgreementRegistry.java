@@ -134,10 +134,10 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
 
     @Override
     public PurposeAgreement update(CurrentUser user, UUID id, PurposeAgreementDraft d) {
-        validate(d);
-        new Validator().required("version", d.version()).throwIfInvalid();
         PurposeAgreement before = get(user, id);
         enablement.checkWrite(user, AgreementsModule.ID, before.lead());
+        validate(d);
+        new Validator().required("version", d.version()).throwIfInvalid();
         if (before.status() != PurposeStatus.NEGOTIATING) {
             throw new ConflictException("A purpose agreement can only be edited while NEGOTIATING; it is " + before.status() + ".");
         }
@@ -156,9 +156,9 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
 
     @Override
     public PurposeAgreement transition(CurrentUser user, UUID id, PurposeTransition t) {
-        new Validator().required("to", t.to()).required("version", t.version()).throwIfInvalid();
         PurposeAgreement before = get(user, id);
         enablement.checkWrite(user, AgreementsModule.ID, before.lead());
+        new Validator().required("to", t.to()).required("version", t.version()).throwIfInvalid();
         if (!before.status().next().contains(t.to())) {
             throw new ConflictException("A purpose agreement in status " + before.status() + " cannot change to "
                     + t.to() + "; allowed: " + before.status().next() + ".");

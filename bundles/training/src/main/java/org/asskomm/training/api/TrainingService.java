@@ -87,6 +87,9 @@ public interface TrainingService {
     /** The certificate as printable HTML. */
     String certificateHtml(CurrentUser user, String enrolmentId);
 
+    /** The same certificate as a PDF document. */
+    byte[] certificatePdf(CurrentUser user, String enrolmentId);
+
     /** Public: confirms a code with the holder's initials, the offer and the date only. */
     CertificateVerification verify(String code);
 

@@ -823,14 +823,29 @@ public class TrainingServiceImpl implements TrainingService {
 
     @Override
     public String certificateHtml(CurrentUser user, String enrolmentId) {
+        return renderCertificate(user, enrolmentId, CertificateHtml::render);
+    }
+
+    @Override
+    public byte[] certificatePdf(CurrentUser user, String enrolmentId) {
+        return renderCertificate(user, enrolmentId, CertificatePdf::render);
+    }
+
+    /** Loads what a certificate shows (the caller must be allowed to read the enrolment) and renders it. */
+    private <T> T renderCertificate(CurrentUser user, String enrolmentId, CertificateRenderer<T> renderer) {
         Enrolment e = enrolment(user, enrolmentId);
         return database.inTransaction(c -> {
             Certificate certificate = enrolments.certificateOf(c, enrolmentId)
                     .orElseThrow(() -> new NotFoundException("No certificate for enrolment " + enrolmentId + "."));
             Person person = people.find(c, e.personId()).orElseThrow();
             String title = catalogue.offerTitle(c, OfferRef.of(e.courseId(), e.cohortId()));
-            return CertificateHtml.render(certificate, e, person, title, VERIFY_PATH + certificate.code());
+            return renderer.render(certificate, e, person, title, VERIFY_PATH + certificate.code());
         });
+    }
+
+    @FunctionalInterface
+    private interface CertificateRenderer<T> {
+        T render(Certificate certificate, Enrolment enrolment, Person person, String offerTitle, String verifyPath);
     }
 
     @Override

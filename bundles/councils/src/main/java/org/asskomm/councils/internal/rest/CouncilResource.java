@@ -286,6 +286,7 @@ public class CouncilResource {
     @Produces(HTML)
     public String report(@PathParam("councilId") String councilId, @QueryParam("year") String year,
                          @Context SecurityContext security) {
+        service.get(user(security), councilId);  // 404 for others' councils before any parameter check
         Integer y = QueryParams.integer("year", year);
         if (y == null) {
             throw new ValidationException("year", "is required");

@@ -232,6 +232,17 @@ public class PatrolResource {
     }
 
     @GET
+    @Path("/compounds/{id}/statements/{month}/pdf")
+    @Produces("application/pdf")
+    public Response statementPdf(@PathParam("id") String id, @PathParam("month") String month,
+                                 @Context SecurityContext security) {
+        CostStatement statement = service.statement(user(security), id, month(month));
+        return Response.ok(StatementFormats.pdf(statement), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"cost-statement-" + statement.month() + ".pdf\"")
+                .build();
+    }
+
+    @GET
     @Path("/offence-categories")
     public List<OffenceCategory> offenceCategories(@Context SecurityContext security) {
         user(security).requireAuthenticated();

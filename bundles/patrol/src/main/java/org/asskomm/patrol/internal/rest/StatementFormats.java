@@ -6,8 +6,10 @@ import org.asskomm.patrol.api.CostPart;
 import org.asskomm.patrol.api.CostStatement;
 import org.asskomm.patrol.api.ResourceCost;
 import org.asskomm.patrol.api.StatementLine;
+import org.asskomm.platform.api.pdf.Table;
+import org.asskomm.platform.api.pdf.TextDocument;
 
-/** The monthly cost statement as CSV (for spreadsheets) and as printable HTML (print to PDF in the browser). */
+/** The monthly cost statement as CSV (for spreadsheets), printable HTML and PDF. */
 final class StatementFormats {
 
     private StatementFormats() {
@@ -71,6 +73,34 @@ final class StatementFormats {
         out.append("<tr><th colspan=\"5\">Summe</th>").append(num(s.total())).append("</tr></table><p><small>")
                 .append(esc(s.remainderRule())).append("</small></p></body></html>\n");
         return out.toString();
+    }
+
+    /** The same content as {@link #html}: shared costs per resource, then the municipalities' shares and total. */
+    static byte[] pdf(CostStatement s) {
+        TextDocument document = new TextDocument("Kostenaufstellung " + s.month())
+                .paragraph(s.compoundName() + " – Kostenschlüssel " + s.keyType()
+                        + (s.keyValidFrom() == null ? " (Standard)" : " gültig ab " + s.keyValidFrom()));
+        Table resources = new Table(2.6, 1.1, 1, 1.3, 1.1, 1.6, 1.5).alignRight(1, 2, 3, 4, 5, 6)
+                .header("Ressource", "Fix", "km", "km-Kosten", "Stunden", "Stundenkosten", "Summe EUR");
+        for (ResourceCost r : s.resources()) {
+            resources.row(r.name(), plain(r.fixed()), plain(r.km()), plain(r.kmCost()), plain(r.hours()),
+                    plain(r.hourCost()), plain(r.total()));
+        }
+        Table shares = new Table(1.6, 3.4, 1.2, 1.5, 1.5, 1.6).alignRight(2, 3, 4, 5)
+                .header("AGS", "Gemeinde", "Anteil %", "Stunden vereinbart", "Stunden geleistet", "Betrag EUR");
+        for (StatementLine l : s.municipalities()) {
+            shares.row(l.ags(), l.name(), plain(l.sharePercent()), plain(l.contractedHours()),
+                    plain(l.deliveredHours()), plain(l.amount()));
+        }
+        shares.total("Summe", "", "", "", "", plain(s.total()));
+        return document.heading("Gemeinsame Kosten").table(resources)
+                .heading("Anteile der Gemeinden").table(shares)
+                .paragraph(s.remainderRule() == null ? "" : s.remainderRule())
+                .toBytes();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
     }
 
     private static String num(BigDecimal value) {

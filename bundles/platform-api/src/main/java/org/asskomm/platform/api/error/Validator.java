@@ -45,6 +45,8 @@ public final class Validator {
             return this;
         }
         check(value.signum() >= 0, field, "must not be negative");
+        // money columns are NUMERIC(14,2): more than 12 digits before the point would overflow in the database
+        check(value.precision() - value.scale() <= 12, field, "must be below 1,000,000,000,000");
         return check(value.stripTrailingZeros().scale() <= 2, field, "must have at most two decimals (cents)");
     }
 

@@ -30,6 +30,18 @@ public class ApiApplication extends Application {
     public @interface Config {
         @AttributeDefinition(name = "JAAS realm", description = "Karaf JAAS realm that checks user names and passwords")
         String realm() default "karaf";
+
+        @AttributeDefinition(name = "Maximum request body (bytes)",
+                description = "Larger request bodies are refused with 413; the default (11 MiB) leaves room for 10 MiB documents")
+        long maxBodyBytes() default 11L * 1024 * 1024;
+
+        @AttributeDefinition(name = "Failed logins before lockout",
+                description = "Consecutive failed logins of one user name after which its logins are refused for a while")
+        int loginFailuresBeforeLockout() default 5;
+
+        @AttributeDefinition(name = "Lockout (seconds)",
+                description = "How long logins of a user name are refused after too many failures; 0 disables the lockout")
+        int loginLockoutSeconds() default 60;
     }
 
     private final Set<Object> singletons;
@@ -37,7 +49,10 @@ public class ApiApplication extends Application {
     @Activate
     public ApiApplication(@Reference AuditLog audit, Config config) {
         this.singletons = Set.of(new JsonProvider(), new ProblemMapper(),
-                new AuthenticationFilter(new JaasAuthenticator(config.realm()), audit));
+                new BodySizeLimitFilter(config.maxBodyBytes()),
+                new AuthenticationFilter(new JaasAuthenticator(config.realm(),
+                        new LoginThrottle(config.loginFailuresBeforeLockout(), config.loginLockoutSeconds() * 1000L)),
+                        audit));
     }
 
     @Override

@@ -33,10 +33,12 @@ public class JaasAuthenticator {
     private static final long CACHE_MILLIS = 30_000;
 
     private final String realm;
+    private final LoginThrottle throttle;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public JaasAuthenticator(String realm) {
+    public JaasAuthenticator(String realm, LoginThrottle throttle) {
         this.realm = realm;
+        this.throttle = throttle;
     }
 
     public Optional<CurrentUser> authenticate(String user, String password) {
@@ -46,8 +48,18 @@ public class JaasAuthenticator {
         if (cached != null && cached.expires > now) {
             return Optional.of(cached.user);
         }
+        if (throttle.isLockedOut(user)) {
+            LOG.info("Login of user '{}' refused: locked out after repeated failures", user);
+            return Optional.empty();
+        }
         Optional<CurrentUser> result = login(user, password);
-        result.ifPresentOrElse(u -> cache.put(key, new Cached(u, now + CACHE_MILLIS)), () -> cache.remove(key));
+        if (result.isPresent()) {
+            throttle.succeeded(user);
+            cache.put(key, new Cached(result.get(), now + CACHE_MILLIS));
+        } else {
+            throttle.failed(user);
+            cache.remove(key);
+        }
         if (cache.size() > 10_000) {
             cache.clear();
         }

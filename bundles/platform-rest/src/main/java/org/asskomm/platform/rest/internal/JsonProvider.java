@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.List;
 
 import javax.ws.rs.BadRequestException;
 import javax.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
 
+import org.asskomm.platform.api.error.FieldError;
 import org.asskomm.platform.api.error.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,8 +41,9 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
         JavaType javaType = Json.MAPPER.getTypeFactory().constructType(genericType != null ? genericType : type);
+        Object value;
         try {
-            return Json.MAPPER.readValue(entityStream, javaType);
+            value = Json.MAPPER.readValue(entityStream, javaType);
         } catch (ValueInstantiationException e) {
             if (e.getCause() instanceof ProblemException problem) {
                 throw new BadRequestException(Problems.of(problem));
@@ -49,6 +52,12 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         } catch (JsonProcessingException e) {
             throw badRequest(e);
         }
+        if (value == null) {
+            // the JSON literal null: no resource expects a missing body
+            throw new BadRequestException(Problems.response(400, "validation", "Invalid input",
+                    "The request body is required.", List.of(new FieldError("body", "is required"))));
+        }
+        return value;
     }
 
     private static BadRequestException badRequest(JsonProcessingException e) {

@@ -202,6 +202,7 @@ public class TrainingResource {
     @POST
     @Path("/people/anonymise-inactive")
     public List<String> anonymiseInactive(@QueryParam("years") String years, @Context SecurityContext security) {
+        CurrentUser.of(security).requireLprAdmin();  // before validation: others learn nothing about the parameters
         Integer y = QueryParams.integer("years", years);
         if (y == null) {
             throw new org.asskomm.platform.api.error.ValidationException("years", "is required");
@@ -284,6 +285,16 @@ public class TrainingResource {
     @Produces(MediaType.TEXT_HTML)
     public String certificate(@PathParam("id") String id, @Context SecurityContext security) {
         return service.certificateHtml(CurrentUser.of(security), id);
+    }
+
+    /** The certificate as a PDF document. */
+    @GET
+    @Path("/enrolments/{id}/certificate/pdf")
+    @Produces("application/pdf")
+    public Response certificatePdf(@PathParam("id") String id, @Context SecurityContext security) {
+        return Response.ok(service.certificatePdf(CurrentUser.of(security), id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"certificate-" + id + ".pdf\"")
+                .build();
     }
 
     @GET
