@@ -69,6 +69,7 @@ public class ConsoleIT extends AsskommTestSupport {
     private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots").toAbsolutePath().normalize();
 
     private static Process karaf;
+    private static Path home;
     private static String base;
     private static Path userDataDir;
     private static WebDriver browser;
@@ -447,6 +448,20 @@ public class ConsoleIT extends AsskommTestSupport {
         assertNull(browser.findElements(By.cssSelector("#module-nav a[data-module=training]")).stream().findAny().orElse(null));
     }
 
+    @Test
+    public void j_aThirdPartyPluginGetsTheSameTreatment() throws Exception {
+        Path kar = Path.of(System.getProperty("asskomm.plugin.kar"));
+        assertTrue("build the safety-survey example first: " + kar, Files.isRegularFile(kar));
+        login(ADMIN);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#module-nav a[data-module=agreements]")));
+        Files.copy(kar, home.resolve("deploy").resolve(kar.getFileName()));
+        WebElement link = new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#module-nav a[data-module=survey]")));
+        link.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Sicherheitsanalyse"));
+        checkAccessibility("plugin-survey");
+    }
+
     // ---------------------------------------------------------------- browser helpers
 
     private void login(String user) {
@@ -582,7 +597,6 @@ public class ConsoleIT extends AsskommTestSupport {
         Process tar = new ProcessBuilder("tar", "xzf", System.getProperty("asskomm.distribution"), "-C", target.toString())
                 .inheritIO().start();
         assertEquals(0, tar.waitFor());
-        Path home;
         try (Stream<Path> dirs = Files.list(target)) {
             home = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
         }
