@@ -48,7 +48,8 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
             "own-municipality", "lpr-admin");
     static final Map<String, String> USERS = new HashMap<>();
     /** Operations whose target the test does not create (a certificate needs a completed course). */
-    static final Set<String> NOT_CREATED = Set.of("GET /training/enrolments/{id}/certificate");
+    static final Set<String> NOT_CREATED = Set.of("GET /training/enrolments/{id}/certificate",
+            "GET /training/enrolments/{id}/certificate/pdf");
     static final String UNKNOWN_ID = "00000000-0000-0000-0000-000000000000";
 
     static {
