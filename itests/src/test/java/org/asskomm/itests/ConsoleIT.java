@@ -537,6 +537,8 @@ public class ConsoleIT extends AsskommTestSupport {
 
     /** Installs through the module store API and waits until the feature started. */
     private void installThroughStore(String feature) throws InterruptedException {
+        // the store's resource registers a moment after /api/v1/health answers
+        awaitStatus("/api/v1/platform/features", 200, java.time.Duration.ofSeconds(120));
         Answer accepted = put("/api/v1/platform/features/" + feature, ADMIN, null);
         assertEquals(accepted.body(), 202, accepted.status());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
