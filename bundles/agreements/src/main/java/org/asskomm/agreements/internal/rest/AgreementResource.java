@@ -35,6 +35,7 @@ import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -71,7 +72,7 @@ public class AgreementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(AgreementDraft draft, @Context SecurityContext security) {
-        return Response.status(Response.Status.CREATED).entity(agreements.create(CurrentUser.of(security), required(draft))).build();
+        return Responses.created(agreements.create(CurrentUser.of(security), required(draft)));
     }
 
     @GET
@@ -117,7 +118,7 @@ public class AgreementResource {
                            @Context SecurityContext security) throws IOException {
         byte[] content = body.readNBytes(DocumentTypes.MAX_BYTES + 1);
         DocumentInfo info = agreements.attach(CurrentUser.of(security), uuid(id), filename, content);
-        return Response.status(Response.Status.CREATED).entity(info).build();
+        return Responses.created(info);
     }
 
     @GET

@@ -21,6 +21,7 @@ import org.asskomm.agreements.api.ConsultationService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -54,8 +55,7 @@ public class ConsultationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(ConsultationDraft draft, @Context SecurityContext security) {
-        return Response.status(Response.Status.CREATED)
-                .entity(consultations.record(CurrentUser.of(security), required(draft))).build();
+        return Responses.created(consultations.record(CurrentUser.of(security), required(draft)));
     }
 
     @GET

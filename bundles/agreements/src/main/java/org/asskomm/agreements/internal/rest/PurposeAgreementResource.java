@@ -24,6 +24,7 @@ import org.asskomm.agreements.api.PurposeTransition;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,8 +58,7 @@ public class PurposeAgreementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(PurposeAgreementDraft draft, @Context SecurityContext security) {
-        return Response.status(Response.Status.CREATED)
-                .entity(purposes.create(CurrentUser.of(security), required(draft))).build();
+        return Responses.created(purposes.create(CurrentUser.of(security), required(draft)));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package org.asskomm.councils.internal.rest;
 
+import static org.asskomm.platform.api.rest.Responses.created;
+
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -66,13 +68,7 @@ public class CouncilResource {
         this.service = service;
     }
 
-    private static CurrentUser user(SecurityContext security) {
-        return CurrentUser.of(security);
-    }
 
-    private static Response created(Object entity) {
-        return Response.status(201).entity(entity).build();
-    }
 
     // --- councils
 
@@ -80,13 +76,13 @@ public class CouncilResource {
     public Page<Council> list(@QueryParam("municipality") String municipality, @QueryParam("status") String status,
                               @QueryParam("district") String district, @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.list(user(security), municipality, QueryParams.enumValue("status", status, CouncilStatus.class),
+        return service.list(CurrentUser.of(security), municipality, QueryParams.enumValue("status", status, CouncilStatus.class),
                 district, QueryParams.page(offset, limit));
     }
 
     @POST
     public Response create(CouncilRequest request, @Context SecurityContext security) {
-        return created(service.create(user(security), request));
+        return created(service.create(CurrentUser.of(security), request));
     }
 
     @GET
@@ -105,40 +101,40 @@ public class CouncilResource {
     @POST
     @Path("/action-fields")
     public Response addActionField(ActionField field, @Context SecurityContext security) {
-        return created(service.addActionField(user(security), field));
+        return created(service.addActionField(CurrentUser.of(security), field));
     }
 
     @GET
     @Path("/tasks/overdue")
     public Page<Task> overdue(@QueryParam("municipality") String municipality, @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.overdueTasks(user(security), municipality, null, QueryParams.page(offset, limit));
+        return service.overdueTasks(CurrentUser.of(security), municipality, null, QueryParams.page(offset, limit));
     }
 
     @GET
     @Path("/{councilId}")
     public Council get(@PathParam("councilId") String councilId, @Context SecurityContext security) {
-        return service.get(user(security), councilId);
+        return service.get(CurrentUser.of(security), councilId);
     }
 
     @PUT
     @Path("/{councilId}")
     public Council update(@PathParam("councilId") String councilId, CouncilUpdate update,
                           @Context SecurityContext security) {
-        return service.update(user(security), councilId, update);
+        return service.update(CurrentUser.of(security), councilId, update);
     }
 
     @POST
     @Path("/{councilId}/status")
     public Council changeStatus(@PathParam("councilId") String councilId, StatusChange change,
                                 @Context SecurityContext security) {
-        return service.changeStatus(user(security), councilId, change);
+        return service.changeStatus(CurrentUser.of(security), councilId, change);
     }
 
     @GET
     @Path("/{councilId}/history")
     public List<StatusHistoryEntry> history(@PathParam("councilId") String councilId, @Context SecurityContext security) {
-        return service.history(user(security), councilId);
+        return service.history(CurrentUser.of(security), councilId);
     }
 
     // --- coordination office
@@ -146,14 +142,14 @@ public class CouncilResource {
     @GET
     @Path("/{councilId}/office")
     public CoordinationOffice office(@PathParam("councilId") String councilId, @Context SecurityContext security) {
-        return service.office(user(security), councilId);
+        return service.office(CurrentUser.of(security), councilId);
     }
 
     @PUT
     @Path("/{councilId}/office")
     public CoordinationOffice updateOffice(@PathParam("councilId") String councilId, OfficeUpdate update,
                                           @Context SecurityContext security) {
-        return service.updateOffice(user(security), councilId, update);
+        return service.updateOffice(CurrentUser.of(security), councilId, update);
     }
 
     // --- members
@@ -162,28 +158,28 @@ public class CouncilResource {
     @Path("/{councilId}/members")
     public List<Member> members(@PathParam("councilId") String councilId, @QueryParam("at") String at,
                                 @Context SecurityContext security) {
-        return service.members(user(security), councilId, QueryParams.date("at", at));
+        return service.members(CurrentUser.of(security), councilId, QueryParams.date("at", at));
     }
 
     @POST
     @Path("/{councilId}/members")
     public Response addMember(@PathParam("councilId") String councilId, MemberRequest request,
                               @Context SecurityContext security) {
-        return created(service.addMember(user(security), councilId, request));
+        return created(service.addMember(CurrentUser.of(security), councilId, request));
     }
 
     @PUT
     @Path("/{councilId}/members/{memberId}")
     public Member updateMember(@PathParam("councilId") String councilId, @PathParam("memberId") String memberId,
                                MemberRequest request, @Context SecurityContext security) {
-        return service.updateMember(user(security), councilId, memberId, request);
+        return service.updateMember(CurrentUser.of(security), councilId, memberId, request);
     }
 
     @GET
     @Path("/{councilId}/composition")
     public Composition composition(@PathParam("councilId") String councilId, @QueryParam("at") String at,
                                    @Context SecurityContext security) {
-        return service.composition(user(security), councilId, QueryParams.date("at", at));
+        return service.composition(CurrentUser.of(security), councilId, QueryParams.date("at", at));
     }
 
     // --- working groups
@@ -191,21 +187,21 @@ public class CouncilResource {
     @GET
     @Path("/{councilId}/working-groups")
     public List<WorkingGroup> workingGroups(@PathParam("councilId") String councilId, @Context SecurityContext security) {
-        return service.workingGroups(user(security), councilId);
+        return service.workingGroups(CurrentUser.of(security), councilId);
     }
 
     @POST
     @Path("/{councilId}/working-groups")
     public Response addWorkingGroup(@PathParam("councilId") String councilId, WorkingGroupRequest request,
                                     @Context SecurityContext security) {
-        return created(service.addWorkingGroup(user(security), councilId, request));
+        return created(service.addWorkingGroup(CurrentUser.of(security), councilId, request));
     }
 
     @PUT
     @Path("/{councilId}/working-groups/{groupId}")
     public WorkingGroup updateWorkingGroup(@PathParam("councilId") String councilId, @PathParam("groupId") String groupId,
                                            WorkingGroupRequest request, @Context SecurityContext security) {
-        return service.updateWorkingGroup(user(security), councilId, groupId, request);
+        return service.updateWorkingGroup(CurrentUser.of(security), councilId, groupId, request);
     }
 
     // --- meetings
@@ -215,7 +211,7 @@ public class CouncilResource {
     public Page<Meeting> meetings(@PathParam("councilId") String councilId, @QueryParam("year") String year,
                                   @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                   @Context SecurityContext security) {
-        return service.meetings(user(security), councilId, QueryParams.integer("year", year),
+        return service.meetings(CurrentUser.of(security), councilId, QueryParams.integer("year", year),
                 QueryParams.page(offset, limit));
     }
 
@@ -223,28 +219,28 @@ public class CouncilResource {
     @Path("/{councilId}/meetings")
     public Response addMeeting(@PathParam("councilId") String councilId, MeetingRequest request,
                                @Context SecurityContext security) {
-        return created(service.addMeeting(user(security), councilId, request));
+        return created(service.addMeeting(CurrentUser.of(security), councilId, request));
     }
 
     @GET
     @Path("/{councilId}/meetings/{meetingId}")
     public Meeting meeting(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                            @Context SecurityContext security) {
-        return service.meeting(user(security), councilId, meetingId);
+        return service.meeting(CurrentUser.of(security), councilId, meetingId);
     }
 
     @PUT
     @Path("/{councilId}/meetings/{meetingId}")
     public Meeting updateMeeting(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                                  MeetingRequest request, @Context SecurityContext security) {
-        return service.updateMeeting(user(security), councilId, meetingId, request);
+        return service.updateMeeting(CurrentUser.of(security), councilId, meetingId, request);
     }
 
     @POST
     @Path("/{councilId}/meetings/{meetingId}/decisions")
     public Response addDecision(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                                 DecisionRequest request, @Context SecurityContext security) {
-        return created(service.addDecision(user(security), councilId, meetingId, request));
+        return created(service.addDecision(CurrentUser.of(security), councilId, meetingId, request));
     }
 
     /** The minutes as a printable HTML page (print to PDF in the browser). */
@@ -253,7 +249,7 @@ public class CouncilResource {
     @Produces(HTML)
     public String minutes(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                           @Context SecurityContext security) {
-        return service.minutesHtml(user(security), councilId, meetingId);
+        return service.minutesHtml(CurrentUser.of(security), councilId, meetingId);
     }
 
     // --- tasks
@@ -263,21 +259,21 @@ public class CouncilResource {
     public Page<Task> tasks(@PathParam("councilId") String councilId, @QueryParam("open") String open,
                             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                             @Context SecurityContext security) {
-        return service.tasks(user(security), councilId, flag("open", open), QueryParams.page(offset, limit));
+        return service.tasks(CurrentUser.of(security), councilId, flag("open", open), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/{councilId}/tasks")
     public Response addTask(@PathParam("councilId") String councilId, TaskRequest request,
                             @Context SecurityContext security) {
-        return created(service.addTask(user(security), councilId, request));
+        return created(service.addTask(CurrentUser.of(security), councilId, request));
     }
 
     @PUT
     @Path("/{councilId}/tasks/{taskId}")
     public Task updateTask(@PathParam("councilId") String councilId, @PathParam("taskId") String taskId,
                            TaskRequest request, @Context SecurityContext security) {
-        return service.updateTask(user(security), councilId, taskId, request);
+        return service.updateTask(CurrentUser.of(security), councilId, taskId, request);
     }
 
     /** The yearly prevention report the municipality sends to the LPR, as a printable HTML page. */
@@ -286,12 +282,12 @@ public class CouncilResource {
     @Produces(HTML)
     public String report(@PathParam("councilId") String councilId, @QueryParam("year") String year,
                          @Context SecurityContext security) {
-        service.get(user(security), councilId);  // 404 for others' councils before any parameter check
+        service.get(CurrentUser.of(security), councilId);  // 404 for others' councils before any parameter check
         Integer y = QueryParams.integer("year", year);
         if (y == null) {
             throw new ValidationException("year", "is required");
         }
-        return service.yearlyReportHtml(user(security), councilId, y);
+        return service.yearlyReportHtml(CurrentUser.of(security), councilId, y);
     }
 
     private static boolean flag(String name, String raw) {

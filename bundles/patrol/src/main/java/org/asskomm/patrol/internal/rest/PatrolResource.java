@@ -1,5 +1,7 @@
 package org.asskomm.patrol.internal.rest;
 
+import static org.asskomm.platform.api.rest.Responses.created;
+
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -60,90 +62,84 @@ public class PatrolResource {
         this.service = service;
     }
 
-    private static CurrentUser user(SecurityContext security) {
-        return CurrentUser.of(security);
-    }
 
-    private static Response created(Object entity) {
-        return Response.status(201).entity(entity).build();
-    }
 
     @GET
     @Path("/compounds")
     public Page<Compound> compounds(@QueryParam("municipality") String municipality,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                                 @Context SecurityContext security) {
-        return service.compounds(user(security), municipality, QueryParams.page(offset, limit));
+        return service.compounds(CurrentUser.of(security), municipality, QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds")
     public Response createCompound(CompoundRequest request, @Context SecurityContext security) {
-        return created(service.createCompound(user(security), request));
+        return created(service.createCompound(CurrentUser.of(security), request));
     }
 
     @GET
     @Path("/compounds/{id}")
     public Compound compound(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.compound(user(security), id);
+        return service.compound(CurrentUser.of(security), id);
     }
 
     @PUT
     @Path("/compounds/{id}")
     public Compound updateCompound(@PathParam("id") String id, CompoundRequest request,
                                    @Context SecurityContext security) {
-        return service.updateCompound(user(security), id, request);
+        return service.updateCompound(CurrentUser.of(security), id, request);
     }
 
     @GET
     @Path("/compounds/{id}/cost-keys")
     public List<CostKey> costKeys(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.costKeys(user(security), id);
+        return service.costKeys(CurrentUser.of(security), id);
     }
 
     @POST
     @Path("/compounds/{id}/cost-keys")
     public Response addCostKey(@PathParam("id") String id, CostKeyRequest request, @Context SecurityContext security) {
-        return created(service.addCostKey(user(security), id, request));
+        return created(service.addCostKey(CurrentUser.of(security), id, request));
     }
 
     @GET
     @Path("/compounds/{id}/resources")
     public List<SharedResource> resources(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.resources(user(security), id);
+        return service.resources(CurrentUser.of(security), id);
     }
 
     @POST
     @Path("/compounds/{id}/resources")
     public Response addResource(@PathParam("id") String id, ResourceRequest request,
                                 @Context SecurityContext security) {
-        return created(service.addResource(user(security), id, request));
+        return created(service.addResource(CurrentUser.of(security), id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/resources/{resourceId}")
     public SharedResource updateResource(@PathParam("id") String id, @PathParam("resourceId") String resourceId,
                                          ResourceRequest request, @Context SecurityContext security) {
-        return service.updateResource(user(security), id, resourceId, request);
+        return service.updateResource(CurrentUser.of(security), id, resourceId, request);
     }
 
     @GET
     @Path("/compounds/{id}/officers")
     public List<Officer> officers(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.officers(user(security), id);
+        return service.officers(CurrentUser.of(security), id);
     }
 
     @POST
     @Path("/compounds/{id}/officers")
     public Response addOfficer(@PathParam("id") String id, OfficerRequest request, @Context SecurityContext security) {
-        return created(service.addOfficer(user(security), id, request));
+        return created(service.addOfficer(CurrentUser.of(security), id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/officers/{officerId}")
     public Officer updateOfficer(@PathParam("id") String id, @PathParam("officerId") String officerId,
                                  OfficerRequest request, @Context SecurityContext security) {
-        return service.updateOfficer(user(security), id, officerId, request);
+        return service.updateOfficer(CurrentUser.of(security), id, officerId, request);
     }
 
     @GET
@@ -151,33 +147,33 @@ public class PatrolResource {
     public Page<Place> places(@PathParam("id") String id, @QueryParam("municipality") String municipality,
                               @QueryParam("untouched") String untouched, @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.places(user(security), id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
+        return service.places(CurrentUser.of(security), id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds/{id}/places")
     public Response addPlace(@PathParam("id") String id, PlaceRequest request, @Context SecurityContext security) {
-        return created(service.addPlace(user(security), id, request));
+        return created(service.addPlace(CurrentUser.of(security), id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/places/{placeId}")
     public Place updatePlace(@PathParam("id") String id, @PathParam("placeId") String placeId, PlaceRequest request,
                              @Context SecurityContext security) {
-        return service.updatePlace(user(security), id, placeId, request);
+        return service.updatePlace(CurrentUser.of(security), id, placeId, request);
     }
 
     @POST
     @Path("/compounds/{id}/plans")
     public Response createPlan(@PathParam("id") String id, PlanRequest request, @Context SecurityContext security) {
-        return created(service.createPlan(user(security), id, request));
+        return created(service.createPlan(CurrentUser.of(security), id, request));
     }
 
     @GET
     @Path("/compounds/{id}/plans/{planId}")
     public Plan plan(@PathParam("id") String id, @PathParam("planId") String planId,
                      @Context SecurityContext security) {
-        return service.plan(user(security), id, planId);
+        return service.plan(CurrentUser.of(security), id, planId);
     }
 
     @GET
@@ -186,14 +182,14 @@ public class PatrolResource {
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                             @Context SecurityContext security) {
-        return service.logs(user(security), id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
+        return service.logs(CurrentUser.of(security), id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds/{id}/logs")
     public Response addLog(@PathParam("id") String id, LogRequest request, @Context SecurityContext security) {
-        return created(service.addLog(user(security), id, request));
+        return created(service.addLog(CurrentUser.of(security), id, request));
     }
 
     @GET
@@ -201,14 +197,14 @@ public class PatrolResource {
     public Coverage coverage(@PathParam("id") String id, @QueryParam("days") String days,
                              @QueryParam("asOf") String asOf, @Context SecurityContext security) {
         Integer d = QueryParams.integer("days", days);
-        return service.coverage(user(security), id, d == null ? 30 : d, QueryParams.date("asOf", asOf));
+        return service.coverage(CurrentUser.of(security), id, d == null ? 30 : d, QueryParams.date("asOf", asOf));
     }
 
     @GET
     @Path("/compounds/{id}/statements/{month}")
     public CostStatement statement(@PathParam("id") String id, @PathParam("month") String month,
                                    @Context SecurityContext security) {
-        return service.statement(user(security), id, month(month));
+        return service.statement(CurrentUser.of(security), id, month(month));
     }
 
     @GET
@@ -216,7 +212,7 @@ public class PatrolResource {
     @Produces("text/csv")
     public Response statementCsv(@PathParam("id") String id, @PathParam("month") String month,
                                  @Context SecurityContext security) {
-        CostStatement statement = service.statement(user(security), id, month(month));
+        CostStatement statement = service.statement(CurrentUser.of(security), id, month(month));
         return Response.ok(StatementFormats.csv(statement), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"cost-statement-" + statement.month() + ".csv\"")
                 .build();
@@ -227,7 +223,7 @@ public class PatrolResource {
     @Produces(MediaType.TEXT_HTML)
     public Response statementHtml(@PathParam("id") String id, @PathParam("month") String month,
                                   @Context SecurityContext security) {
-        return Response.ok(StatementFormats.html(service.statement(user(security), id, month(month))),
+        return Response.ok(StatementFormats.html(service.statement(CurrentUser.of(security), id, month(month))),
                 "text/html; charset=UTF-8").build();
     }
 
@@ -236,7 +232,7 @@ public class PatrolResource {
     @Produces("application/pdf")
     public Response statementPdf(@PathParam("id") String id, @PathParam("month") String month,
                                  @Context SecurityContext security) {
-        CostStatement statement = service.statement(user(security), id, month(month));
+        CostStatement statement = service.statement(CurrentUser.of(security), id, month(month));
         return Response.ok(StatementFormats.pdf(statement), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"cost-statement-" + statement.month() + ".pdf\"")
                 .build();
@@ -245,14 +241,14 @@ public class PatrolResource {
     @GET
     @Path("/offence-categories")
     public List<OffenceCategory> offenceCategories(@Context SecurityContext security) {
-        user(security).requireAuthenticated();
+        CurrentUser.of(security).requireAuthenticated();
         return service.offenceCategories();
     }
 
     @POST
     @Path("/offence-categories")
     public Response addOffenceCategory(OffenceCategory category, @Context SecurityContext security) {
-        return created(service.addOffenceCategory(user(security), category));
+        return created(service.addOffenceCategory(CurrentUser.of(security), category));
     }
 
     private static YearMonth month(String raw) {

@@ -1,5 +1,7 @@
 package org.asskomm.training.internal.rest;
 
+import static org.asskomm.platform.api.rest.Responses.created;
+
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -66,9 +68,6 @@ public class TrainingResource {
         this.service = service;
     }
 
-    private static Response created(Object entity) {
-        return Response.status(201).entity(entity).build();
-    }
 
     // ---- courses
 
