@@ -211,12 +211,13 @@ public class AgreementRegistry implements AgreementService {
         List<AgreementStore.Fact> signed = database.inTransaction(store::signed);
         Set<String> advisedKeys = keys(advised, year);
         Set<String> signedKeys = keys(signed, year);
+        // one registry query for all districts instead of one lookup per municipality
+        Map<String, String> districtOf = municipalities.search(null, null, new PageRequest(0, PageRequest.MAX_LIMIT))
+                .items().stream().collect(Collectors.toMap(Municipality::ags, Municipality::district));
         Map<String, long[]> byDistrict = new TreeMap<>();
-        for (String district : municipalities.districts()) {
-            byDistrict.put(district, new long[2]);
-        }
-        advisedKeys.forEach(ags -> district(ags).ifPresent(d -> byDistrict.computeIfAbsent(d, k -> new long[2])[0]++));
-        signedKeys.forEach(ags -> district(ags).ifPresent(d -> byDistrict.computeIfAbsent(d, k -> new long[2])[1]++));
+        districtOf.values().forEach(d -> byDistrict.putIfAbsent(d, new long[2]));
+        advisedKeys.stream().map(districtOf::get).filter(java.util.Objects::nonNull).forEach(d -> byDistrict.get(d)[0]++);
+        signedKeys.stream().map(districtOf::get).filter(java.util.Objects::nonNull).forEach(d -> byDistrict.get(d)[1]++);
         Map<Integer, long[]> byYear = new TreeMap<>();
         advised.forEach(f -> byYear.computeIfAbsent(f.year(), k -> new long[2])[0]++);
         signed.forEach(f -> byYear.computeIfAbsent(f.year(), k -> new long[2])[1]++);
@@ -232,9 +233,6 @@ public class AgreementRegistry implements AgreementService {
                 .map(AgreementStore.Fact::municipality).collect(Collectors.toSet());
     }
 
-    private Optional<String> district(String ags) {
-        return municipalities.find(ags).map(Municipality::district);
-    }
 
     /** One write: the change, then the audit entry with before and after, in one transaction. */
     private Agreement write(CurrentUser user, UUID id, String action, Agreement before, Change change) {
