@@ -30,6 +30,7 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Responses;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -64,8 +65,7 @@ public class ApplicationResource {
 
     @POST
     public Response create(ApplicationRequest request, @Context SecurityContext security) {
-        return Response.status(201).entity(funding.create(CurrentUser.of(security), ProgrammeResource.body(request)))
-                .build();
+        return Responses.created(funding.create(CurrentUser.of(security), ProgrammeResource.body(request)));
     }
 
     @GET
@@ -127,22 +127,22 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/payouts")
     public Response payout(@PathParam("id") String id, MoneyRequest request, @Context SecurityContext security) {
-        return Response.status(201).entity(funding.payout(CurrentUser.of(security), id,
-                ProgrammeResource.body(request))).build();
+        return Responses.created(funding.payout(CurrentUser.of(security), id,
+                ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/reclaims")
     public Response reclaim(@PathParam("id") String id, MoneyRequest request, @Context SecurityContext security) {
-        return Response.status(201).entity(funding.reclaim(CurrentUser.of(security), id,
-                ProgrammeResource.body(request))).build();
+        return Responses.created(funding.reclaim(CurrentUser.of(security), id,
+                ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/repayments")
     public Response repayment(@PathParam("id") String id, MoneyRequest request, @Context SecurityContext security) {
-        return Response.status(201).entity(funding.repayment(CurrentUser.of(security), id,
-                ProgrammeResource.body(request))).build();
+        return Responses.created(funding.repayment(CurrentUser.of(security), id,
+                ProgrammeResource.body(request)));
     }
 
     @POST

@@ -25,6 +25,7 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Responses;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,7 +57,7 @@ public class ProgrammeResource {
 
     @POST
     public Response create(ProgrammeRequest request, @Context SecurityContext security) {
-        return Response.status(201).entity(funding.createProgramme(CurrentUser.of(security), body(request))).build();
+        return Responses.created(funding.createProgramme(CurrentUser.of(security), body(request)));
     }
 
     @GET
