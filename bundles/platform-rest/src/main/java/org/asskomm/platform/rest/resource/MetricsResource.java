@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Metrics in the Prometheus text format: requests and latencies per endpoint, the database connection pool (the
- * commons-pool2 MBeans of the dbcp2 pool that pax-jdbc builds), JVM heap and threads. For LPR admins and users with
+ * commons-pool2 MBeans, {@code org.ops4j.pax.jdbc.pool.dbcp2:type=GenericObjectPool,name=pool}, of the dbcp2 pool
+ * that pax-jdbc builds), JVM heap and threads. For LPR admins and users with
  * the role {@code monitoring} (a role that may read nothing else), so a scraper needs no admin account.
  */
 @Component(service = MetricsResource.class)
@@ -67,7 +68,8 @@ public class MetricsResource {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         Set<ObjectName> pools;
         try {
-            pools = server.queryNames(new ObjectName("org.apache.commons.pool2:type=GenericObjectPool,*"), null);
+            // pax-jdbc-pool-dbcp2 embeds commons-pool2 and registers its pools in its own JMX domain
+            pools = server.queryNames(new ObjectName("*:type=GenericObjectPool,*"), null);
         } catch (javax.management.MalformedObjectNameException e) {
             throw new IllegalStateException(e);
         }
