@@ -123,8 +123,7 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
         if (pending.isEmpty()) {
             return;
         }
-        try (H2DryRun dryRun = database.dialect() == Database.Dialect.H2
-                ? database.inTransaction(c -> H2DryRun.copyOf(c, h2Driver.get())) : null) {
+        try (H2DryRun dryRun = database.dialect() == Database.Dialect.H2 ? copyForDryRun(moduleId, pending) : null) {
             for (SqlScript script : pending) {
                 database.inTransaction(c -> {
                     Sql.query(c, "SELECT id FROM platform_schema_lock WHERE id = 1 FOR UPDATE", rs -> rs.getInt(1));
@@ -142,6 +141,14 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot close the H2 dry-run copy: " + e.getMessage(), e);
         }
+    }
+
+    private H2DryRun copyForDryRun(String moduleId, List<SqlScript> pending) {
+        long start = System.nanoTime();
+        H2DryRun copy = database.inTransaction(c -> H2DryRun.copyOf(c, h2Driver.get()));
+        LOG.info("Copied the H2 database in {} ms to try {} pending migration(s) of {} first",
+                (System.nanoTime() - start) / 1_000_000, pending.size(), moduleId);
+        return copy;
     }
 
     private static void tryOnCopy(H2DryRun dryRun, String moduleId, SqlScript script) {
