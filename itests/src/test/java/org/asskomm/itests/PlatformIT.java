@@ -45,6 +45,44 @@ public class PlatformIT extends AsskommTestSupport {
     }
 
     @Test
+    public void metricsCountRequestsPerEndpointForAdminsOnly() throws Exception {
+        get("/api/v1/health", null);
+        get("/api/v1/municipalities/14522150", VIEWER);
+        get("/api/v1/municipalities/14522150", VIEWER);
+        assertEquals(401, get("/api/v1/metrics", null).status());
+        assertEquals(403, get("/api/v1/metrics", VIEWER).status());
+        Answer metrics = get("/api/v1/metrics", ADMIN);
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.contentType(), metrics.contentType().startsWith("text/plain"));
+        String text = metrics.body();
+        System.out.println("GET /api/v1/metrics (excerpt):\n" + text.lines()
+                .filter(l -> l.contains("/municipalities/{ags}") || l.startsWith("asskomm_db") || l.startsWith("jvm_memory"))
+                .collect(java.util.stream.Collectors.joining("\n")));
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile(
+                "asskomm_http_requests_total\\{method=\"GET\",path=\"/municipalities/\\{(\\w+)}\",status=\"2xx\"} (\\d+)")
+                .matcher(text);
+        assertTrue(text, count.find());
+        assertTrue(text, Long.parseLong(count.group(2)) >= 2);
+        assertTrue(text, text.contains("asskomm_http_requests_total{method=\"GET\",path=\"/metrics\",status=\"4xx\"}"));
+        assertTrue(text, text.contains("# TYPE asskomm_http_request_duration_seconds histogram"));
+        assertTrue(text, text.matches("(?s).*asskomm_db_pool_active_connections\\{pool=\"[^\"]+\"} \\d+.*"));
+        assertTrue(text, text.matches("(?s).*\njvm_memory_heap_used_bytes [1-9]\\d*\n.*"));
+    }
+
+    @Test
+    public void theCoreLogsJsonLinesToAFileOfItsOwn() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of(bundleContext.getProperty("karaf.data"), "log", "modules",
+                "org.asskomm.platform-core.json");
+        assertTrue(file + " exists", java.nio.file.Files.isRegularFile(file));
+        String first = java.nio.file.Files.readAllLines(file).get(0);
+        JsonNode line = JSON.readTree(first);
+        assertEquals(first, "org.asskomm.platform-core", line.get("context").get("bundle.name").asText());
+        assertNotNull(first, line.get("time"));
+        assertNotNull(first, line.get("level"));
+        assertNotNull(first, line.get("message"));
+    }
+
+    @Test
     public void frankenbergIsInTheRegistryWithItsPopulation() {
         Answer a = get("/api/v1/municipalities/14522150", VIEWER);
         assertEquals(200, a.status());

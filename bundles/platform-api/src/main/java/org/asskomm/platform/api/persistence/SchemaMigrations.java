@@ -1,5 +1,7 @@
 package org.asskomm.platform.api.persistence;
 
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -15,10 +17,15 @@ public interface SchemaMigrations {
      * Applies the pending scripts of {@code moduleId} found in the bundle of {@code anchor}.
      *
      * @return the schema version now in force
-     * @throws IllegalStateException when a script fails; earlier scripts stay applied, the failed one is rolled back
+     * @throws IllegalStateException when a script fails; earlier scripts stay applied, the failed one leaves
+     *         the schema and data as they were (see docs/decisions/0002-migrations.md), and {@link #schemas()}
+     *         reports the failure until a later attempt succeeds
      */
     int migrate(String moduleId, Class<?> anchor);
 
     /** The version in force for the module, 0 when none. */
     int currentVersion(String moduleId);
+
+    /** Every module with a schema in this database or a failed migration on this node, by module id. */
+    List<ModuleSchema> schemas();
 }

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -15,13 +17,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.jar.JarFile;
 
 import org.asskomm.platform.api.persistence.Database;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,7 +42,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A deliberately small migration runner (see docs/decisions/0002-migrations.md): versioned SQL
  * scripts per module, one history table, each script in its own transaction, checksums checked.
- * A lock row serialises migrations of several nodes on one database.
+ * A lock row serialises migrations of several nodes on one database. On H2, whose DDL commits implicitly,
+ * each pending script is first tried on an in-memory copy of the database ({@link H2DryRun}).
  */
 @Component(service = SchemaMigrations.class)
 public class JdbcSchemaMigrations implements SchemaMigrations {
@@ -40,10 +51,29 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcSchemaMigrations.class);
 
     private final Database database;
+    private final Supplier<Driver> h2Driver;
+    /** Why a module's last migration failed on this node, by module id; cleared by a later success. */
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
 
     @Activate
-    public JdbcSchemaMigrations(@Reference Database database) {
+    public JdbcSchemaMigrations(@Reference Database database, BundleContext context) {
+        this(database, () -> h2DriverOf(context));
+    }
+
+    /** Outside OSGi (unit tests): the H2 driver is on the class path. */
+    public JdbcSchemaMigrations(Database database) {
+        this(database, () -> {
+            try {
+                return DriverManager.getDriver("jdbc:h2:mem:");
+            } catch (SQLException e) {
+                throw new IllegalStateException("No H2 driver on the class path", e);
+            }
+        });
+    }
+
+    private JdbcSchemaMigrations(Database database, Supplier<Driver> h2Driver) {
         this.database = database;
+        this.h2Driver = h2Driver;
         database.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS platform_schema_history ("
@@ -63,40 +93,112 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
 
     @Override
     public synchronized int migrate(String moduleId, Class<?> anchor) {
-        List<SqlScript> scripts = scripts(moduleId, anchor);
-        for (SqlScript script : scripts) {
-            database.inTransaction(c -> {
-                Sql.query(c, "SELECT id FROM platform_schema_lock WHERE id = 1 FOR UPDATE", rs -> rs.getInt(1));
-                Optional<Long> applied = Sql.queryOne(c,
-                        "SELECT checksum FROM platform_schema_history WHERE module = ? AND version = ?",
-                        rs -> rs.getLong(1), moduleId, script.version());
-                if (applied.isPresent()) {
-                    if (applied.get() != script.checksum()) {
-                        throw new IllegalStateException("Migration " + moduleId + " V" + script.version()
-                                + " was changed after it was applied; add a new script instead.");
-                    }
-                    return null;
-                }
-                apply(c, moduleId, script);
-                return null;
-            });
+        try {
+            applyPending(moduleId, scripts(moduleId, anchor));
+            failures.remove(moduleId);
+            return currentVersion(moduleId);
+        } catch (RuntimeException e) {
+            failures.put(moduleId, e.getMessage());
+            LOG.error("Schema migration of module {} failed; its schema stays at version {} and the module does not"
+                    + " start: {}", moduleId, currentVersion(moduleId), e.getMessage());
+            throw e;
         }
-        return currentVersion(moduleId);
+    }
+
+    private void applyPending(String moduleId, List<SqlScript> scripts) {
+        Map<Integer, Long> applied = database.inTransaction(c -> Sql.query(c,
+                "SELECT version, checksum FROM platform_schema_history WHERE module = ?",
+                rs -> Map.entry(rs.getInt(1), rs.getLong(2)), moduleId)).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<SqlScript> pending = new ArrayList<>();
+        for (SqlScript script : scripts) {
+            Long checksum = applied.get(script.version());
+            if (checksum == null) {
+                pending.add(script);
+            } else if (checksum != script.checksum()) {
+                throw new IllegalStateException(script.fileName() + ": changed after it was applied;"
+                        + " add a new script instead");
+            }
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        try (H2DryRun dryRun = database.dialect() == Database.Dialect.H2 ? copyForDryRun(moduleId, pending) : null) {
+            for (SqlScript script : pending) {
+                database.inTransaction(c -> {
+                    Sql.query(c, "SELECT id FROM platform_schema_lock WHERE id = 1 FOR UPDATE", rs -> rs.getInt(1));
+                    if (Sql.count(c, "SELECT COUNT(*) FROM platform_schema_history WHERE module = ? AND version = ?",
+                            moduleId, script.version()) > 0) {
+                        return null; // another node applied it meanwhile
+                    }
+                    if (dryRun != null) {
+                        tryOnCopy(dryRun, moduleId, script);
+                    }
+                    apply(c, moduleId, script);
+                    return null;
+                });
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close the H2 dry-run copy: " + e.getMessage(), e);
+        }
+    }
+
+    private H2DryRun copyForDryRun(String moduleId, List<SqlScript> pending) {
+        long start = System.nanoTime();
+        H2DryRun copy = database.inTransaction(c -> H2DryRun.copyOf(c, h2Driver.get()));
+        LOG.info("Copied the H2 database in {} ms to try {} pending migration(s) of {} first",
+                (System.nanoTime() - start) / 1_000_000, pending.size(), moduleId);
+        return copy;
+    }
+
+    private static void tryOnCopy(H2DryRun dryRun, String moduleId, SqlScript script) {
+        try {
+            dryRun.run(script);
+        } catch (SQLException e) {
+            LOG.error("Migration {} {} failed on an in-memory copy of the H2 database; not applied", moduleId,
+                    script.fileName());
+            throw new IllegalStateException(script.fileName() + ": " + e.getMessage(), e);
+        }
     }
 
     private static void apply(Connection c, String moduleId, SqlScript script) throws SQLException {
-        LOG.info("Applying migration {} V{} ({})", moduleId, script.version(), script.description());
+        LOG.info("Applying migration {} {}", moduleId, script.fileName());
         try (Statement s = c.createStatement()) {
             for (String statement : script.statements()) {
                 s.execute(statement);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Migration " + moduleId + " V" + script.version() + " failed: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(script.fileName() + ": " + e.getMessage(), e);
         }
         Sql.update(c, "INSERT INTO platform_schema_history (module, version, description, checksum, applied_at)"
                 + " VALUES (?, ?, ?, ?, ?)", moduleId, script.version(), script.description(), script.checksum(),
                 Instant.now());
+    }
+
+    @Override
+    public List<ModuleSchema> schemas() {
+        Map<String, Integer> versions = new TreeMap<>();
+        database.inTransaction(c -> Sql.query(c,
+                "SELECT module, MAX(version) FROM platform_schema_history GROUP BY module",
+                rs -> versions.put(rs.getString(1), rs.getInt(2))));
+        Map<String, String> failed = new TreeMap<>(failures);
+        Set<String> modules = new TreeSet<>(versions.keySet());
+        modules.addAll(failed.keySet());
+        return modules.stream().map(m -> new ModuleSchema(m, versions.getOrDefault(m, 0), failed.get(m))).toList();
+    }
+
+    /** The driver of the H2 bundle (the DataSource's own driver), for the dry-run copy; no import of org.h2 needed. */
+    private static Driver h2DriverOf(BundleContext context) {
+        for (Bundle b : context.getBundles()) {
+            if ("com.h2database".equals(b.getSymbolicName())) {
+                try {
+                    return (Driver) b.loadClass("org.h2.Driver").getConstructor().newInstance();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot load the H2 driver", e);
+                }
+            }
+        }
+        throw new IllegalStateException("No H2 bundle installed");
     }
 
     @Override

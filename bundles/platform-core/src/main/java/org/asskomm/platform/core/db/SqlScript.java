@@ -20,6 +20,11 @@ public record SqlScript(int version, String description, String text) {
         return new SqlScript(Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '), text);
     }
 
+    /** The script's file name, as operators see it in the bundle and in error messages. */
+    public String fileName() {
+        return "V" + version + "__" + description.replace(' ', '_') + ".sql";
+    }
+
     public long checksum() {
         CRC32 crc = new CRC32();
         crc.update(text.replace("\r\n", "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));

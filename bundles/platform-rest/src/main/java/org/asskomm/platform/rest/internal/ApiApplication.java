@@ -47,8 +47,8 @@ public class ApiApplication extends Application {
     private final Set<Object> singletons;
 
     @Activate
-    public ApiApplication(@Reference AuditLog audit, Config config) {
-        this.singletons = Set.of(new JsonProvider(), new ProblemMapper(),
+    public ApiApplication(@Reference AuditLog audit, @Reference RequestMetrics metrics, Config config) {
+        this.singletons = Set.of(new JsonProvider(), new ProblemMapper(), new RequestMetricsFilter(metrics),
                 new BodySizeLimitFilter(config.maxBodyBytes()),
                 new AuthenticationFilter(new JaasAuthenticator(config.realm(),
                         new LoginThrottle(config.loginFailuresBeforeLockout(), config.loginLockoutSeconds() * 1000L)),

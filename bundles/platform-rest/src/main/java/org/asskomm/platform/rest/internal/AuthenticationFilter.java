@@ -18,6 +18,7 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.audit.AuditEvent;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.rest.Anonymous;
+import org.slf4j.MDC;
 
 /**
  * HTTP Basic authentication for every resource; only methods or classes marked {@link Anonymous}
@@ -54,6 +55,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         request.setSecurityContext(new UserSecurityContext(user, request.getSecurityContext().isSecure()));
+        if (!user.isAnonymous()) {
+            MDC.put(RequestMetricsFilter.USER, user.name()); // for the logs of this request; removed with the response
+        }
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.asskomm.platform.rest.resource;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -8,9 +12,10 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.asskomm.platform.api.ModuleDescriptor;
 import org.asskomm.platform.api.Modules;
 import org.asskomm.platform.api.persistence.Database;
+import org.asskomm.platform.api.persistence.ModuleSchema;
+import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.Api;
@@ -21,7 +26,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** Anonymous health check for load balancers and monitoring: 200 when the database answers, else 503. */
+/**
+ * Anonymous health check for load balancers and monitoring. {@code UP} (200) when the database answers and every
+ * module's schema is up to date; {@code DEGRADED} (still 200: the node serves every other module, and all nodes of
+ * one release would fail alike, so taking it out of a load balancer helps nobody) when a module's migration failed;
+ * {@code DOWN} (503) when the database does not answer.
+ */
 @Component(service = HealthResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.APPLICATION)
@@ -32,16 +42,23 @@ public class HealthResource {
     public record DatabaseHealth(String status, String product, Long latencyMillis, String error) {
     }
 
-    public record Health(String status, String version, DatabaseHealth database, List<String> modules) {
+    /** One module: its schema version and UP, or FAILED with the migration error (the module is then not serving). */
+    public record ModuleHealth(String id, int schemaVersion, String status, String error) {
+    }
+
+    public record Health(String status, String version, DatabaseHealth database, List<ModuleHealth> modules) {
     }
 
     private final Database database;
     private final Modules modules;
+    private final SchemaMigrations migrations;
 
     @Activate
-    public HealthResource(@Reference Database database, @Reference Modules modules) {
+    public HealthResource(@Reference Database database, @Reference Modules modules,
+            @Reference SchemaMigrations migrations) {
         this.database = database;
         this.modules = modules;
+        this.migrations = migrations;
     }
 
     @GET
@@ -49,10 +66,24 @@ public class HealthResource {
     public Response health() {
         DatabaseHealth db = checkDatabase();
         boolean up = db.status().equals("UP");
-        Health health = new Health(up ? "UP" : "DOWN",
-                FrameworkUtil.getBundle(HealthResource.class).getVersion().toString(), db,
-                modules.installed().stream().map(ModuleDescriptor::id).toList());
+        List<ModuleHealth> moduleHealth = up ? moduleHealth() : List.of();
+        boolean degraded = moduleHealth.stream().anyMatch(m -> m.error() != null);
+        Health health = new Health(!up ? "DOWN" : degraded ? "DEGRADED" : "UP",
+                FrameworkUtil.getBundle(HealthResource.class).getVersion().toString(), db, moduleHealth);
         return Response.status(up ? 200 : 503).entity(health).build();
+    }
+
+    /** Installed modules plus any module whose migration failed (its descriptor may never have registered). */
+    private List<ModuleHealth> moduleHealth() {
+        Map<String, ModuleSchema> schemas = new HashMap<>();
+        migrations.schemas().forEach(s -> schemas.put(s.moduleId(), s));
+        Set<String> ids = new TreeSet<>();
+        modules.installed().forEach(m -> ids.add(m.id()));
+        schemas.values().stream().filter(ModuleSchema::failed).forEach(s -> ids.add(s.moduleId()));
+        return ids.stream().map(id -> {
+            ModuleSchema schema = schemas.getOrDefault(id, new ModuleSchema(id, 0, null));
+            return new ModuleHealth(id, schema.version(), schema.failed() ? "FAILED" : "UP", schema.error());
+        }).toList();
     }
 
     private DatabaseHealth checkDatabase() {

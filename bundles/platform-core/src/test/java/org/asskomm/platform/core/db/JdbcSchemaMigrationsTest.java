@@ -1,0 +1,63 @@
+package org.asskomm.platform.core.db;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.asskomm.platform.api.persistence.Database;
+import org.asskomm.platform.api.persistence.ModuleSchema;
+import org.asskomm.platform.api.persistence.Sql;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.Test;
+
+public class JdbcSchemaMigrationsTest {
+
+    private final Database database = h2();
+    private final JdbcSchemaMigrations migrations = new JdbcSchemaMigrations(database);
+
+    private static Database h2() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        try {
+            return new CoreDatabase(ds);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    public void appliesEveryScriptInOrderAndKeepsTheData() {
+        assertEquals(2, migrations.migrate("upgraded", JdbcSchemaMigrationsTest.class));
+        assertEquals(List.of("first:lpr", "second:lpr"), database.inTransaction(c -> Sql.query(c,
+                "SELECT text, author FROM upgraded_note ORDER BY id", rs -> rs.getString(1) + ":" + rs.getString(2))));
+        assertEquals(List.of(new ModuleSchema("upgraded", 2, null)), migrations.schemas());
+    }
+
+    @Test
+    public void aFailingScriptLeavesTheOldSchemaAndDataOnH2AndSaysWhy() {
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> migrations.migrate("broken", JdbcSchemaMigrationsTest.class));
+
+        assertTrue(failure.getMessage(), failure.getMessage().startsWith("V2__add_author_badly.sql: "));
+        assertTrue(failure.getMessage(), failure.getMessage().contains("no_such_column"));
+        // V1 stays, V2's first statement (a DDL that H2 would have committed) was never run on the real database
+        assertEquals(1, migrations.currentVersion("broken"));
+        assertEquals(0L, (long) database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM information_schema.columns"
+                + " WHERE table_name = 'broken_note' AND column_name = 'author'")));
+        assertEquals(2L, (long) database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM broken_note")));
+        ModuleSchema schema = migrations.schemas().get(0);
+        assertEquals("broken", schema.moduleId());
+        assertEquals(1, schema.version());
+        assertTrue(schema.failed());
+        assertEquals(failure.getMessage(), schema.error());
+    }
+
+    @Test
+    public void theCopyParsesSqlAsTheDatabaseDoes() throws java.sql.SQLException {
+        String settings = database.inTransaction(H2DryRun::sqlSettings);
+        assertTrue(settings, settings.contains(";MODE=PostgreSQL") && settings.contains(";DATABASE_TO_LOWER=true"));
+    }
+}

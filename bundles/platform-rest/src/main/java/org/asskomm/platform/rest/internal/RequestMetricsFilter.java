@@ -1,0 +1,77 @@
+package org.asskomm.platform.rest.internal;
+
+import java.lang.reflect.Method;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import javax.ws.rs.Path;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+
+import org.slf4j.MDC;
+
+/**
+ * Times every request of {@code /api/v1} (before authentication, so refused requests count too) and records it by
+ * the resource method's path template, so that {@code /councils/{id}} is one endpoint whatever the id. Puts a
+ * request id into the logging context (MDC {@code requestId}; the caller's {@code X-Request-Id} when it looks sane)
+ * and echoes it in the response; {@link AuthenticationFilter} adds the user ({@code user}).
+ */
+@PreMatching
+public class RequestMetricsFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    static final String REQUEST_ID = "requestId";
+    static final String USER = "user";
+    private static final String STARTED = RequestMetricsFilter.class.getName() + ".started";
+    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern REGEX_PARAM = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
+
+    private final RequestMetrics metrics;
+
+    @Context
+    private ResourceInfo resourceInfo;
+
+    public RequestMetricsFilter(RequestMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        request.setProperty(STARTED, System.nanoTime());
+        String id = request.getHeaderString("X-Request-Id");
+        MDC.put(REQUEST_ID, id != null && SANE_ID.matcher(id).matches() ? id : UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object started = request.getProperty(STARTED);
+        if (started instanceof Long start) {
+            metrics.record(request.getMethod(), template(), response.getStatus(), System.nanoTime() - start);
+        }
+        String id = MDC.get(REQUEST_ID);
+        if (id != null) {
+            response.getHeaders().putSingle("X-Request-Id", id);
+        }
+        MDC.remove(REQUEST_ID);
+        MDC.remove(USER);
+    }
+
+    /** The matched resource method's path template, or "unmatched" (404 before any resource). */
+    private String template() {
+        Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+        if (method == null) {
+            return "unmatched";
+        }
+        return template(resourceInfo.getResourceClass().getAnnotation(Path.class), method.getAnnotation(Path.class));
+    }
+
+    static String template(Path type, Path method) {
+        String joined = "/" + (type == null ? "" : type.value()) + "/" + (method == null ? "" : method.value());
+        String path = REGEX_PARAM.matcher(joined.replaceAll("/+", "/")).replaceAll("{$1}");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}

@@ -1,0 +1,205 @@
+package org.asskomm.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import javax.sql.DataSource;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Upgrades a running module (councils) with {@code bundle:update} to a new version that carries a schema migration,
+ * built here from the installed jar: a broken V2 first (old schema and data stay, the module is out of service and
+ * {@code /api/v1/health} and the log say why), then a working V2 (the data is migrated, the module serves again).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ModuleUpgradeIT extends AsskommTestSupport {
+
+    private static final String COUNCILS = "/api/v1/councils";
+    private static final String FRANKENBERG_AGS = "14522150";
+    private static final String FLOEHA_AGS = "14522140";
+    private static final String BROKEN_V2 = "V2__add_upgrade_note_badly.sql";
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions();
+    }
+
+    @Before
+    public void councilsWithData() throws Exception {
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
+        installIfMissing("asskomm-councils");
+        awaitStatus(COUNCILS + "/statistics", 200, Duration.ofSeconds(30));
+        enable("councils", FRANKENBERG_AGS);
+        enable("councils", FLOEHA_AGS);
+    }
+
+    @Test
+    public void aBrokenMigrationLeavesSchemaAndDataThenAFixedOneMigratesTheData() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (String ags : List.of(FRANKENBERG_AGS, FLOEHA_AGS)) {
+            Answer created = post(COUNCILS, ADMIN, Map.of("municipality", ags, "plannedOn", "2020-12-09"));
+            assertEquals(created.body(), 201, created.status());
+            ids.add(created.get("id").asText());
+        }
+        String before = councilRows();
+        Bundle councils = bundle("org.asskomm.councils");
+        byte[] original = read(councils.getLocation());
+
+        // 1. V2 fails in its second statement: nothing of it may stay, on H2 as on PostgreSQL
+        councils.update(new ByteArrayInputStream(withMigration(original, "0.1.0.upgrade-broken", BROKEN_V2,
+                "ALTER TABLE councils_council ADD COLUMN upgrade_note VARCHAR(50);\n"
+                        + "UPDATE councils_council SET no_such_column = 'x';\n")));
+        JsonNode module = awaitModule("councils", "FAILED");
+        assertEquals(1, module.get("schemaVersion").asInt());
+        assertTrue(module.toString(), module.get("error").asText().startsWith(BROKEN_V2 + ": "));
+        assertTrue(module.toString(), module.get("error").asText().toLowerCase().contains("no_such_column"));
+        Answer health = get("/api/v1/health", null);
+        assertEquals(200, health.status());
+        assertEquals("DEGRADED", health.get("status").asText());
+        assertEquals(0, columnCount("councils_council", "upgrade_note"));
+        assertEquals(before, councilRows());
+        assertEquals(404, get(COUNCILS + "/" + ids.get(0), ADMIN).status());
+        String log = Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
+        assertTrue("the log says why", log.contains("Schema migration of module councils failed")
+                && log.contains(BROKEN_V2));
+
+        // 2. the fixed release: the data is migrated, nothing lost, the module serves again
+        councils.update(new ByteArrayInputStream(withMigration(original, "0.1.0.upgrade-fixed",
+                "V2__add_upgrade_note.sql", "ALTER TABLE councils_council ADD COLUMN upgrade_note VARCHAR(50);\n"
+                        + "UPDATE councils_council SET upgrade_note = 'migrated';\n")));
+        module = awaitModule("councils", "UP");
+        assertEquals(2, module.get("schemaVersion").asInt());
+        assertTrue(module.toString(), module.path("error").isMissingNode() || module.get("error").isNull());
+        assertEquals("UP", get("/api/v1/health", null).get("status").asText());
+        assertEquals(before, councilRows());
+        assertEquals(2, count("SELECT COUNT(*) FROM councils_council WHERE upgrade_note = 'migrated'"));
+        for (String id : ids) {
+            Answer council = awaitStatus(COUNCILS + "/" + id, 200, Duration.ofSeconds(30));
+            assertEquals("PLANNED", council.get("status").asText());
+        }
+        assertEquals("0.1.0.upgrade-fixed", bundle("org.asskomm.councils").getVersion().toString());
+    }
+
+    /** The installed jar with another version and one more migration script. */
+    private static byte[] withMigration(byte[] jar, String version, String script, String sql) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            Manifest manifest = new Manifest(in.getManifest());
+            manifest.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
+            try (JarOutputStream copy = new JarOutputStream(out, manifest)) {
+                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                    copy.putNextEntry(new JarEntry(e.getName()));
+                    in.transferTo(copy);
+                    copy.closeEntry();
+                }
+                copy.putNextEntry(new JarEntry("db/councils/" + script));
+                copy.write(sql.getBytes(StandardCharsets.UTF_8));
+                copy.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private JsonNode awaitModule(String id, String status) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            for (JsonNode m : get("/api/v1/health", null).get("modules")) {
+                if (m.get("id").asText().equals(id)) {
+                    last = m;
+                    if (m.get("status").asText().equals(status)) {
+                        return m;
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("module " + id + " not " + status + " in /api/v1/health; last: " + last);
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : bundleContext.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    private static byte[] read(String location) throws IOException {
+        try (InputStream in = new URL(location).openStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Every council row, in id order, as text: the data before and after must be the same. */
+    private String councilRows() throws SQLException {
+        StringBuilder rows = new StringBuilder();
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, ags, name, status, version FROM councils_council ORDER BY id")) {
+            while (rs.next()) {
+                rows.append(rs.getString(1)).append('|').append(rs.getString(2)).append('|').append(rs.getString(3))
+                        .append('|').append(rs.getString(4)).append('|').append(rs.getInt(5)).append('\n');
+            }
+        }
+        return rows.toString();
+    }
+
+    private int columnCount(String table, String column) throws SQLException {
+        return count("SELECT COUNT(*) FROM information_schema.columns WHERE table_name = '" + table
+                + "' AND column_name = '" + column + "'");
+    }
+
+    private int count(String sql) throws SQLException {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private DataSource dataSource() {
+        try {
+            ServiceReference<DataSource> ref = bundleContext.getServiceReferences(DataSource.class,
+                    "(dataSourceName=asskomm)").iterator().next();
+            return bundleContext.getService(ref);
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
