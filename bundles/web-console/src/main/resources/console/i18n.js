@@ -18,6 +18,7 @@ const messages = {
     'nav.store': 'Module installieren',
     'nav.enablement': 'Freischaltungen',
     'nav.audit': 'Protokoll',
+    'nav.users': 'Benutzer und Rollen',
     'nav.accessibility': 'Barrierefreiheit',
     'login.title': 'Anmeldung',
     'login.intro': 'Melden Sie sich mit Ihrem ASSKomm-Benutzerkonto an.',
@@ -89,7 +90,13 @@ const messages = {
     'audit.to': 'bis',
     'audit.at': 'Zeitpunkt',
     'audit.entity': 'Objekt',
-    'a11y.title': 'Erklärung zur Barrierefreiheit'
+    'a11y.title': 'Erklärung zur Barrierefreiheit',
+    'users.title': 'Benutzer und Rollen',
+    'users.intro': 'Die Benutzer des JAAS-Realms der Plattform mit ihren Rollen. Passwörter werden nie angezeigt.',
+    'users.howto': 'Benutzer und Rollen ändern Sie dort, wo der Realm sie hält: in etc/users.properties (oder mit den Karaf-Befehlen jaas:*), bei LDAP im Verzeichnis.',
+    'users.name': 'Benutzer', 'users.roles': 'Rollen', 'users.groups': 'Gruppen',
+    'users.role.lpr-admin': 'LPR-Verwaltung', 'users.role.police': 'Polizei', 'users.role.viewer': 'nur lesen',
+    'users.search': 'Benutzer oder Rolle suchen'
   },
   en: {
     'app.title': 'ASSKomm – Alliance of Safe Saxon Municipalities',
@@ -109,6 +116,7 @@ const messages = {
     'nav.store': 'Install modules',
     'nav.enablement': 'Enablement',
     'nav.audit': 'Audit log',
+    'nav.users': 'Users and roles',
     'nav.accessibility': 'Accessibility',
     'login.title': 'Log in',
     'login.intro': 'Log in with your ASSKomm account.',
@@ -180,7 +188,13 @@ const messages = {
     'audit.to': 'to',
     'audit.at': 'Time',
     'audit.entity': 'Object',
-    'a11y.title': 'Accessibility statement'
+    'a11y.title': 'Accessibility statement',
+    'users.title': 'Users and roles',
+    'users.intro': 'The users of the platform’s JAAS realm with their roles. Passwords are never shown.',
+    'users.howto': 'Change users and roles where the realm keeps them: in etc/users.properties (or with Karaf’s jaas:* commands), for LDAP in the directory.',
+    'users.name': 'User', 'users.roles': 'Roles', 'users.groups': 'Groups',
+    'users.role.lpr-admin': 'LPR administration', 'users.role.police': 'police', 'users.role.viewer': 'read only',
+    'users.search': 'Find user or role'
   }
 };
 

@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import javax.security.auth.login.AppConfigurationEntry;
 
 import org.apache.karaf.jaas.boot.principal.GroupPrincipal;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
@@ -54,11 +53,12 @@ public final class UserDirectory {
                 for (UserPrincipal user : engine.listUsers()) {
                     Set<String> own = roles.computeIfAbsent(user.getName(), k -> new TreeSet<>());
                     Set<String> memberOf = groups.computeIfAbsent(user.getName(), k -> new TreeSet<>());
-                    engine.listRoles(user).stream().map(RolePrincipal::getName).forEach(own::add);
+                    // the properties engine hands names over as written after the commas, blanks included
+                    engine.listRoles(user).stream().map(r -> r.getName().trim()).forEach(own::add);
                     for (GroupPrincipal group : engine.listGroups(user)) {
-                        memberOf.add(group.getName());
+                        memberOf.add(group.getName().trim());
                         // a group's roles are the user's roles too
-                        engine.listRoles(group).stream().map(RolePrincipal::getName).forEach(own::add);
+                        engine.listRoles(group).stream().map(r -> r.getName().trim()).forEach(own::add);
                     }
                 }
             }
