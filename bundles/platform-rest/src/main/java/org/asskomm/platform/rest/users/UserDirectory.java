@@ -53,12 +53,19 @@ public final class UserDirectory {
                 for (UserPrincipal user : engine.listUsers()) {
                     Set<String> own = roles.computeIfAbsent(user.getName(), k -> new TreeSet<>());
                     Set<String> memberOf = groups.computeIfAbsent(user.getName(), k -> new TreeSet<>());
-                    // the properties engine hands names over as written after the commas, blanks included
-                    engine.listRoles(user).stream().map(r -> r.getName().trim()).forEach(own::add);
-                    for (GroupPrincipal group : engine.listGroups(user)) {
-                        memberOf.add(group.getName().trim());
-                        // a group's roles are the user's roles too
-                        engine.listRoles(group).stream().map(r -> r.getName().trim()).forEach(own::add);
+                    names(engine.listGroups(user)).forEach(g -> memberOf.add(withoutPrefix(g)));
+                    for (String role : names(engine.listRoles(user))) {
+                        // the properties engine passes on a group reference written with a blank ("a, _g_:b") as a role
+                        if (role.startsWith(BackingEngine.GROUP_PREFIX)) {
+                            memberOf.add(withoutPrefix(role));
+                        } else {
+                            own.add(role);
+                        }
+                    }
+                    // a group's roles are the user's roles too
+                    for (String group : memberOf) {
+                        names(engine.listRoles(new GroupPrincipal(group))).stream()
+                                .filter(role -> !role.startsWith(BackingEngine.GROUP_PREFIX)).forEach(own::add);
                     }
                 }
             }
@@ -66,6 +73,14 @@ public final class UserDirectory {
         return roles.keySet().stream().sorted(Comparator.naturalOrder())
                 .map(name -> new UserAccount(name, List.copyOf(roles.get(name)), List.copyOf(groups.get(name))))
                 .toList();
+    }
+
+    private static String withoutPrefix(String group) {
+        return group.startsWith(BackingEngine.GROUP_PREFIX) ? group.substring(BackingEngine.GROUP_PREFIX.length()) : group;
+    }
+
+    private static List<String> names(List<? extends java.security.Principal> principals) {
+        return principals.stream().map(p -> p.getName().trim()).toList();
     }
 
     private BackingEngine engineFor(AppConfigurationEntry entry) {

@@ -30,14 +30,18 @@ public class UserDirectoryTest {
         Files.writeString(file, """
                 admin = %s, lpr-admin
                 frankenberg = secret, municipality-14522150, _g_:staff
-                _g_\\:staff = viewer
+                floeha = secret,municipality-14522140,_g_:staff
+                _g_\\:staff = group, viewer
                 """.formatted(HASH));
         List<UserAccount> users = directory("karaf", file).users();
 
-        assertEquals(List.of("admin", "frankenberg"), users.stream().map(UserAccount::name).toList());
+        assertEquals(List.of("admin", "floeha", "frankenberg"), users.stream().map(UserAccount::name).toList());
         assertEquals(List.of("lpr-admin"), users.get(0).roles());
-        assertEquals(List.of("municipality-14522150", "viewer"), users.get(1).roles());
-        assertEquals(List.of("staff"), users.get(1).groups());
+        assertEquals(List.of(), users.get(0).groups());
+        // group references with and without a blank after the comma
+        assertEquals(List.of("municipality-14522140", "viewer"), users.get(1).roles());
+        assertEquals(List.of("municipality-14522150", "viewer"), users.get(2).roles());
+        assertEquals(List.of("staff"), users.get(2).groups());
         String json = new ObjectMapper().writeValueAsString(users);
         assertFalse(json, json.contains("8c6976e5") || json.contains("secret") || json.contains("CRYPT"));
     }
