@@ -121,7 +121,7 @@ export function showErrors(form, error) {
         lines.push(t('error.field', { field: fe.field, message }));
       }
     }
-    if (error.errors.length === 0 && error.problem.detail) lines.push(error.problem.detail);
+    if (error.errors.length === 0 && error.problem.detail) lines.push(serverMessage(error.problem.detail));
   }
   const alert = h('div', { class: 'form-alert', role: 'alert' },
     h('p', {}, h('strong', {}, error instanceof ApiError ? problemTitle(error) : t('error.500'))),
@@ -134,7 +134,7 @@ export function showErrors(form, error) {
 /** An error box for pages without a form. */
 export function errorBox(error) {
   const title = error instanceof ApiError ? problemTitle(error) : t('error.500');
-  const detail = error instanceof ApiError ? (error.problem.detail || '') : String(error && error.message || error);
+  const detail = error instanceof ApiError ? serverMessage(error.problem.detail || '') : String(error && error.message || error);
   return h('div', { class: 'form-alert', role: 'alert' }, h('p', {}, h('strong', {}, title)), detail ? h('p', {}, detail) : null);
 }
 

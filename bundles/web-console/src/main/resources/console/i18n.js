@@ -239,7 +239,21 @@ const serverPhrases = [
   [/^must not be before (\S+)$/, 'darf nicht vor $1 liegen'],
   [/^must be an e-mail address$/, 'muss eine E-Mail-Adresse sein'],
   [/^must be a whole number$/, 'muss eine ganze Zahl sein'],
-  [/^must have at most two decimals \(cents\)$/, 'darf höchstens zwei Nachkommastellen haben']
+  [/^must have at most two decimals \(cents\)$/, 'darf höchstens zwei Nachkommastellen haben'],
+  [/^must be a PDF, ODT or DOCX document$/, 'muss ein PDF-, ODT- oder DOCX-Dokument sein'],
+  [/^is not an officer of the compound$/, 'ist keine Dienstkraft des Verbunds'],
+  [/^is not a place of the compound$/, 'ist kein Ort des Verbunds'],
+  [/^is not a meeting of this council$/, 'ist keine Sitzung dieses Rates'],
+  [/^must be above 0$/, 'muss größer als 0 sein'],
+  [/^must not exceed the requested amount (\S+)$/, 'darf den beantragten Betrag von $1 EUR nicht übersteigen'],
+  // conflicts (problem detail, no field): the ones met in daily work
+  [/^The payout (\S+) exceeds what remains payable of the grant: (\S+) .*$/, 'Die Auszahlung von $1 EUR übersteigt den noch auszahlbaren Betrag der Bewilligung von $2 EUR.'],
+  [/^Participation is incomplete; sessions not attended: (.*)$/, 'Die Teilnahme ist unvollständig; nicht besuchte Termine: $1'],
+  [/^Participation is incomplete; modules not passed or recognised: (.*)$/, 'Die Teilnahme ist unvollständig; nicht bestandene oder anerkannte Module: $1'],
+  [/^Enrolment \S+ is (\S+); a certificate needs a COMPLETED participation\.$/, 'Ein Zertifikat setzt eine abgeschlossene Teilnahme voraus (Stand: $1).'],
+  [/^Applications to programme (\d+) are accepted from (\S+) to (\S+); today is .*$/, 'Anträge zum Programm $1 werden vom $2 bis zum $3 angenommen.'],
+  [/^The grant (\S+) exceeds the remaining budget (\S+) of programme (\d+) .*$/, 'Die Bewilligung von $1 EUR übersteigt das verbleibende Budget des Programms $3 von $2 EUR.'],
+  [/^.* was changed by someone else .*$/, 'Jemand anderes hat den Eintrag inzwischen geändert. Bitte laden Sie die Seite neu und wiederholen Sie Ihre Änderung.']
 ];
 
 let lang = localStorage.getItem('asskomm.lang') === 'en' ? 'en' : 'de';
