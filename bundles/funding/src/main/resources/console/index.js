@@ -188,7 +188,7 @@ async function detail(container, api, id) {
   };
   if (a.status === 'DRAFT') container.append(action(t('fu.submit'), 'submit'));
   if (a.status === 'SUBMITTED' && api.user.lprAdmin) container.append(action(t('fu.review'), 'review'));
-  if ((a.status === 'SUBMITTED' || a.status === 'UNDER_REVIEW') && api.user.lprAdmin) {
+  if (a.status === 'UNDER_REVIEW' && api.user.lprAdmin) {
     const decide = h('form', { class: 'card', id: 'decision-form', novalidate: true }, h('h2', {}, t('fu.decide')),
       api.field(t('fu.outcome'), 'outcome', { type: 'select', choices: ['APPROVED', 'REJECTED'].map(o => [o, t('fu.o.' + o)]) }),
       api.field(t('fu.grantedAmount'), 'grantedAmount', { type: 'number', step: '0.01', value: calc.maxFundable }),

@@ -419,7 +419,9 @@ public class ConsoleIT extends AsskommTestSupport {
 
         login(ADMIN);
         open("#/m/funding/" + id);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[data-action=review] button"))).click();
         WebElement decide = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-form")));
+        assertTrue(browser.findElement(By.id("application-status")).getText().contains("in Prüfung"));
         decide.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement payout = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payout-form")));
         assertTrue(browser.findElement(By.id("application-status")).getText().contains("bewilligt"));
@@ -625,7 +627,7 @@ public class ConsoleIT extends AsskommTestSupport {
         open("#/admin/users");
         WebElement users = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users-result")));
         String listed = users.getText();
-        assertTrue(listed, listed.contains(FRANKENBERG) && listed.contains("Frankenberg/Sa. (" + FRANKENBERG_AGS + ")"));
+        assertTrue(listed, listed.contains(FRANKENBERG) && listed.contains("Frankenberg/Sa., Stadt, Garnisonsstadt (" + FRANKENBERG_AGS + ")"));
         assertTrue(listed, listed.contains("lpr-admin"));
         assertFalse(listed, listed.contains(PASSWORD));
         checkAccessibility("users");

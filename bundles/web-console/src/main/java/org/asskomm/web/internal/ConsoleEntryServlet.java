@@ -14,6 +14,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
@@ -38,6 +39,7 @@ public class ConsoleEntryServlet extends HttpServlet {
 
     /** Redirects {@code /console/} to the shell's page; everything else passes. */
     @Component(service = Filter.class)
+    @HttpWhiteboardFilterName("asskomm-console-entry")
     @HttpWhiteboardFilterPattern("/console/*")
     public static class TrailingSlash implements Filter {
 
