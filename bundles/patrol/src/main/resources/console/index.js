@@ -132,7 +132,11 @@ async function logSection(api, compound, officers, places, names) {
     const saved = await api.submit(form, () => api.post(`/patrol/compounds/${compound.id}/logs`, { ags: v.ags, start: v.start, end: v.end,
       officerIds: ticked('officerIds'), placeIds: ticked('placeIds'), km: v.km, warnings: v.warnings, observations: v.observations, offences: [] }));
     if (saved) {
-      form.reset();
+      // keep member and times for the next entry of the same day; clear what belongs to this patrol only
+      form.querySelectorAll('input[type=checkbox]').forEach(c => { c.checked = false; });
+      form.km.value = '';
+      form.warnings.value = '0';
+      form.observations.value = '';
       await draw();
     }
   });

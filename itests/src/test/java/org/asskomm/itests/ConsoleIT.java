@@ -586,6 +586,7 @@ public class ConsoleIT extends AsskommTestSupport {
 
         // no officer ticked: the API's error appears at the officers, in German
         WebElement log = browser.findElement(By.id("log-form"));
+        new Select(log.findElement(By.name("ags"))).selectByValue(FLOEHA_AGS);
         type(log, "km", "12");
         log.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#log-form .field-error")));
@@ -595,7 +596,8 @@ public class ConsoleIT extends AsskommTestSupport {
         type(log, "observations", "Markt ruhig, Radfahrer in der Fußgängerzone angesprochen");
         log.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patrol-logs"), "Radfahrer"));
-        assertTrue(browser.findElement(By.id("patrol-logs")).getText().contains("Frau Lehmann"));
+        String logged = browser.findElement(By.id("patrol-logs")).getText();
+        assertTrue(logged, logged.contains("Frau Lehmann") && logged.contains("Flöha"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section[aria-labelledby=pa-trend] svg")));
         checkAccessibility("patrol-plan-log");
         screenshot("18-vollzugsdienst-plan-streifenprotokoll");
