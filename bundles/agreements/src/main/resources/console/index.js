@@ -213,6 +213,8 @@ function documents(api, a, reload) {
     { label: t('ag.uploadedAt'), value: d => api.format.dateTime(d.uploadedAt) },
     { label: t('ag.actions'), value: download, header: false }
   ], a.documents, t('ag.noDocuments')));
+  // parties from the police and viewers read; the municipality and the LPR upload
+  if (!api.user.lprAdmin && !api.user.municipalities.includes(a.municipality)) return section;
   const form = h('form', { class: 'card', id: 'document-form', novalidate: true }, h('h3', {}, t('ag.upload')),
     api.field(t('ag.file'), 'content', { type: 'file', required: true, accept: '.pdf,.odt,.docx,application/pdf', hint: t('ag.fileHint') }),
     h('button', { type: 'submit', class: 'secondary' }, t('ag.upload')));

@@ -102,11 +102,12 @@ function meetingForms(api, id, members, meetings, reload) {
   return [attendance, record];
 }
 
-function taskSection(api, id, tasks, meetings, reload) {
+function taskSection(api, id, tasks, meetings, reload, mayWrite) {
   const { h, t } = api;
   const meetingTitle = new Map(meetings.map(m => [m.id, `${api.format.date(m.heldOn)} – ${m.title}`]));
   const done = task => {
     if (task.doneOn) return api.format.date(task.doneOn);
+    if (!mayWrite) return '';
     return h('button', { type: 'button', class: 'secondary', 'data-task': task.id, 'aria-label': `${t('co.complete')}: ${task.title}`,
       onclick: async event => {
         try {
@@ -132,7 +133,7 @@ function taskSection(api, id, tasks, meetings, reload) {
       { label: t('co.due'), value: x => h('span', {}, api.format.date(x.dueOn), x.overdue ? [' ', api.badge(t('co.isOverdue'), 'warn')] : null) },
       { label: t('co.meeting'), value: x => meetingTitle.get(x.meetingId) || '' },
       { label: t('co.done'), value: done }
-    ], tasks, t('co.noTasks')), add);
+    ], tasks, t('co.noTasks')), mayWrite ? add : null);
 }
 
 async function detail(container, api, id) {
@@ -141,6 +142,7 @@ async function detail(container, api, id) {
     api.get(`/councils/${id}`), api.get(`/councils/${id}/members`), api.all(`/councils/${id}/meetings`),
     api.get(`/councils/${id}/history`), api.all(`/councils/${id}/tasks`)]);
   const byId = new Map(members.map(m => [m.id, m]));
+  const mayWrite = api.user.lprAdmin || api.user.municipalities.includes(council.municipality);
   const reload = () => { container.replaceChildren(); return detail(container, api, id); };
   container.append(h('p', {}, h('a', { href: '#/m/councils' }, t('co.back'))), h('h1', {}, council.name),
     h('p', {}, t('co.status'), ': ', h('span', { id: 'council-status' }, api.badge(t('co.s.' + council.status), KIND[council.status])),
@@ -165,8 +167,8 @@ async function detail(container, api, id) {
       { label: t('co.decisions'), value: m => m.decisions.map(d => d.text).join('; ') }
     ], meetings, '–'),
     meetings.length ? h('p', { class: 'hint' }, meetings[0].attendeeIds.map(a => byId.get(a)?.name).filter(Boolean).join(', ')) : null,
-    meetingForms(api, id, members, meetings, reload)),
-  taskSection(api, id, tasks, meetings, reload));
+    mayWrite ? meetingForms(api, id, members, meetings, reload) : null),
+  taskSection(api, id, tasks, meetings, reload, mayWrite));
 
   container.append(api.table(t('co.history'), [
     { label: t('co.date'), value: e => api.format.date(e.on) },

@@ -166,7 +166,8 @@ async function apply(container, api, programmeId) {
 async function detail(container, api, id) {
   const { h, t } = api;
   const [a, calc, ledger] = await Promise.all([api.get(`/funding/applications/${id}`), api.get(`/funding/applications/${id}/calculation`),
-    api.all(`/funding/applications/${id}/ledger`)]);
+    // police may read an application but not its ledger
+    api.all(`/funding/applications/${id}/ledger`).catch(() => null)]);
   const reload = () => { container.replaceChildren(); return detail(container, api, id); };
   container.append(h('p', {}, h('a', { href: '#/m/funding' }, t('fu.back'))), h('h1', {}, a.title),
     h('dl', { class: 'facts' },
@@ -202,7 +203,7 @@ async function detail(container, api, id) {
     container.append(decide);
   }
   if (['APPROVED', 'PROOF_SUBMITTED', 'CLOSED'].includes(a.status) && api.user.lprAdmin) container.append(payoutForm(api, a, reload));
-  container.append(h('section', { 'aria-labelledby': 'fu-app-ledger', id: 'application-ledger' },
+  if (ledger) container.append(h('section', { 'aria-labelledby': 'fu-app-ledger', id: 'application-ledger' },
     h('h2', { id: 'fu-app-ledger' }, t('fu.ledger')),
     h('dl', { class: 'facts' },
       ['committed', 'paid', 'payable'].map(k => [h('dt', {}, t('fu.f.' + k)), h('dd', { 'data-figure': k }, api.format.money(a.money[k]))])),

@@ -98,7 +98,7 @@ function planSection(api, compound, names) {
 }
 
 // The patrol log: what was actually done, entered after the shift; it feeds coverage and the cost statement.
-async function logSection(api, compound, officers, places, names) {
+async function logSection(api, compound, officers, places, names, mayWrite) {
   const { h, t } = api;
   const list = h('div', { id: 'patrol-logs' });
   const draw = async () => {
@@ -141,7 +141,7 @@ async function logSection(api, compound, officers, places, names) {
     }
   });
   await draw();
-  return h('section', { 'aria-labelledby': 'pa-log-h' }, h('h2', { id: 'pa-log-h' }, t('pa.logs')), form, list);
+  return h('section', { 'aria-labelledby': 'pa-log-h' }, h('h2', { id: 'pa-log-h' }, t('pa.logs')), mayWrite ? form : null, list);
 }
 
 export async function render(container, api) {
@@ -182,7 +182,10 @@ export async function render(container, api) {
   const [officers, places] = await Promise.all([api.get(`/patrol/compounds/${compound.id}/officers`),
     api.all(`/patrol/compounds/${compound.id}/places`)]);
   const names = { officer: new Map(officers.map(o => [o.id, o.name])), member: new Map(compound.members.map(m => [m.ags, m.name])) };
-  container.append(planSection(api, compound, names), await logSection(api, compound, officers, places, names));
+  // members plan and log; the LPR too; viewers read the log only
+  const mayWrite = api.user.lprAdmin || compound.members.some(m => api.user.municipalities.includes(m.ags));
+  if (mayWrite) container.append(planSection(api, compound, names));
+  container.append(await logSection(api, compound, officers, places, names, mayWrite));
 
   const coverage = await api.get(`/patrol/compounds/${compound.id}/coverage?days=30`);
   container.append(h('section', { 'aria-labelledby': 'pa-coverage' }, h('h2', { id: 'pa-coverage' }, t('pa.coverage')),
