@@ -1,4 +1,4 @@
-// Agreements page of the ASSKomm console: list, detail with lifecycle actions, entering a new agreement.
+// Agreements page of the ASSKomm console: list, detail with lifecycle actions and documents, entering a new agreement.
 // Rendered by the console shell through render(container, api); uses only the api helper.
 const NEXT = {
   FIRST_CONTACT: ['PRE_AGREEMENT', 'SIGNED', 'ENDED'], PRE_AGREEMENT: ['SIGNED', 'ENDED'], SIGNED: ['ACTIVE', 'ENDED'],
@@ -20,6 +20,10 @@ const MESSAGES = {
     'ag.backToList': 'Zur Liste', 'ag.allStatus': 'alle', 'ag.filter': 'Anzeigen', 'ag.note': 'Notiz',
     'ag.addMilestone': 'Meilenstein erfassen', 'ag.milestoneType': 'Meilenstein', 'ag.description': 'Beschreibung',
     'ag.amend': 'Änderung erfassen', 'ag.none': 'Keine Vereinbarungen gefunden.',
+    'ag.filename': 'Datei', 'ag.docType': 'Art', 'ag.size': 'Größe', 'ag.uploadedAt': 'Hochgeladen', 'ag.download': '{name} herunterladen',
+    'ag.noDocuments': 'Noch keine Dokumente.', 'ag.upload': 'Dokument hochladen', 'ag.file': 'Datei (PDF, ODT oder DOCX, höchstens 10 MB)',
+    'ag.fileHint': 'Zum Beispiel die unterzeichnete Vereinbarung als Scan.',
+    'ag.m.application/pdf': 'PDF', 'ag.m.application/vnd.oasis.opendocument.text': 'ODT-Text', 'ag.m.application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (DOCX)',
     'ag.s.FIRST_CONTACT': 'Erstkontakt', 'ag.s.PRE_AGREEMENT': 'Vorvereinbarung', 'ag.s.SIGNED': 'unterzeichnet',
     'ag.s.ACTIVE': 'aktiv', 'ag.s.INACTIVE': 'ruhend', 'ag.s.ENDED': 'beendet',
     'ag.t.MUNICIPALITY': 'Gemeinde', 'ag.t.POLICE': 'Polizei', 'ag.t.LPR': 'Landespräventionsrat', 'ag.t.DISTRICT': 'Landkreis', 'ag.t.OTHER': 'Sonstige'
@@ -37,6 +41,10 @@ const MESSAGES = {
     'ag.backToList': 'Back to the list', 'ag.allStatus': 'all', 'ag.filter': 'Show', 'ag.note': 'Note',
     'ag.addMilestone': 'Record milestone', 'ag.milestoneType': 'Milestone', 'ag.description': 'Description',
     'ag.amend': 'Record amendment', 'ag.none': 'No agreements found.',
+    'ag.filename': 'File', 'ag.docType': 'Type', 'ag.size': 'Size', 'ag.uploadedAt': 'Uploaded', 'ag.download': 'Download {name}',
+    'ag.noDocuments': 'No documents yet.', 'ag.upload': 'Upload document', 'ag.file': 'File (PDF, ODT or DOCX, at most 10 MB)',
+    'ag.fileHint': 'For example the signed agreement, scanned.',
+    'ag.m.application/pdf': 'PDF', 'ag.m.application/vnd.oasis.opendocument.text': 'ODT text', 'ag.m.application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (DOCX)',
     'ag.s.FIRST_CONTACT': 'first contact', 'ag.s.PRE_AGREEMENT': 'pre-agreement', 'ag.s.SIGNED': 'signed',
     'ag.s.ACTIVE': 'active', 'ag.s.INACTIVE': 'inactive', 'ag.s.ENDED': 'ended',
     'ag.t.MUNICIPALITY': 'Municipality', 'ag.t.POLICE': 'Police', 'ag.t.LPR': 'State prevention council', 'ag.t.DISTRICT': 'District', 'ag.t.OTHER': 'Other'
@@ -178,8 +186,7 @@ async function detail(container, api, id) {
       { label: t('ag.on'), value: m => api.format.date(m.on) },
       { label: t('ag.description'), value: m => m.description }
     ], a.amendments, `${t('ag.amendments')}: –`),
-    h('h2', {}, t('ag.documents')),
-    a.documents.length ? h('ul', {}, a.documents.map(d => h('li', {}, `${d.filename} (${d.mediaType})`))) : h('p', {}, '–'));
+    documents(api, a, reload));
 
   const milestone = h('form', { class: 'card', novalidate: true }, h('h2', {}, t('ag.addMilestone')),
     api.field(t('ag.milestoneType'), 'type', { type: 'select', choices: ['COACHING_STARTED', 'SAFETY_ANALYSIS_STARTED', 'SAFETY_ANALYSIS_COMPLETED', 'COUNCIL_FOUNDED', 'PREVENTION_REPORT_RECEIVED'] }),
@@ -190,6 +197,38 @@ async function detail(container, api, id) {
     if (await api.submit(milestone, () => api.post(`/agreements/${id}/milestones`, api.formValues(milestone)))) await reload();
   });
   container.append(milestone);
+}
+
+// The signed agreement, scanned, and its annexes: list, download (with the user's credentials), upload.
+function documents(api, a, reload) {
+  const { h, t } = api;
+  const section = h('section', { 'aria-labelledby': 'ag-documents', id: 'agreement-documents' }, h('h2', { id: 'ag-documents' }, t('ag.documents')));
+  const download = d => h('button', { type: 'button', class: 'link-button', 'data-document': d.id,
+    onclick: async () => { try { await api.download(`/agreements/${a.id}/documents/${d.id}`, d.filename); } catch (e) { section.append(api.errorBox(e)); } } },
+  t('ag.download', { name: d.filename }));
+  section.append(api.table(t('ag.documents'), [
+    { label: t('ag.filename'), value: d => d.filename },
+    { label: t('ag.docType'), value: d => t('ag.m.' + d.mediaType) },
+    { label: t('ag.size'), value: d => `${api.format.number(d.size / 1024, 1)} KB`, num: true },
+    { label: t('ag.uploadedAt'), value: d => api.format.dateTime(d.uploadedAt) },
+    { label: t('ag.actions'), value: download, header: false }
+  ], a.documents, t('ag.noDocuments')));
+  // parties from the police and viewers read; the municipality and the LPR upload
+  if (!api.user.lprAdmin && !api.user.municipalities.includes(a.municipality)) return section;
+  const form = h('form', { class: 'card', id: 'document-form', novalidate: true }, h('h3', {}, t('ag.upload')),
+    api.field(t('ag.file'), 'content', { type: 'file', required: true, accept: '.pdf,.odt,.docx,application/pdf', hint: t('ag.fileHint') }),
+    h('button', { type: 'submit', class: 'secondary' }, t('ag.upload')));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const file = form.content.files[0];
+    const done = await api.submit(form, () => {
+      if (!file) throw new api.ApiError(400, { errors: [{ field: 'content', message: 'is required' }] });
+      return api.upload(`/agreements/${a.id}/documents?filename=${encodeURIComponent(file.name)}`, file);
+    });
+    if (done) await reload();
+  });
+  section.append(form);
+  return section;
 }
 
 export async function render(container, api) {

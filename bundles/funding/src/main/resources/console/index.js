@@ -1,5 +1,5 @@
 // Funding page of the ASSKomm console: the programme's budget gauge and use per district, the applications,
-// applying with the computed maximum fundable amount, and the reviewers' decision.
+// applying with the computed maximum fundable amount, the reviewers' decision, payouts and the ledger.
 const CATEGORIES = ['PERSONNEL', 'MATERIAL', 'FEES', 'EVENTS', 'PUBLIC_RELATIONS', 'TRAVEL'];
 const STEPS = ['problemDescription', 'causeAnalysis', 'goalsAndTargetGroups', 'measures', 'implementation', 'evaluation', 'conclusions'];
 const MESSAGES = {
@@ -19,7 +19,13 @@ const MESSAGES = {
     'fu.step.measures': 'Maßnahmen', 'fu.step.implementation': 'Umsetzung', 'fu.step.evaluation': 'Evaluation', 'fu.step.conclusions': 'Schlussfolgerungen',
     'fu.s.DRAFT': 'Entwurf', 'fu.s.SUBMITTED': 'eingereicht', 'fu.s.UNDER_REVIEW': 'in Prüfung', 'fu.s.APPROVED': 'bewilligt', 'fu.s.REJECTED': 'abgelehnt',
     'fu.s.WITHDRAWN': 'zurückgezogen', 'fu.s.PROOF_SUBMITTED': 'Nachweis eingereicht', 'fu.s.CLOSED': 'abgeschlossen',
-    'fu.o.APPROVED': 'bewilligen', 'fu.o.REJECTED': 'ablehnen'
+    'fu.o.APPROVED': 'bewilligen', 'fu.o.REJECTED': 'ablehnen',
+    'fu.ledger': 'Buchungen', 'fu.ledgerMore': 'Die neuesten {shown} von {total} Buchungen.', 'fu.noLedger': 'Noch keine Buchungen.',
+    'fu.valueDate': 'Wertstellung', 'fu.kind': 'Buchungsart', 'fu.amountCol': 'Betrag', 'fu.note': 'Vermerk', 'fu.bookedBy': 'gebucht von',
+    'fu.k.COMMITMENT': 'Bewilligung (gebunden)', 'fu.k.PAYOUT': 'Auszahlung', 'fu.k.RECLAIM': 'Rückforderung', 'fu.k.REPAYMENT': 'Rückzahlung',
+    'fu.payout': 'Auszahlung buchen', 'fu.recordPayout': 'Auszahlung buchen', 'fu.payable': 'Noch auszahlbar: {amount}',
+    'fu.f.budget': 'Budget', 'fu.f.committed': 'gebunden', 'fu.f.paid': 'ausgezahlt', 'fu.f.repaid': 'zurückgezahlt',
+    'fu.f.available': 'verfügbar', 'fu.f.payable': 'noch auszahlbar'
   },
   en: {
     'fu.title': 'Funding programme', 'fu.programme': 'Programme year', 'fu.budget': 'Budget committed', 'fu.byDistrict': 'Committed funds by district',
@@ -37,7 +43,13 @@ const MESSAGES = {
     'fu.step.measures': 'Measures', 'fu.step.implementation': 'Implementation', 'fu.step.evaluation': 'Evaluation', 'fu.step.conclusions': 'Conclusions',
     'fu.s.DRAFT': 'draft', 'fu.s.SUBMITTED': 'submitted', 'fu.s.UNDER_REVIEW': 'under review', 'fu.s.APPROVED': 'approved', 'fu.s.REJECTED': 'rejected',
     'fu.s.WITHDRAWN': 'withdrawn', 'fu.s.PROOF_SUBMITTED': 'proof submitted', 'fu.s.CLOSED': 'closed',
-    'fu.o.APPROVED': 'approve', 'fu.o.REJECTED': 'reject'
+    'fu.o.APPROVED': 'approve', 'fu.o.REJECTED': 'reject',
+    'fu.ledger': 'Ledger', 'fu.ledgerMore': 'The newest {shown} of {total} entries.', 'fu.noLedger': 'No entries yet.',
+    'fu.valueDate': 'Value date', 'fu.kind': 'Kind', 'fu.amountCol': 'Amount', 'fu.note': 'Note', 'fu.bookedBy': 'booked by',
+    'fu.k.COMMITMENT': 'grant (committed)', 'fu.k.PAYOUT': 'payout', 'fu.k.RECLAIM': 'reclaim', 'fu.k.REPAYMENT': 'repayment',
+    'fu.payout': 'Record a payout', 'fu.recordPayout': 'Record payout', 'fu.payable': 'Still payable: {amount}',
+    'fu.f.budget': 'Budget', 'fu.f.committed': 'committed', 'fu.f.paid': 'paid', 'fu.f.repaid': 'repaid',
+    'fu.f.available': 'available', 'fu.f.payable': 'still payable'
   }
 };
 
@@ -62,6 +74,9 @@ async function overview(container, api) {
       api.charts.bar(t('fu.byDistrict'), rows.map(r => ({ label: r.key, value: Number(r.committed) })), v => api.format.money(v)));
   } catch (e) { /* the report is for LPR staff and viewers */ }
 
+  const ledger = await api.get(`/funding/ledger?programme=${p.id}&limit=50`);
+  container.append(h('dl', { class: 'facts', id: 'programme-figures' },
+    ['budget', 'committed', 'paid', 'repaid', 'available'].map(k => [h('dt', {}, t('fu.f.' + k)), h('dd', {}, api.format.money(f[k]))])));
   const apps = await api.all(`/funding/applications?programme=${p.id}`);
   container.append(
     h('div', { class: 'actions' }, h('a', { class: 'button', href: `#/m/funding/new/${p.id}`, id: 'funding-new' }, t('fu.new'))),
@@ -71,7 +86,39 @@ async function overview(container, api) {
       { label: t('fu.status'), value: a => t('fu.s.' + a.status) },
       { label: t('fu.requested'), value: a => api.format.money(a.requestedAmount), num: true },
       { label: t('fu.granted'), value: a => (a.decision ? api.format.money(a.decision.grantedAmount) : ''), num: true }
-    ], apps, t('fu.none')));
+    ], apps, t('fu.none')),
+    h('section', { 'aria-labelledby': 'fu-ledger', id: 'programme-ledger' }, h('h2', { id: 'fu-ledger' }, t('fu.ledger')),
+      ledgerTable(api, ledger.items, true),
+      ledger.total > ledger.items.length ? h('p', { class: 'hint' }, t('fu.ledgerMore', { shown: ledger.items.length, total: ledger.total })) : null));
+}
+
+// The append-only ledger: commitments, payouts, reclaims and repayments.
+function ledgerTable(api, entries, withApplication) {
+  const { h, t } = api;
+  return api.table(t('fu.ledger'), [
+    { label: t('fu.valueDate'), value: e => api.format.date(e.valueDate) },
+    { label: t('fu.kind'), value: e => t('fu.k.' + e.kind) },
+    { label: t('fu.amountCol'), value: e => api.format.money(e.amount), num: true },
+    withApplication ? { label: t('fu.app'), value: e => (e.applicationId ? h('a', { href: `#/m/funding/${e.applicationId}` }, e.municipality) : e.municipality) } : null,
+    { label: t('fu.note'), value: e => e.note || '' },
+    { label: t('fu.bookedBy'), value: e => e.bookedBy || '' }
+  ].filter(Boolean), entries, t('fu.noLedger'));
+}
+
+function payoutForm(api, a, reload) {
+  const { h, t } = api;
+  const form = h('form', { class: 'card', id: 'payout-form', novalidate: true }, h('h2', {}, t('fu.payout')),
+    h('p', {}, t('fu.payable', { amount: api.format.money(a.money.payable) })),
+    h('div', { class: 'grid2' },
+      api.field(t('fu.amount'), 'amount', { type: 'number', step: '0.01', min: '0', required: true, value: a.money.payable }),
+      api.field(t('fu.valueDate'), 'valueDate', { type: 'date', value: new Date().toISOString().substring(0, 10) })),
+    api.field(t('fu.note'), 'note'),
+    h('button', { type: 'submit', class: 'primary' }, t('fu.recordPayout')));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    if (await api.submit(form, () => api.post(`/funding/applications/${a.id}/payouts`, api.formValues(form)))) await reload();
+  });
+  return form;
 }
 
 async function apply(container, api, programmeId) {
@@ -118,7 +165,9 @@ async function apply(container, api, programmeId) {
 
 async function detail(container, api, id) {
   const { h, t } = api;
-  const [a, calc] = await Promise.all([api.get(`/funding/applications/${id}`), api.get(`/funding/applications/${id}/calculation`)]);
+  const [a, calc, ledger] = await Promise.all([api.get(`/funding/applications/${id}`), api.get(`/funding/applications/${id}/calculation`),
+    // police may read an application but not its ledger
+    api.all(`/funding/applications/${id}/ledger`).catch(() => null)]);
   const reload = () => { container.replaceChildren(); return detail(container, api, id); };
   container.append(h('p', {}, h('a', { href: '#/m/funding' }, t('fu.back'))), h('h1', {}, a.title),
     h('dl', { class: 'facts' },
@@ -140,7 +189,7 @@ async function detail(container, api, id) {
   };
   if (a.status === 'DRAFT') container.append(action(t('fu.submit'), 'submit'));
   if (a.status === 'SUBMITTED' && api.user.lprAdmin) container.append(action(t('fu.review'), 'review'));
-  if ((a.status === 'SUBMITTED' || a.status === 'UNDER_REVIEW') && api.user.lprAdmin) {
+  if (a.status === 'UNDER_REVIEW' && api.user.lprAdmin) {
     const decide = h('form', { class: 'card', id: 'decision-form', novalidate: true }, h('h2', {}, t('fu.decide')),
       api.field(t('fu.outcome'), 'outcome', { type: 'select', choices: ['APPROVED', 'REJECTED'].map(o => [o, t('fu.o.' + o)]) }),
       api.field(t('fu.grantedAmount'), 'grantedAmount', { type: 'number', step: '0.01', value: calc.maxFundable }),
@@ -153,6 +202,12 @@ async function detail(container, api, id) {
     });
     container.append(decide);
   }
+  if (['APPROVED', 'PROOF_SUBMITTED', 'CLOSED'].includes(a.status) && api.user.lprAdmin) container.append(payoutForm(api, a, reload));
+  if (ledger) container.append(h('section', { 'aria-labelledby': 'fu-app-ledger', id: 'application-ledger' },
+    h('h2', { id: 'fu-app-ledger' }, t('fu.ledger')),
+    h('dl', { class: 'facts' },
+      ['committed', 'paid', 'payable'].map(k => [h('dt', {}, t('fu.f.' + k)), h('dd', { 'data-figure': k }, api.format.money(a.money[k]))])),
+    ledgerTable(api, ledger, false)));
 }
 
 export async function render(container, api) {

@@ -40,18 +40,22 @@ function url(path) {
   return path.startsWith('/api/') || path.startsWith('/console/') ? path : '/api/v1' + (path.startsWith('/') ? path : '/' + path);
 }
 
-/** Sends a request with the stored credentials; resolves to the JSON (or text) body, rejects with ApiError. */
-export async function request(method, path, body) {
+/**
+ * Sends a request with the stored credentials; resolves to the JSON (or text) body, rejects with ApiError.
+ * options.contentType sends body (a Blob) as it is; options.blob resolves to the response as a Blob.
+ */
+export async function request(method, path, body, options = {}) {
   const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json, application/problem+json' };
   const auth = sessionStorage.getItem(AUTH_KEY);
   if (auth) headers.Authorization = 'Basic ' + auth;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = options.contentType || 'application/json';
   let response;
   try {
-    response = await fetch(url(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(url(path), { method, headers, body: body === undefined || options.contentType ? body : JSON.stringify(body) });
   } catch (e) {
     throw new ApiError(0, { title: t('error.network') });
   }
+  if (options.blob && response.ok) return response.blob();
   const type = response.headers.get('Content-Type') || '';
   const text = await response.text();
   const data = type.includes('json') && text ? JSON.parse(text) : text;
@@ -117,7 +121,7 @@ export function showErrors(form, error) {
         lines.push(t('error.field', { field: fe.field, message }));
       }
     }
-    if (error.errors.length === 0 && error.problem.detail) lines.push(error.problem.detail);
+    if (error.errors.length === 0 && error.problem.detail) lines.push(serverMessage(error.problem.detail));
   }
   const alert = h('div', { class: 'form-alert', role: 'alert' },
     h('p', {}, h('strong', {}, error instanceof ApiError ? problemTitle(error) : t('error.500'))),
@@ -130,7 +134,7 @@ export function showErrors(form, error) {
 /** An error box for pages without a form. */
 export function errorBox(error) {
   const title = error instanceof ApiError ? problemTitle(error) : t('error.500');
-  const detail = error instanceof ApiError ? (error.problem.detail || '') : String(error && error.message || error);
+  const detail = error instanceof ApiError ? serverMessage(error.problem.detail || '') : String(error && error.message || error);
   return h('div', { class: 'form-alert', role: 'alert' }, h('p', {}, h('strong', {}, title)), detail ? h('p', {}, detail) : null);
 }
 
@@ -155,6 +159,17 @@ export function createApi(session, extra = {}) {
     post: (path, body = {}) => request('POST', path, body),
     put: (path, body) => request('PUT', path, body),
     del: path => request('DELETE', path),
+    /** Sends a file (or other Blob) as the raw request body, e.g. a document upload. */
+    upload: (path, blob, contentType = 'application/octet-stream') => request('POST', path, blob, { contentType }),
+    /** Fetches a file with the user's credentials and hands it to the browser as a download. */
+    async download(path, filename) {
+      const blob = await request('GET', path, undefined, { blob: true });
+      const link = h('a', { href: URL.createObjectURL(blob), download: filename, hidden: true });
+      document.body.append(link);
+      link.click();
+      setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+      return blob;
+    },
     /** All items of a paginated list (follows offset/limit up to max items). */
     async all(path, max = 2000) {
       const items = [];

@@ -10,6 +10,7 @@ const corePages = {
   store: () => import('./pages/store.js'),
   enablement: () => import('./pages/enablement.js'),
   audit: () => import('./pages/audit.js'),
+  users: () => import('./pages/users.js'),
   accessibility: () => import('./pages/accessibility.js')
 };
 
@@ -164,6 +165,7 @@ function buildNav() {
       h('ul', { class: 'nav-list', 'aria-labelledby': 'nav-admin' },
         link('#/admin/store', t('nav.store')),
         admin ? link('#/admin/enablement', t('nav.enablement')) : null,
+        admin ? link('#/admin/users', t('nav.users')) : null,
         admin ? link('#/admin/audit', t('nav.audit')) : null));
   }
   sections.push(h('ul', { class: 'nav-list nav-foot' }, link('#/accessibility', t('nav.accessibility'))));

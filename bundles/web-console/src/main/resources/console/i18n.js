@@ -18,6 +18,7 @@ const messages = {
     'nav.store': 'Module installieren',
     'nav.enablement': 'Freischaltungen',
     'nav.audit': 'Protokoll',
+    'nav.users': 'Benutzer und Rollen',
     'nav.accessibility': 'Barrierefreiheit',
     'login.title': 'Anmeldung',
     'login.intro': 'Melden Sie sich mit Ihrem ASSKomm-Benutzerkonto an.',
@@ -89,7 +90,13 @@ const messages = {
     'audit.to': 'bis',
     'audit.at': 'Zeitpunkt',
     'audit.entity': 'Objekt',
-    'a11y.title': 'Erklärung zur Barrierefreiheit'
+    'a11y.title': 'Erklärung zur Barrierefreiheit',
+    'users.title': 'Benutzer und Rollen',
+    'users.intro': 'Die Benutzer des JAAS-Realms der Plattform mit ihren Rollen. Passwörter werden nie angezeigt.',
+    'users.howto': 'Benutzer und Rollen ändern Sie dort, wo der Realm sie hält: in etc/users.properties (oder mit den Karaf-Befehlen jaas:*), bei LDAP im Verzeichnis.',
+    'users.name': 'Benutzer', 'users.roles': 'Rollen', 'users.groups': 'Gruppen',
+    'users.role.lpr-admin': 'LPR-Verwaltung', 'users.role.police': 'Polizei', 'users.role.viewer': 'nur lesen',
+    'users.search': 'Benutzer oder Rolle suchen'
   },
   en: {
     'app.title': 'ASSKomm – Alliance of Safe Saxon Municipalities',
@@ -109,6 +116,7 @@ const messages = {
     'nav.store': 'Install modules',
     'nav.enablement': 'Enablement',
     'nav.audit': 'Audit log',
+    'nav.users': 'Users and roles',
     'nav.accessibility': 'Accessibility',
     'login.title': 'Log in',
     'login.intro': 'Log in with your ASSKomm account.',
@@ -180,7 +188,13 @@ const messages = {
     'audit.to': 'to',
     'audit.at': 'Time',
     'audit.entity': 'Object',
-    'a11y.title': 'Accessibility statement'
+    'a11y.title': 'Accessibility statement',
+    'users.title': 'Users and roles',
+    'users.intro': 'The users of the platform’s JAAS realm with their roles. Passwords are never shown.',
+    'users.howto': 'Change users and roles where the realm keeps them: in etc/users.properties (or with Karaf’s jaas:* commands), for LDAP in the directory.',
+    'users.name': 'User', 'users.roles': 'Roles', 'users.groups': 'Groups',
+    'users.role.lpr-admin': 'LPR administration', 'users.role.police': 'police', 'users.role.viewer': 'read only',
+    'users.search': 'Find user or role'
   }
 };
 
@@ -225,7 +239,21 @@ const serverPhrases = [
   [/^must not be before (\S+)$/, 'darf nicht vor $1 liegen'],
   [/^must be an e-mail address$/, 'muss eine E-Mail-Adresse sein'],
   [/^must be a whole number$/, 'muss eine ganze Zahl sein'],
-  [/^must have at most two decimals \(cents\)$/, 'darf höchstens zwei Nachkommastellen haben']
+  [/^must have at most two decimals \(cents\)$/, 'darf höchstens zwei Nachkommastellen haben'],
+  [/^must be a PDF, ODT or DOCX document$/, 'muss ein PDF-, ODT- oder DOCX-Dokument sein'],
+  [/^is not an officer of the compound$/, 'ist keine Dienstkraft des Verbunds'],
+  [/^is not a place of the compound$/, 'ist kein Ort des Verbunds'],
+  [/^is not a meeting of this council$/, 'ist keine Sitzung dieses Rates'],
+  [/^must be above 0$/, 'muss größer als 0 sein'],
+  [/^must not exceed the requested amount (\S+)$/, 'darf den beantragten Betrag von $1 EUR nicht übersteigen'],
+  // conflicts (problem detail, no field): the ones met in daily work
+  [/^The payout (\S+) exceeds what remains payable of the grant: (\S+) .*$/, 'Die Auszahlung von $1 EUR übersteigt den noch auszahlbaren Betrag der Bewilligung von $2 EUR.'],
+  [/^Participation is incomplete; sessions not attended: (.*)$/, 'Die Teilnahme ist unvollständig; nicht besuchte Termine: $1'],
+  [/^Participation is incomplete; modules not passed or recognised: (.*)$/, 'Die Teilnahme ist unvollständig; nicht bestandene oder anerkannte Module: $1'],
+  [/^Enrolment \S+ is (\S+); a certificate needs a COMPLETED participation\.$/, 'Ein Zertifikat setzt eine abgeschlossene Teilnahme voraus (Stand: $1).'],
+  [/^Applications to programme (\d+) are accepted from (\S+) to (\S+); today is .*$/, 'Anträge zum Programm $1 werden vom $2 bis zum $3 angenommen.'],
+  [/^The grant (\S+) exceeds the remaining budget (\S+) of programme (\d+) .*$/, 'Die Bewilligung von $1 EUR übersteigt das verbleibende Budget des Programms $3 von $2 EUR.'],
+  [/^.* was changed by someone else .*$/, 'Jemand anderes hat den Eintrag inzwischen geändert. Bitte laden Sie die Seite neu und wiederholen Sie Ihre Änderung.']
 ];
 
 let lang = localStorage.getItem('asskomm.lang') === 'en' ? 'en' : 'de';

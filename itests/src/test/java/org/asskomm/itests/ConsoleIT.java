@@ -56,7 +56,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * <p>It logs in, walks one task per module end to end, installs a module from the console's store page while
  * the console is open and sees its page appear, checks that errors appear next to their fields in German,
- * runs axe-core on every page (no serious or critical violations) and saves screenshots to docs/screenshots.
+ * runs axe-core on every page (no serious or critical violations) and saves screenshots to target/screenshots
+ * (to docs/screenshots with {@code -Dasskomm.screenshots=docs}).
  * Without Chromium the test fails; it never skips.
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
@@ -66,7 +67,9 @@ public class ConsoleIT extends AsskommTestSupport {
     private static final String FLOEHA_AGS = "14522140";
     private static final String AUGUSTUSBURG_AGS = "14522020";
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots").toAbsolutePath().normalize();
+    /** target/screenshots; with -Dasskomm.screenshots=docs the committed docs/screenshots (refreshed on purpose only). */
+    private static final Path SCREENSHOTS = ("docs".equals(System.getProperty("asskomm.screenshots"))
+            ? Path.of("..", "docs", "screenshots") : Path.of("target", "screenshots")).toAbsolutePath().normalize();
 
     private static Process karaf;
     private static Path home;
@@ -147,6 +150,10 @@ public class ConsoleIT extends AsskommTestSupport {
         HttpResponse<String> modulePage = raw("GET", "/console/modules/agreements/index.js", Map.of());
         assertEquals(200, modulePage.statusCode());
         assertEquals("DENY", modulePage.headers().firstValue("X-Frame-Options").orElse(null));
+
+        HttpResponse<String> slash = raw("GET", "/console/", Map.of());
+        assertEquals(302, slash.statusCode());
+        assertTrue(slash.headers().firstValue("Location").orElse("").endsWith("/console/index.html"));
 
         HttpResponse<String> script = raw("GET", "/api/v1/modules", Map.of("X-Requested-With", "XMLHttpRequest"));
         assertEquals(401, script.statusCode());
@@ -255,6 +262,86 @@ public class ConsoleIT extends AsskommTestSupport {
     }
 
     @Test
+    public void db_frankenbergUploadsTheSignedAgreementAndAWrongFileIsRefused() throws Exception {
+        String id = get("/api/v1/agreements?municipality=" + FRANKENBERG_AGS, ADMIN).json().get("items").get(0).get("id").asText();
+        Path dir = Files.createTempDirectory("console-it-upload");
+        Path pdf = Files.writeString(dir.resolve("Vereinbarung-Frankenberg.pdf"), "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+        Path text = Files.writeString(dir.resolve("Notiz.pdf"), "keine PDF-Datei");
+        login(FRANKENBERG);
+        open("#/m/agreements/" + id);
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document-form")));
+
+        form.findElement(By.name("content")).sendKeys(text.toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document-form .field-error")));
+        assertEquals("muss ein PDF-, ODT- oder DOCX-Dokument sein", error.getText().replace("⚠", "").trim());
+
+        form = browser.findElement(By.id("document-form"));
+        form.findElement(By.name("content")).sendKeys(pdf.toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreement-documents"), "Vereinbarung-Frankenberg.pdf"));
+        WebElement download = browser.findElement(By.cssSelector("#agreement-documents button[data-document]"));
+        assertEquals("Vereinbarung-Frankenberg.pdf herunterladen", download.getText());
+        checkAccessibility("agreements-documents");
+        screenshot("14-vereinbarung-dokumente");
+
+        // the download goes through the API with the user's credentials: the same bytes come back
+        String documentId = download.getAttribute("data-document");
+        Object size = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/console/api.js').then(m => m.request('GET', arguments[0], undefined, {blob: true}))"
+                + ".then(b => done(b.size)).catch(e => done(String(e)));", "/agreements/" + id + "/documents/" + documentId);
+        assertEquals(Files.size(pdf), ((Number) size).longValue());
+        deleteTree(dir);
+    }
+
+    @Test
+    public void dc_frankenbergsCouncilMeetsRecordsAttendanceAndTasks() {
+        String councilId = get("/api/v1/councils?municipality=" + FRANKENBERG_AGS, ADMIN).json().get("items").get(0).get("id").asText();
+        for (String[] m : new String[][] {{"Anke Arnold", "ADMINISTRATION"}, {"Polizeihauptkommissar Peters", "POLICE"}}) {
+            Answer member = post("/api/v1/councils/" + councilId + "/members", FRANKENBERG,
+                    Map.of("name", m[0], "sector", m[1], "voting", true, "memberSince", "2021-01-01"));
+            assertEquals(member.body(), 201, member.status());
+        }
+        login(FRANKENBERG);
+        open("#/m/councils/" + councilId);
+        WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting-form")));
+        setValue(meeting.findElement(By.name("heldOn")), LocalDate.now().minusDays(7).toString());
+        type(meeting, "title", "Konstituierende Sitzung");
+        type(meeting, "location", "Rathaus Frankenberg");
+        meeting.findElement(By.cssSelector("input[type=checkbox]")).click();
+        meeting.findElement(By.cssSelector("button[type=submit]")).click();
+
+        // the second member is marked present afterwards
+        WebElement attendance = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attendance-form")));
+        List<WebElement> boxes = attendance.findElements(By.cssSelector("input[type=checkbox]"));
+        assertEquals(2, boxes.size());
+        assertTrue(boxes.get(0).isSelected());
+        boxes.get(1).click();
+        attendance.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "2 / 2"));
+
+        // a task whose due date has passed is overdue; then it is done
+        WebElement task = browser.findElement(By.id("task-form"));
+        type(task, "title", "Sicherheitsanalyse beauftragen");
+        type(task, "owner", "Anke Arnold");
+        setValue(task.findElement(By.name("dueOn")), LocalDate.now().minusDays(1).toString());
+        task.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("council-tasks"), "überfällig"));
+        checkAccessibility("councils-meetings-tasks");
+        screenshot("15-praeventionsrat-sitzung-aufgaben");
+        open("#/m/councils");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("overdue-tasks"), "Sicherheitsanalyse beauftragen"));
+        checkAccessibility("councils-overdue");
+        open("#/m/councils/" + councilId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#council-tasks button[data-task]"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#council-tasks button[data-task]")));
+        JsonNode meetings = get("/api/v1/councils/" + councilId + "/meetings", ADMIN).json();
+        assertEquals(2, meetings.get("items").get(0).get("attendeeIds").size());
+        JsonNode open = get("/api/v1/councils/" + councilId + "/tasks?open=true", ADMIN).json();
+        assertEquals(0, open.get("total").asInt());
+    }
+
+    @Test
     public void da_frankenbergAppliesForFundingAndSeesTheComputedMaximum() {
         int year = LocalDate.now().getYear() + 1;
         Answer programme = post("/api/v1/funding/programmes", ADMIN, Map.of("year", year, "budget", 1300000.00,
@@ -298,7 +385,68 @@ public class ConsoleIT extends AsskommTestSupport {
         browser.findElement(By.cssSelector("form[data-action=submit] button")).click();
         WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[data-action=submit] [role=alert]")));
         assertTrue(alert.getText(), alert.getText().contains("Das geht im aktuellen Zustand nicht"));
+        assertTrue("the conflict's detail in German: " + alert.getText(), alert.getText().contains("werden vom"));
         assertTrue(browser.findElement(By.id("application-status")).getText().contains("Entwurf"));
+    }
+
+    @Test
+    public void dd_theLprPaysOutAGrantAndTheLedgerShowsIt() {
+        int year = LocalDate.now().getYear() + 2;
+        Answer programme = post("/api/v1/funding/programmes", ADMIN, Map.of("year", year, "budget", 1300000.00,
+                "windowOpens", LocalDate.now().minusDays(10).toString(), "windowCloses", LocalDate.now().plusDays(30).toString()));
+        assertEquals(programme.body(), 201, programme.status());
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("programmeId", programme.get("id").asText());
+        body.put("municipality", FRANKENBERG_AGS);
+        body.put("applicant", "Stadt Frankenberg/Sa.");
+        body.put("title", "Präventionstage an Schulen");
+        body.put("actionField", "Gewaltprävention");
+        body.put("location", "Frankenberg/Sa.");
+        body.put("periodStart", year + "-02-01");
+        body.put("periodEnd", year + "-11-30");
+        body.put("description", Map.of("problemDescription", "p", "causeAnalysis", "c", "goalsAndTargetGroups", "g",
+                "measures", "m", "implementation", "i", "evaluation", "e", "conclusions", "s"));
+        body.put("consultationDate", LocalDate.now().minusDays(30).toString());
+        body.put("consultationReference", "LPR-B-" + year + "-011");
+        body.put("costPlan", List.of(Map.of("category", "EVENTS", "description", "Projekttage", "amount", 30000.00)));
+        body.put("requestedAmount", 27000.00);
+        body.put("ownContribution", 3000.00);
+        Answer created = post("/api/v1/funding/applications", FRANKENBERG, body);
+        assertEquals(created.body(), 201, created.status());
+        String id = created.get("id").asText();
+        Answer submitted = post("/api/v1/funding/applications/" + id + "/submit", FRANKENBERG, Map.of("version", created.get("version").asInt()));
+        assertEquals(submitted.body(), 200, submitted.status());
+
+        login(ADMIN);
+        open("#/m/funding/" + id);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[data-action=review] button"))).click();
+        WebElement decide = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-form")));
+        assertTrue(browser.findElement(By.id("application-status")).getText().contains("in Prüfung"));
+        decide.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement payout = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payout-form")));
+        assertTrue(browser.findElement(By.id("application-status")).getText().contains("bewilligt"));
+
+        // more than the grant is refused (a conflict, in German), then a first instalment is paid
+        type(payout, "amount", "999999");
+        payout.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#payout-form [role=alert]")));
+        assertTrue(alert.getText(), alert.getText().contains("Das geht im aktuellen Zustand nicht"));
+        assertTrue(alert.getText(), alert.getText().contains("übersteigt"));
+        payout = browser.findElement(By.id("payout-form"));
+        type(payout, "amount", "10000");
+        type(payout, "note", "Erste Rate");
+        payout.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-ledger"), "Erste Rate"));
+        String ledger = browser.findElement(By.id("application-ledger")).getText();
+        assertTrue(ledger, ledger.contains("Auszahlung") && ledger.contains("10.000,00") && ledger.contains("Bewilligung"));
+        checkAccessibility("funding-payout-ledger");
+        screenshot("16-foerderung-auszahlung-buchungen");
+        JsonNode paid = get("/api/v1/funding/applications/" + id, ADMIN).json().get("money");
+        assertEquals(0, new java.math.BigDecimal("10000").compareTo(paid.get("paid").decimalValue()));
+
+        open("#/m/funding");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("programme-ledger"), "Erste Rate"));
+        checkAccessibility("funding-programme-ledger");
     }
 
     @Test
@@ -334,6 +482,41 @@ public class ConsoleIT extends AsskommTestSupport {
         screenshot("08-fortbildung-warteliste");
         JsonNode waiting = get("/api/v1/training/enrolments?status=WAITLISTED&course=" + course.get("id").asText(), ADMIN).json();
         assertEquals(1, waiting.get("total").asInt());
+    }
+
+    @Test
+    public void ea_theLprRecordsAttendanceCompletesAndIssuesACertificate() {
+        JsonNode admitted = get("/api/v1/training/enrolments?status=ADMITTED&municipality=" + FRANKENBERG_AGS, ADMIN).json();
+        String enrolment = admitted.get("items").get(0).get("id").asText();
+        Answer confirmed = post("/api/v1/training/enrolments/" + enrolment + "/enrol", FRANKENBERG, Map.of());
+        assertEquals(confirmed.body(), 200, confirmed.status());
+        String courseId = confirmed.get("courseId").asText();
+
+        login(ADMIN);
+        open("#/m/training");
+        WebElement chooser = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("participation-course")));
+        new Select(chooser.findElement(By.name("courseId"))).selectByValue(courseId);
+        By completeButton = By.cssSelector("#participation button[data-complete='" + enrolment + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(completeButton)).click();
+        // not attended yet: the conflict names the missing session
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#participation [role=alert]")));
+        assertTrue(alert.getText(), alert.getText().contains("Praxistag"));
+
+        browser.findElement(By.cssSelector("#participation tr:has(button[data-complete='" + enrolment + "']) input[data-session]")).click();
+        wait.until(d -> get("/api/v1/training/enrolments/" + enrolment, ADMIN).json().get("attendance").size() == 1);
+        wait.until(ExpectedConditions.elementToBeClickable(completeButton)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#participation button[data-issue='" + enrolment + "']"))).click();
+        WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#participation code[data-certificate]")));
+        checkAccessibility("training-certificates");
+        screenshot("17-fortbildung-zertifikat");
+
+        WebElement verify = browser.findElement(By.id("verify-form"));
+        type(verify, "code", code.getText());
+        verify.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify-result"), "Gültig"));
+        assertEquals("true", browser.findElement(By.id("verify-result")).getAttribute("data-valid"));
+        JsonNode verified = get("/api/v1/training/certificates/" + code.getText(), null).json();
+        assertTrue(verified.get("valid").asBoolean());
     }
 
     @Test
@@ -379,6 +562,49 @@ public class ConsoleIT extends AsskommTestSupport {
     }
 
     @Test
+    public void fa_floehaPlansTheWeekAndEntersAPatrol() {
+        String id = get("/api/v1/patrol/compounds?municipality=" + FLOEHA_AGS, ADMIN).json().get("items").get(0).get("id").asText();
+        for (String name : List.of("Frau Lehmann", "Herr Schubert")) {
+            Answer officer = post("/api/v1/patrol/compounds/" + id + "/officers", ADMIN,
+                    Map.of("name", name, "homeAgs", FLOEHA_AGS, "weeklyHours", 40, "qualifications", List.of()));
+            assertEquals(officer.body(), 201, officer.status());
+        }
+        Object[][] places = {{FLOEHA_AGS, "Markt Flöha", 50.8563, 13.0717}, {FLOEHA_AGS, "Bahnhof Flöha", 50.8590, 13.0750},
+            {AUGUSTUSBURG_AGS, "Schlossparkplatz Augustusburg", 50.8140, 13.1000}};
+        for (Object[] p : places) {
+            Answer place = post("/api/v1/patrol/compounds/" + id + "/places", ADMIN, Map.of("ags", p[0], "name", p[1],
+                    "category", "MARKET_SQUARE", "latitude", p[2], "longitude", p[3], "priority", 3));
+            assertEquals(place.body(), 201, place.status());
+        }
+        login(FLOEHA);
+        open("#/m/patrol");
+        WebElement plan = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-form")));
+        plan.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement metrics = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-metrics")));
+        assertTrue(metrics.getText(), metrics.getText().contains("Schichten"));
+        assertFalse(browser.findElements(By.cssSelector("#plan-result tbody tr")).isEmpty());
+
+        // no officer ticked: the API's error appears at the officers, in German
+        WebElement log = browser.findElement(By.id("log-form"));
+        new Select(log.findElement(By.name("ags"))).selectByValue(FLOEHA_AGS);
+        type(log, "km", "12");
+        log.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#log-form .field-error")));
+        assertEquals("darf nicht leer sein", error.getText().replace("⚠", "").trim());
+        log.findElement(By.xpath(".//label[text()='Frau Lehmann']/preceding-sibling::input")).click();
+        log.findElement(By.xpath(".//label[starts-with(text(), 'Markt Flöha')]/preceding-sibling::input")).click();
+        type(log, "observations", "Markt ruhig, Radfahrer in der Fußgängerzone angesprochen");
+        log.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patrol-logs"), "Radfahrer"));
+        String logged = browser.findElement(By.id("patrol-logs")).getText();
+        assertTrue(logged, logged.contains("Frau Lehmann") && logged.contains("Flöha"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section[aria-labelledby=pa-trend] svg")));
+        checkAccessibility("patrol-plan-log");
+        screenshot("18-vollzugsdienst-plan-streifenprotokoll");
+        assertEquals(1, get("/api/v1/patrol/compounds/" + id + "/logs", ADMIN).json().get("total").asInt());
+    }
+
+    @Test
     public void g_theAdministrationPagesWork() {
         login(ADMIN);
         open("#/admin/enablement");
@@ -399,6 +625,15 @@ public class ConsoleIT extends AsskommTestSupport {
         assertFalse("only the agreements module: " + rows, rows.contains("training"));
         checkAccessibility("audit");
         screenshot("13-protokoll");
+
+        open("#/admin/users");
+        WebElement users = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users-result")));
+        String listed = users.getText();
+        assertTrue(listed, listed.contains(FRANKENBERG) && listed.contains("Frankenberg/Sa., Stadt, Garnisonsstadt (" + FRANKENBERG_AGS + ")"));
+        assertTrue(listed, listed.contains("lpr-admin"));
+        assertFalse(listed, listed.contains(PASSWORD));
+        checkAccessibility("users");
+        screenshot("19-benutzer-rollen");
 
         open("#/accessibility");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Barrierefreiheit"));

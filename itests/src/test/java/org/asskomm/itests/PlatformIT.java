@@ -144,6 +144,25 @@ public class PlatformIT extends AsskommTestSupport {
     }
 
     @Test
+    public void lprAdminsSeeTheRealmsUsersWithTheirRolesButNeverAPassword() {
+        Answer users = get("/api/v1/users?limit=500", ADMIN);
+        assertEquals(users.body(), 200, users.status());
+        JsonNode frankenberg = null;
+        for (JsonNode user : users.json().get("items")) {
+            if (user.get("name").asText().equals(FRANKENBERG)) {
+                frankenberg = user;
+            }
+        }
+        assertNotNull(users.body(), frankenberg);
+        assertEquals("[\"municipality-14522150\"]", frankenberg.get("roles").toString());
+        assertTrue(users.json().get("total").asInt() >= 5);
+        assertFalse(users.body(), users.body().contains(PASSWORD) || users.body().contains("CRYPT") || users.body().contains("password"));
+        assertEquals(403, get("/api/v1/users", FRANKENBERG).status());
+        assertEquals(403, get("/api/v1/users", POLICE).status());
+        assertEquals(401, get("/api/v1/users", null).status());
+    }
+
+    @Test
     public void enablementIsPerMunicipalityAndOnlyForItsOwnStaff() {
         // Frankenberg's staff may not change another municipality's modules
         Answer foreign = put("/api/v1/municipalities/14522140/modules/no-such-module", FRANKENBERG, null);

@@ -11,6 +11,7 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
@@ -19,6 +20,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
  * neither inline scripts nor inline styles.
  */
 @Component(service = Filter.class)
+// every filter needs its own name: Pax Web names unnamed ones "javax.servlet.Filter" and registers only the first
+@HttpWhiteboardFilterName("asskomm-console-security-headers")
 @HttpWhiteboardFilterPattern({"/console", "/console/*"})
 public class SecurityHeadersFilter implements Filter {
 
