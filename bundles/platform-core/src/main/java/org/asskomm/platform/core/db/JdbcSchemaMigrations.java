@@ -38,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public class JdbcSchemaMigrations implements SchemaMigrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcSchemaMigrations.class);
+    /** Key of the PostgreSQL advisory lock around the creation of the history and lock tables. */
+    private static final long BOOTSTRAP_LOCK = 0x4153534b6f6d6dL; // "ASSKomm"
 
     private final Database database;
 
@@ -46,14 +48,18 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
         this.database = database;
         database.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
+                if (database.dialect() == Database.Dialect.POSTGRESQL) {
+                    // Several nodes booting on an empty database at once: CREATE TABLE IF NOT EXISTS is not safe
+                    // against a concurrent create in PostgreSQL (unique violation in pg_type), and each node would
+                    // insert the lock row. This advisory lock serialises the bootstrap until the commit. (An H2
+                    // file database is only ever opened by one node.)
+                    s.execute("SELECT pg_advisory_xact_lock(" + BOOTSTRAP_LOCK + ")");
+                }
                 s.execute("CREATE TABLE IF NOT EXISTS platform_schema_history ("
                         + "module VARCHAR(64) NOT NULL, version INTEGER NOT NULL, description VARCHAR(200) NOT NULL,"
                         + " checksum BIGINT NOT NULL, applied_at TIMESTAMP NOT NULL, PRIMARY KEY (module, version))");
                 s.execute("CREATE TABLE IF NOT EXISTS platform_schema_lock (id INTEGER PRIMARY KEY)");
             }
-            return null;
-        });
-        database.inTransaction(c -> {
             if (Sql.count(c, "SELECT COUNT(*) FROM platform_schema_lock") == 0) {
                 Sql.update(c, "INSERT INTO platform_schema_lock (id) VALUES (1)");
             }
@@ -61,12 +67,20 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
         });
     }
 
+    /**
+     * Holds the lock row that serialises migrations until the caller's transaction ends: for other one-time
+     * work at boot (seeding) that several nodes on one database must not do twice.
+     */
+    public static void lockAcrossNodes(Connection c) throws SQLException {
+        Sql.query(c, "SELECT id FROM platform_schema_lock WHERE id = 1 FOR UPDATE", rs -> rs.getInt(1));
+    }
+
     @Override
     public synchronized int migrate(String moduleId, Class<?> anchor) {
         List<SqlScript> scripts = scripts(moduleId, anchor);
         for (SqlScript script : scripts) {
             database.inTransaction(c -> {
-                Sql.query(c, "SELECT id FROM platform_schema_lock WHERE id = 1 FOR UPDATE", rs -> rs.getInt(1));
+                lockAcrossNodes(c);
                 Optional<Long> applied = Sql.queryOne(c,
                         "SELECT checksum FROM platform_schema_history WHERE module = ? AND version = ?",
                         rs -> rs.getLong(1), moduleId, script.version());

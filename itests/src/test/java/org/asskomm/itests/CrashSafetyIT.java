@@ -1,0 +1,168 @@
+package org.asskomm.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.After;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code kill -9} in the middle of a stream of writes: every acknowledged write is there after the restart,
+ * intact, and no record is half-written. Runs on H2 by default and on PostgreSQL with
+ * {@code -Dasskomm.itest.postgres} (see {@code .ci/run}). The write is an agreement with three parties and
+ * their signatories: four tables in one transaction.
+ */
+public class CrashSafetyIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String AGS = "14522150";
+    private static final int WRITERS = 6;
+    /** Acknowledged writes before the kill: enough for a stream, small enough for CI. */
+    private static final int KILL_AFTER = 150;
+
+    private KarafProcess karaf;
+
+    @After
+    public void stop() throws Exception {
+        if (karaf != null) {
+            karaf.close();
+        }
+    }
+
+    @Test
+    public void everyAcknowledgedWriteSurvivesKillMinus9AndNothingIsHalfWritten() throws Exception {
+        karaf = KarafProcess.unpack(Path.of("target", "crash-it")).withModules("asskomm-agreements");
+        String database = "H2";
+        var postgres = KarafProcess.freshPostgresDatabase();
+        if (postgres.isPresent()) {
+            karaf.usePostgres(postgres.get());
+            database = "PostgreSQL";
+        }
+        karaf.start().awaitReady("/api/v1/agreements");
+        HttpResponse<String> enabled = karaf.call("PUT", "/api/v1/municipalities/" + AGS + "/modules/agreements",
+                KarafProcess.ADMIN, null);
+        assertEquals(enabled.body(), 200, enabled.statusCode());
+
+        Map<String, JsonNode> sent = new ConcurrentHashMap<>();          // subject -> request body
+        Map<String, JsonNode> acknowledged = new ConcurrentHashMap<>();  // id -> request body
+        AtomicInteger refused = new AtomicInteger();
+        CountDownLatch enoughWritten = new CountDownLatch(KILL_AFTER);
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        for (int w = 0; w < WRITERS; w++) {
+            int writer = w;
+            writers.submit(() -> {
+                for (int n = 0; ; n++) {
+                    ObjectNode body = agreement("crash " + writer + "-" + n, n % 3 + 2);
+                    sent.put(body.get("subject").asText(), body);
+                    try {
+                        HttpResponse<String> answer = karaf.call("POST", "/api/v1/agreements", KarafProcess.FRANKENBERG,
+                                body.toString());
+                        if (answer.statusCode() == 201) {
+                            acknowledged.put(JSON.readTree(answer.body()).get("id").asText(), body);
+                            enoughWritten.countDown();
+                        } else {
+                            refused.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        return null; // the JVM is gone: this writer's last request is unacknowledged
+                    }
+                }
+            });
+        }
+        assertTrue("writes were acknowledged before the kill", enoughWritten.await(120, TimeUnit.SECONDS));
+        karaf.kill();
+        writers.shutdown();
+        assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS));
+        int sentCount = sent.size();
+        int acknowledgedCount = acknowledged.size();
+
+        karaf.start().awaitReady("/api/v1/agreements");
+        List<JsonNode> found = allAgreements();
+        int intact = 0;
+        int unacknowledgedPresent = 0;
+        for (JsonNode summary : found) {
+            String id = summary.get("id").asText();
+            JsonNode expected = acknowledged.get(id);
+            if (expected == null) {
+                unacknowledgedPresent++;
+                expected = sent.get(summary.get("subject").asText());
+                assertTrue("an agreement nobody sent: " + summary, expected != null);
+            }
+            JsonNode stored = JSON.readTree(karaf.call("GET", "/api/v1/agreements/" + id, KarafProcess.ADMIN, null).body());
+            assertEquals("subject of " + id, expected.get("subject"), stored.get("subject"));
+            assertEquals("goals of " + id, expected.get("goals"), stored.get("goals"));
+            assertEquals("parties and signatories of " + id, parties(expected), parties(stored));
+            intact++;
+        }
+        List<String> missing = new ArrayList<>(acknowledged.keySet());
+        found.forEach(summary -> missing.remove(summary.get("id").asText()));
+        System.out.printf("CrashSafetyIT on %s: writes sent %d, acknowledged %d, found after the crash %d"
+                        + " (all acknowledged ones: %s), unacknowledged but present %d, intact %d, refused %d%n",
+                database, sentCount, acknowledgedCount, found.size(), missing.isEmpty(), unacknowledgedPresent,
+                intact, refused.get());
+        assertEquals("acknowledged writes lost: " + missing, List.of(), missing);
+        assertEquals("no write refused before the kill", 0, refused.get());
+    }
+
+    /** An agreement draft with {@code parties} parties of two signatories each: five to seven rows in four tables. */
+    private static ObjectNode agreement(String subject, int parties) {
+        ObjectNode body = JSON.createObjectNode().put("municipality", AGS).put("subject", subject);
+        body.putArray("goals").add("goal of " + subject).add("second goal");
+        body.putArray("measures").add("measure of " + subject);
+        ArrayNode list = body.putArray("parties");
+        for (int p = 0; p < parties; p++) {
+            ObjectNode party = list.addObject().put("organisation", subject + " party " + p)
+                    .put("type", p == 0 ? "MUNICIPALITY" : "POLICE");
+            party.put("municipality", p == 0 ? AGS : null);
+            ArrayNode signatories = party.putArray("signatories");
+            signatories.addObject().put("name", "Signatory A of " + p).put("function", "Leitung");
+            signatories.addObject().put("name", "Signatory B of " + p).put("function", "Stellvertretung");
+        }
+        return body;
+    }
+
+    /** Parties as organisation and signatory names, the part that lives in child tables. */
+    private static List<String> parties(JsonNode agreement) {
+        List<String> result = new ArrayList<>();
+        for (JsonNode party : agreement.get("parties")) {
+            StringBuilder s = new StringBuilder(party.get("organisation").asText()).append(':');
+            party.get("signatories").forEach(x -> s.append(x.get("name").asText()).append('/')
+                    .append(x.get("function").asText()).append(';'));
+            result.add(s.toString());
+        }
+        return result;
+    }
+
+    private List<JsonNode> allAgreements() throws Exception {
+        List<JsonNode> all = new ArrayList<>();
+        for (int offset = 0; ; offset += 500) {
+            HttpResponse<String> page = karaf.call("GET", "/api/v1/agreements?limit=500&offset=" + offset,
+                    KarafProcess.ADMIN, null);
+            assertEquals(page.body(), 200, page.statusCode());
+            JsonNode items = JSON.readTree(page.body()).get("items");
+            items.forEach(all::add);
+            if (items.size() < 500) {
+                return all;
+            }
+        }
+    }
+}
