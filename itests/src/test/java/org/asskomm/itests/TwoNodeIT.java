@@ -115,7 +115,7 @@ public class TwoNodeIT {
     public void t2_theFundingBudgetHoldsUnderConcurrentApprovalsOnBothNodes() throws Exception {
         int year = TODAY.getYear() + 1;
         JsonNode programme = json(expect(201, a.call("POST", "/api/v1/funding/programmes", ADMIN, JSON.writeValueAsString(Map.of(
-                "year", year, "title", "Two nodes " + System.nanoTime(), "budget", new BigDecimal("25000.00"),
+                "year", year, "title", "Two nodes " + System.nanoTime(), "budget", new BigDecimal("60000.00"),
                 "windowOpens", TODAY.minusDays(10).toString(), "windowCloses", TODAY.plusDays(10).toString())))));
         String programmeId = programme.get("id").asText();
         List<JsonNode> underReview = new ArrayList<>();
@@ -129,19 +129,19 @@ public class TwoNodeIT {
             underReview.add(json(expect(200, other(node).call("POST", "/api/v1/funding/applications/" + id + "/review",
                     ADMIN, "{\"version\": " + app.get("version").asInt() + "}"))));
         }
-        // 8 grants of 5,000.00 against 25,000.00, all at once, alternating between the nodes
+        // 8 grants of 12,000.00 (above the minimum grant) against 60,000.00, all at once, alternating between the nodes
         List<Integer> statuses = concurrently(underReview.size(), i -> {
             JsonNode app = underReview.get(i);
             return (i % 2 == 0 ? a : b).call("POST", "/api/v1/funding/applications/" + app.get("id").asText() + "/decision",
-                    ADMIN, JSON.writeValueAsString(Map.of("outcome", "APPROVED", "grantedAmount", new BigDecimal("5000.00"),
+                    ADMIN, JSON.writeValueAsString(Map.of("outcome", "APPROVED", "grantedAmount", new BigDecimal("12000.00"),
                             "reason", "budget shared", "version", app.get("version").asInt())));
         });
         JsonNode figures = json(expect(200, b.call("GET", "/api/v1/funding/programmes/" + programmeId, ADMIN, null)))
                 .get("figures");
-        System.out.printf("TwoNodeIT funding: 8 concurrent approvals of 5000.00 against 25000.00 over both nodes: %s;"
+        System.out.printf("TwoNodeIT funding: 8 concurrent approvals of 12000.00 against 60000.00 over both nodes: %s;"
                 + " committed %s%n", count(statuses), figures.get("committed"));
         assertEquals(Map.of(200, 5, 409, 3), count(statuses));
-        assertEquals(0, new BigDecimal("25000.00").compareTo(figures.get("committed").decimalValue()));
+        assertEquals(0, new BigDecimal("60000.00").compareTo(figures.get("committed").decimalValue()));
     }
 
     @Test
@@ -311,7 +311,11 @@ public class TwoNodeIT {
                 int index = i;
                 Callable<Integer> task = () -> {
                     start.await();
-                    return call.run(index).statusCode();
+                    HttpResponse<String> r = call.run(index);
+                    if (r.statusCode() != 409 && r.statusCode() / 100 != 2) {
+                        System.out.println("TwoNodeIT unexpected answer: " + r.statusCode() + " " + r.body());
+                    }
+                    return r.statusCode();
                 };
                 results.add(pool.submit(task));
             }
