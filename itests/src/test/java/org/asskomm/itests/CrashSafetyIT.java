@@ -6,7 +6,11 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +117,9 @@ public class CrashSafetyIT {
             assertEquals("parties and signatories of " + id, parties(expected), parties(stored));
             intact++;
         }
+        if (postgres.isPresent()) {
+            assertNoOrphanRows(postgres.get(), found.size());
+        }
         List<String> missing = new ArrayList<>(acknowledged.keySet());
         found.forEach(summary -> missing.remove(summary.get("id").asText()));
         System.out.printf("CrashSafetyIT on %s: writes sent %d, acknowledged %d, found after the crash %d"
@@ -121,6 +128,32 @@ public class CrashSafetyIT {
                 intact, refused.get());
         assertEquals("acknowledged writes lost: " + missing, List.of(), missing);
         assertEquals("no write refused before the kill", 0, refused.get());
+    }
+
+    /**
+     * The child tables seen directly: every party and signatory row belongs to an agreement the API lists
+     * (each was compared with what was sent above), and no agreement row lacks its parties.
+     */
+    private static void assertNoOrphanRows(String url, int agreements) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, KarafProcess.postgresUser(), KarafProcess.postgresPassword());
+             Statement s = c.createStatement()) {
+            assertEquals(agreements, count(s, "SELECT COUNT(*) FROM agreements_agreement"));
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM agreements_agreement a WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM agreements_party p WHERE p.agreement_id = a.id)"));
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM agreements_party p WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM agreements_agreement a WHERE a.id = p.agreement_id)"));
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM agreements_party p WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM agreements_signatory s WHERE s.party_id = p.id)"));
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM agreements_signatory s WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM agreements_party p WHERE p.id = s.party_id)"));
+        }
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** An agreement draft with {@code parties} parties of two signatories each: five to seven rows in four tables. */
