@@ -156,19 +156,19 @@ public class TwoNodeIT {
                     "municipality", AGS, "firstName", "Person", "lastName", "Nr " + i, "sector", "ADMINISTRATION")))))
                     .get("id").asText());
         }
-        List<String> enrolments = new ArrayList<>(java.util.Collections.nCopies(people.size(), (String) null));
+        Map<Integer, String> enrolments = new ConcurrentHashMap<>();
         List<Integer> statuses = concurrently(people.size(), i -> {
             HttpResponse<String> r = (i % 2 == 0 ? a : b).call("POST", "/api/v1/training/enrolments", FRANKENBERG,
                     JSON.writeValueAsString(Map.of("personId", people.get(i), "courseId", course.get("id").asText())));
             if (r.statusCode() == 201) {
-                enrolments.set(i, json(r).get("id").asText());
+                enrolments.put(i, json(r).get("id").asText());
             }
             return r;
         });
         assertEquals(Map.of(201, 10), count(statuses));
         int admitted = 0;
         Set<Integer> positions = new HashSet<>();
-        for (String id : enrolments) {
+        for (String id : enrolments.values()) {
             JsonNode e = json(expect(200, a.call("GET", "/api/v1/training/enrolments/" + id, FRANKENBERG, null)));
             if (e.get("status").asText().equals("ADMITTED")) {
                 admitted++;
