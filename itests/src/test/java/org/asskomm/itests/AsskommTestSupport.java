@@ -90,24 +90,13 @@ public abstract class AsskommTestSupport {
      * class gets a fresh PostgreSQL database instead of the embedded H2 default.
      */
     private static List<Option> database() {
-        String server = System.getProperty("asskomm.itest.postgres");
-        if (server == null || server.isBlank()) {
-            return List.of();
-        }
-        String user = System.getProperty("asskomm.itest.postgres.user", "asskomm");
-        String password = System.getProperty("asskomm.itest.postgres.password", "asskomm");
-        String name = "asskomm_it_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server + "postgres", user, password);
-             java.sql.Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cannot create the test database on " + server, e);
-        }
-        String cfg = "etc/org.ops4j.datasource-asskomm.cfg";
-        return List.of(editConfigurationFilePut(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver"),
-                editConfigurationFilePut(cfg, "url", server + name),
-                editConfigurationFilePut(cfg, "user", user),
-                editConfigurationFilePut(cfg, "password", password));
+        return KarafProcess.freshPostgresDatabase().map(url -> {
+            String cfg = "etc/org.ops4j.datasource-asskomm.cfg";
+            return List.<Option>of(editConfigurationFilePut(cfg, "osgi.jdbc.driver.class", "org.postgresql.Driver"),
+                    editConfigurationFilePut(cfg, "url", url),
+                    editConfigurationFilePut(cfg, "user", KarafProcess.postgresUser()),
+                    editConfigurationFilePut(cfg, "password", KarafProcess.postgresPassword()));
+        }).orElse(List.of());
     }
 
     private static boolean blank(String s) {

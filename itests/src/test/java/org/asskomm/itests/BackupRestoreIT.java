@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.junit.After;
@@ -43,21 +44,15 @@ public class BackupRestoreIT {
 
     @Before
     public void unpack() throws Exception {
-        karaf = KarafProcess.unpack("backup-restore-it");
-        String server = System.getProperty("asskomm.itest.postgres");
-        if (server == null || server.isBlank()) {
-            jdbcUrl = "jdbc:h2:" + karaf.home.resolve("data/asskomm/asskomm")
+        karaf = KarafProcess.unpack(Path.of("target", "backup-restore-it"));
+        Optional<String> postgres = KarafProcess.freshPostgresDatabase();
+        if (postgres.isEmpty()) {
+            jdbcUrl = "jdbc:h2:" + karaf.home().resolve("data/asskomm/asskomm")
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
             return;
         }
-        String name = "asskomm_backup_" + Long.toHexString(System.nanoTime());
-        try (Connection c = DriverManager.getConnection(server + "postgres", "asskomm", "asskomm");
-             Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        jdbcUrl = server + name;
-        karaf.append("etc/org.ops4j.datasource-asskomm.cfg", "osgi.jdbc.driver.class = org.postgresql.Driver\nurl = "
-                + jdbcUrl + "\nuser = asskomm\npassword = asskomm");
+        jdbcUrl = postgres.get();
+        karaf.usePostgres(jdbcUrl);
         env = Map.of("PG_BIN", System.getProperty("asskomm.itest.pgbin", "/usr/lib/postgresql/15/bin"));
     }
 
@@ -68,8 +63,8 @@ public class BackupRestoreIT {
 
     @Test
     public void theRestoreBringsBackExactlyTheDataOfTheBackup() throws Exception {
-        karaf.start();
-        assertEquals(202, karaf.call("PUT", "/api/v1/platform/features/asskomm-councils", null).statusCode());
+        karaf.startAndAwait();
+        assertEquals(202, karaf.call("PUT", "/api/v1/platform/features/asskomm-councils", KarafProcess.ADMIN, null).statusCode());
         karaf.await("/api/v1/councils/statistics", 200);
         List<String> backedUp = new ArrayList<>();
         for (String ags : AGS.subList(0, 2)) {
@@ -78,8 +73,8 @@ public class BackupRestoreIT {
         karaf.stop();
         Map<String, Table> atBackup = snapshot();
 
-        karaf.start();
-        Path backup = karaf.home.getParent().resolve("backups/asskomm-backup.dump");
+        karaf.startAndAwait();
+        Path backup = karaf.home().getParent().resolve("backups/asskomm-backup.dump");
         String said = karaf.script(env, "bin/asskomm-backup", backup.toString());
         assertTrue(said, Files.size(backup) > 0);
         String later = createCouncil(AGS.get(2)); // after the backup: the restore must drop it
@@ -94,17 +89,17 @@ public class BackupRestoreIT {
                 jdbcUrl.startsWith("jdbc:h2") ? "H2" : "PostgreSQL", atBackup.size(),
                 atBackup.values().stream().mapToInt(Table::rows).sum());
 
-        karaf.start();
+        karaf.startAndAwait();
         karaf.await("/api/v1/councils/statistics", 200);
         for (String id : backedUp) {
-            assertEquals(200, karaf.call("GET", "/api/v1/councils/" + id, null).statusCode());
+            assertEquals(200, karaf.call("GET", "/api/v1/councils/" + id, KarafProcess.ADMIN, null).statusCode());
         }
-        assertEquals(404, karaf.call("GET", "/api/v1/councils/" + later, null).statusCode());
+        assertEquals(404, karaf.call("GET", "/api/v1/councils/" + later, KarafProcess.ADMIN, null).statusCode());
     }
 
     private String createCouncil(String ags) throws Exception {
-        assertEquals(200, karaf.call("PUT", "/api/v1/municipalities/" + ags + "/modules/councils", null).statusCode());
-        HttpResponse<String> created = karaf.call("POST", "/api/v1/councils",
+        assertEquals(200, karaf.call("PUT", "/api/v1/municipalities/" + ags + "/modules/councils", KarafProcess.ADMIN, null).statusCode());
+        HttpResponse<String> created = karaf.call("POST", "/api/v1/councils", KarafProcess.ADMIN,
                 "{\"municipality\": \"" + ags + "\", \"plannedOn\": \"2020-12-09\"}");
         assertEquals(created.body(), 201, created.statusCode());
         return JSON.readTree(created.body()).get("id").asText();
@@ -116,7 +111,7 @@ public class BackupRestoreIT {
 
     private Map<String, Table> snapshot() throws Exception {
         Map<String, Table> tables = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "asskomm", "asskomm")) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, KarafProcess.postgresUser(), KarafProcess.postgresPassword())) {
             List<String> names = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM"
                     + " information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {

@@ -49,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public class JdbcSchemaMigrations implements SchemaMigrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcSchemaMigrations.class);
+    /** Key of the PostgreSQL advisory lock around the creation of the history and lock tables. */
+    private static final long BOOTSTRAP_LOCK = 0x4153534b6f6d6dL; // "ASSKomm"
 
     private final Database database;
     private final Supplier<Driver> h2Driver;
@@ -76,19 +78,31 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
         this.h2Driver = h2Driver;
         database.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
+                if (database.dialect() == Database.Dialect.POSTGRESQL) {
+                    // Several nodes booting on an empty database at once: CREATE TABLE IF NOT EXISTS is not safe
+                    // against a concurrent create in PostgreSQL (unique violation in pg_type), and each node would
+                    // insert the lock row. This advisory lock serialises the bootstrap until the commit. (An H2
+                    // file database is only ever opened by one node.)
+                    s.execute("SELECT pg_advisory_xact_lock(" + BOOTSTRAP_LOCK + ")");
+                }
                 s.execute("CREATE TABLE IF NOT EXISTS platform_schema_history ("
                         + "module VARCHAR(64) NOT NULL, version INTEGER NOT NULL, description VARCHAR(200) NOT NULL,"
                         + " checksum BIGINT NOT NULL, applied_at TIMESTAMP NOT NULL, PRIMARY KEY (module, version))");
                 s.execute("CREATE TABLE IF NOT EXISTS platform_schema_lock (id INTEGER PRIMARY KEY)");
             }
-            return null;
-        });
-        database.inTransaction(c -> {
             if (Sql.count(c, "SELECT COUNT(*) FROM platform_schema_lock") == 0) {
                 Sql.update(c, "INSERT INTO platform_schema_lock (id) VALUES (1)");
             }
             return null;
         });
+    }
+
+    /**
+     * Holds the lock row that serialises migrations until the caller's transaction ends: for other one-time
+     * work at boot (seeding) that several nodes on one database must not do twice.
+     */
+    public static void lockAcrossNodes(Connection c) throws SQLException {
+        Sql.query(c, "SELECT id FROM platform_schema_lock WHERE id = 1 FOR UPDATE", rs -> rs.getInt(1));
     }
 
     @Override
@@ -126,7 +140,7 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
         try (H2DryRun dryRun = database.dialect() == Database.Dialect.H2 ? copyForDryRun(moduleId, pending) : null) {
             for (SqlScript script : pending) {
                 database.inTransaction(c -> {
-                    Sql.query(c, "SELECT id FROM platform_schema_lock WHERE id = 1 FOR UPDATE", rs -> rs.getInt(1));
+                    lockAcrossNodes(c);
                     if (Sql.count(c, "SELECT COUNT(*) FROM platform_schema_history WHERE module = ? AND version = ?",
                             moduleId, script.version()) > 0) {
                         return null; // another node applied it meanwhile

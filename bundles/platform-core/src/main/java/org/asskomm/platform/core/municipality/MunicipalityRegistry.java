@@ -27,6 +27,7 @@ import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.persistence.Where;
+import org.asskomm.platform.core.db.JdbcSchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,16 +57,20 @@ public class MunicipalityRegistry implements MunicipalityDirectory {
         seedIfEmpty();
     }
 
+    /** Under the migration lock, so that two nodes booting on one empty database do not both seed it. */
     private void seedIfEmpty() {
-        boolean empty = database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM platform_municipality") == 0);
-        if (empty) {
-            try (InputStream in = MunicipalityRegistry.class.getResourceAsStream(SEED)) {
-                ImportResult result = importDirectory(CurrentUser.SYSTEM, in);
-                LOG.info("Seeded the municipality registry: {} municipalities", result.total());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        database.inTransaction(c -> {
+            JdbcSchemaMigrations.lockAcrossNodes(c);
+            if (Sql.count(c, "SELECT COUNT(*) FROM platform_municipality") == 0) {
+                try (InputStream in = MunicipalityRegistry.class.getResourceAsStream(SEED)) {
+                    ImportResult result = importDirectory(CurrentUser.SYSTEM, in); // joins this transaction
+                    LOG.info("Seeded the municipality registry: {} municipalities", result.total());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-        }
+            return null;
+        });
     }
 
     @Override
