@@ -14,6 +14,7 @@ import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.rest.internal.SecurityPosture;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,16 +33,21 @@ public class HealthResource {
     public record DatabaseHealth(String status, String product, Long latencyMillis, String error) {
     }
 
-    public record Health(String status, String version, DatabaseHealth database, List<String> modules) {
+    /** {@code warnings}: what the operator must fix, e.g. the shipped default password (empty when none). */
+    public record Health(String status, String version, DatabaseHealth database, List<String> modules,
+            List<String> warnings) {
     }
 
     private final Database database;
     private final Modules modules;
+    private final SecurityPosture security;
 
     @Activate
-    public HealthResource(@Reference Database database, @Reference Modules modules) {
+    public HealthResource(@Reference Database database, @Reference Modules modules,
+            @Reference SecurityPosture security) {
         this.database = database;
         this.modules = modules;
+        this.security = security;
     }
 
     @GET
@@ -51,7 +57,7 @@ public class HealthResource {
         boolean up = db.status().equals("UP");
         Health health = new Health(up ? "UP" : "DOWN",
                 FrameworkUtil.getBundle(HealthResource.class).getVersion().toString(), db,
-                modules.installed().stream().map(ModuleDescriptor::id).toList());
+                modules.installed().stream().map(ModuleDescriptor::id).toList(), security.warnings());
         return Response.status(up ? 200 : 503).entity(health).build();
     }
 
