@@ -275,6 +275,25 @@ public class TrainingRulesTest {
         assertEquals(List.of(), f.service.anonymiseInactive(lpr, 10));
     }
 
+    @Test
+    public void anonymisationBlanksThePersonalFieldsOfTheAuditEntriesAndKeepsTheEntries() {
+        Course course = f.service.createCourse(lpr, Fixtures.course("Audit", 5, Fixtures.NEXT_MONTH));
+        Person p = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Lena", "Loeschbar"));
+        Enrolment e = f.service.apply(frankenberg, new EnrolmentRequest(p.id(), course.id(), null,
+                List.of(new Document("Zeugnis Lena Loeschbar", "dms://frankenberg/loeschbar"))));
+        f.service.confirm(frankenberg, e.id());
+        AuditQuery ofEnrolment = new AuditQuery("training", null, null, null, e.id(), null, null);
+        int entries = f.platform.audit.search(ofEnrolment, new PageRequest(0, 100)).items().size();
+        assertTrue(f.platform.audit.search(ofEnrolment, new PageRequest(0, 100)).items().toString()
+                .contains("Loeschbar"));
+
+        f.service.anonymise(frankenberg, p.id());
+
+        var after = f.platform.audit.search(ofEnrolment, new PageRequest(0, 100)).items();
+        assertEquals(entries, after.size());
+        assertTrue(after.toString(), !after.toString().contains("Loeschbar") && after.toString().contains("APPLY"));
+    }
+
     private Enrolment apply(Course course, String first, String last) {
         Person p = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, first, last));
         return f.service.apply(frankenberg, new EnrolmentRequest(p.id(), course.id(), null, null));
