@@ -104,7 +104,7 @@ public class SecurityIT extends AsskommTestSupport {
 
     @Before
     public void platformIsUp() throws InterruptedException {
-        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
+        awaitStatus(AUDITOR, PASSWORD, "/api/v1/health", 200);
     }
 
     @Test
@@ -253,7 +253,7 @@ public class SecurityIT extends AsskommTestSupport {
     }
 
     private Answer awaitStatus(String user, String password, String path, int status) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         Answer last;
         do {
             try {
