@@ -97,14 +97,17 @@ public class SecurityPosture {
                         + "password in etc/users.properties before anyone else can reach this instance.");
     }
 
-    /** Asks the realm whether the shipped credentials work; returns false when it could not decide. */
+    /**
+     * Asks the realm whether the shipped credentials work; returns false when it could not decide (the last
+     * answer stays). Either way the realm is not asked again for a minute by the health check.
+     */
     boolean check() {
         JaasLogin.Result result = passwordCheck.check(DEFAULT_USER, DEFAULT_PASSWORD);
+        checkedAt = System.currentTimeMillis();
         if (result.user() == null && !result.rejected()) {
             return false;
         }
         defaultPasswordWorks = result.user() != null;
-        checkedAt = System.currentTimeMillis();
         return true;
     }
 
