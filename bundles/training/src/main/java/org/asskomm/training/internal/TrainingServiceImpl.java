@@ -495,6 +495,7 @@ public class TrainingServiceImpl implements TrainingService {
             }
             people.anonymise(c, personId);
             enrolments.deleteDocumentsOfPerson(c, personId);
+            enrolments.eraseNotesOfPerson(c, personId);
             // the audit entries stay (who did what when), their personal fields do not
             audit.anonymise(c, MODULE_ID, "Person", personId, PERSONAL_AUDIT_FIELDS);
             for (Enrolment e : enrolments.ofPerson(c, personId)) {
