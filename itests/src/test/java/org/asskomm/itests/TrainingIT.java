@@ -231,8 +231,11 @@ public class TrainingIT extends AsskommTestSupport {
     public void personalDataIsExportedAndAnonymisedWhileStatisticsStay() {
         JsonNode course = created(post(BASE + "/courses", ADMIN, course("DSGVO-Kurs", 10)));
         JsonNode dana = person(FLOEHA, FLOEHA_AGS, "Dana", "Datenschutz");
-        created(post(BASE + "/enrolments", FLOEHA, Map.of("personId", dana.get("id").asText(),
-                "courseId", course.get("id").asText())));
+        JsonNode enrolment = created(post(BASE + "/enrolments", FLOEHA, Map.of("personId", dana.get("id").asText(),
+                "courseId", course.get("id").asText(),
+                "documents", List.of(Map.of("title", "Zeugnis Dana Datenschutz", "reference", "dms://dana")))));
+        String enrolmentAudit = "/api/v1/audit?module=training&entityId=" + enrolment.get("id").asText();
+        assertTrue(get(enrolmentAudit, ADMIN).body().contains("Zeugnis Dana Datenschutz"));
         String byCourse = get(BASE + "/statistics/participants?by=course", null).body();
         String byDistrict = get(BASE + "/statistics/participants?by=district", null).body();
         assertTrue(byCourse.contains("DSGVO-Kurs"));
@@ -252,6 +255,8 @@ public class TrainingIT extends AsskommTestSupport {
         assertFalse(anonymised.body().contains("Datenschutz"));
         assertFalse(get(BASE + "/people/" + dana.get("id").asText() + "/export", ADMIN).body().contains("Dana"));
         assertEquals(409, post(BASE + "/people/" + dana.get("id").asText() + "/anonymise", FLOEHA, null).status());
+        Answer audit = get(enrolmentAudit, ADMIN);   // the entries stay, without the personal fields
+        assertTrue(audit.body(), audit.body().contains("\"APPLY\"") && !audit.body().contains("Datenschutz"));
         assertEquals(byCourse, get(BASE + "/statistics/participants?by=course", null).body());
         assertEquals(byDistrict, get(BASE + "/statistics/participants?by=district", null).body());
     }

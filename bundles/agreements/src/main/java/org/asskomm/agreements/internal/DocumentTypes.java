@@ -21,6 +21,8 @@ public final class DocumentTypes {
     static final String ODT = "application/vnd.oasis.opendocument.text";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final int MAX_ZIP_ENTRIES = 2000;
+    /** Bytes the zip check inflates at most: a zip bomb is refused, not unpacked (10 MiB may inflate to 10 GiB). */
+    static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
 
     private DocumentTypes() {
     }
@@ -47,6 +49,8 @@ public final class DocumentTypes {
     private static String zipType(byte[] content) {
         boolean contentTypes = false;
         boolean word = false;
+        long inflated = 0;
+        byte[] buffer = new byte[8192];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry entry;
             for (int i = 0; (entry = zip.getNextEntry()) != null && i < MAX_ZIP_ENTRIES; i++) {
@@ -59,6 +63,14 @@ public final class DocumentTypes {
                 word |= name.startsWith("word/");
                 if (contentTypes && word) {
                     return DOCX;
+                }
+                // read the entry here rather than letting getNextEntry skip it: skipping inflates without limit
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    inflated += n;
+                    if (inflated > MAX_INFLATED_BYTES) {
+                        return null;
+                    }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {

@@ -45,6 +45,26 @@ public class DocumentTypesTest {
     }
 
     @Test
+    public void aZipBombIsRefusedWithoutUnpackingIt() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("padding.bin"));   // zeros: deflate shrinks them about 1000 times
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written <= DocumentTypes.MAX_INFLATED_BYTES; written += zeros.length) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.closeEntry();
+        }
+        byte[] bomb = out.toByteArray();
+        assertEquals(true, bomb.length < DocumentTypes.MAX_INFLATED_BYTES / 100);
+        assertThrows(ValidationException.class, () -> DocumentTypes.detect(bomb));
+    }
+
+    @Test
     public void fileNamesLoseTheirPaths() {
         assertEquals("passwd", DocumentTypes.safeFilename("../../etc/passwd"));
         assertEquals("vertrag.pdf", DocumentTypes.safeFilename("C:\\Users\\x\\vertrag.pdf"));

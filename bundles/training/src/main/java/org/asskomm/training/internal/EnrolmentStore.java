@@ -117,6 +117,12 @@ final class EnrolmentStore {
                 + " (SELECT id FROM training_enrolment WHERE person_id = ?)", personId);
     }
 
+    /** Instructors' notes on a person's module results are personal data: erased with the person. */
+    void eraseNotesOfPerson(Connection c, String personId) throws SQLException {
+        Sql.update(c, "UPDATE training_module_result SET note = NULL WHERE enrolment_id IN"
+                + " (SELECT id FROM training_enrolment WHERE person_id = ?)", personId);
+    }
+
     // ---- progress
 
     void recordAttendance(Connection c, String enrolmentId, String sessionId, boolean attended) throws SQLException {

@@ -402,7 +402,14 @@ public class TrainingServiceImpl implements TrainingService {
         return updated;
     }
 
-    /** Personal data is never written to the audit log, which cannot be erased: only keys and version. */
+    /**
+     * Fields of audited states that describe the person: blanked in the audit log by an erasure. Person entries
+     * hold none of them (see {@link #auditView}); enrolment entries hold the person's documents and notes.
+     */
+    private static final Set<String> PERSONAL_AUDIT_FIELDS = Set.of("firstName", "lastName", "email", "organisation",
+            "documents", "note");
+
+    /** Personal data is never written to the person's audit entries: only keys and version. */
     private static Map<String, Object> auditView(Person p) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", p.id());
@@ -488,6 +495,12 @@ public class TrainingServiceImpl implements TrainingService {
             }
             people.anonymise(c, personId);
             enrolments.deleteDocumentsOfPerson(c, personId);
+            enrolments.eraseNotesOfPerson(c, personId);
+            // the audit entries stay (who did what when), their personal fields do not
+            audit.anonymise(c, MODULE_ID, "Person", personId, PERSONAL_AUDIT_FIELDS);
+            for (Enrolment e : enrolments.ofPerson(c, personId)) {
+                audit.anonymise(c, MODULE_ID, "Enrolment", e.id(), PERSONAL_AUDIT_FIELDS);
+            }
             Person after = people.find(c, personId).orElseThrow();
             audit.record(c, user, personEvent(after, "ANONYMISE"), auditView(locked), auditView(after));
             return after;

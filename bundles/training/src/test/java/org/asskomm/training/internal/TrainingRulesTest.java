@@ -275,6 +275,30 @@ public class TrainingRulesTest {
         assertEquals(List.of(), f.service.anonymiseInactive(lpr, 10));
     }
 
+    @Test
+    public void anonymisationBlanksThePersonalFieldsOfTheAuditEntriesAndKeepsTheEntries() {
+        Programme master = f.service.createProgramme(lpr, Fixtures.master());
+        Cohort cohort = f.service.createCohort(lpr, master.id(), Fixtures.cohort(10));
+        Person p = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Lena", "Loeschbar",
+                Qualification.FIRST_DEGREE));
+        Enrolment e = f.service.apply(frankenberg, new EnrolmentRequest(p.id(), null, cohort.id(),
+                List.of(new Document("Zeugnis Lena Loeschbar", "dms://frankenberg/loeschbar"))));
+        f.service.confirm(frankenberg, e.id());
+        f.service.recordModuleResult(lpr, e.id(), master.modules().get(0).id(),
+                new ModuleResultRequest(ModuleResult.RECOGNISED, "Frau Loeschbar: Diplom anerkannt"));
+        AuditQuery ofEnrolment = new AuditQuery("training", null, null, null, e.id(), null, null);
+        int entries = f.platform.audit.search(ofEnrolment, new PageRequest(0, 100)).items().size();
+        assertTrue(f.platform.audit.search(ofEnrolment, new PageRequest(0, 100)).items().toString()
+                .contains("Loeschbar"));
+
+        f.service.anonymise(frankenberg, p.id());
+
+        var after = f.platform.audit.search(ofEnrolment, new PageRequest(0, 100)).items();
+        assertEquals(entries, after.size());
+        assertTrue(after.toString(), !after.toString().contains("Loeschbar") && after.toString().contains("APPLY"));
+        assertNull(f.service.enrolment(lpr, e.id()).modules().get(0).note());   // the note itself is erased too
+    }
+
     private Enrolment apply(Course course, String first, String last) {
         Person p = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, first, last));
         return f.service.apply(frankenberg, new EnrolmentRequest(p.id(), course.id(), null, null));

@@ -1,6 +1,7 @@
 package org.asskomm.platform.api.audit;
 
 import java.sql.Connection;
+import java.util.Set;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
@@ -24,4 +25,15 @@ public interface AuditLog {
     void record(CurrentUser user, AuditEvent event);
 
     Page<AuditEntry> search(AuditQuery query, PageRequest page);
+
+    /**
+     * Erasure of personal data (GDPR Art. 17) without erasing the log: in every entry of this entity, the
+     * values of the named fields of the before and after states (at any depth of the JSON) become
+     * {@code "anonymised"}; who did what when stays. The only change the log allows; call it inside the
+     * erasing transaction.
+     *
+     * @return the number of entries changed
+     * @since 1.1
+     */
+    int anonymise(Connection connection, String module, String entityType, String entityId, Set<String> fields);
 }

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
@@ -21,16 +24,24 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** Append-only audit log in {@code platform_audit}; there is no update or delete path. */
+/**
+ * Append-only audit log in {@code platform_audit}; there is no delete path, and the one update path is
+ * {@link #anonymise}, which blanks personal fields of the recorded states.
+ */
 @Component(service = AuditLog.class)
 public class JdbcAuditLog implements AuditLog {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static final TextNode ANONYMISED = TextNode.valueOf("anonymised");
 
     private final Database database;
 
@@ -66,6 +77,65 @@ public class JdbcAuditLog implements AuditLog {
                 .eq("municipality", q.municipality()).eq("action", q.action()).eq("entity_id", q.entityId())
                 .conditionIf(q.from(), "at >= ?").conditionIf(q.to(), "at < ?");
         return database.inTransaction(c -> Sql.page(c, "*", "platform_audit", where, "id DESC", page, JdbcAuditLog::map));
+    }
+
+    @Override
+    public int anonymise(Connection c, String module, String entityType, String entityId, Set<String> fields) {
+        try {
+            List<Map.Entry<Long, String[]>> entries = Sql.query(c, "SELECT id, before_json, after_json FROM platform_audit"
+                    + " WHERE module = ? AND entity_type = ? AND entity_id = ?", rs -> Map.entry(rs.getLong("id"),
+                    new String[] {rs.getString("before_json"), rs.getString("after_json")}), module, entityType, entityId);
+            int changed = 0;
+            for (Map.Entry<Long, String[]> entry : entries) {
+                String before = anonymised(entry.getValue()[0], fields);
+                String after = anonymised(entry.getValue()[1], fields);
+                if (before != null || after != null) {
+                    Sql.update(c, "UPDATE platform_audit SET before_json = ?, after_json = ? WHERE id = ?",
+                            before != null ? before : entry.getValue()[0], after != null ? after : entry.getValue()[1],
+                            entry.getKey());
+                    changed++;
+                }
+            }
+            return changed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot anonymise the audit log", e);
+        }
+    }
+
+    /** The JSON with the fields' values replaced, or null when nothing was to replace. */
+    static String anonymised(String json, Set<String> fields) {
+        if (json == null) {
+            return null;
+        }
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            return null;   // the log writes JSON only; anything else is left as it is
+        }
+        return replace(tree, fields) ? tree.toString() : null;
+    }
+
+    private static boolean replace(JsonNode node, Set<String> fields) {
+        boolean changed = false;
+        if (node instanceof ObjectNode object) {
+            for (var it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (fields.contains(field.getKey())) {
+                    if (!field.getValue().isNull() && !ANONYMISED.equals(field.getValue())) {
+                        field.setValue(ANONYMISED);
+                        changed = true;
+                    }
+                } else {
+                    changed |= replace(field.getValue(), fields);
+                }
+            }
+        } else if (node != null && node.isArray()) {
+            for (JsonNode item : node) {
+                changed |= replace(item, fields);
+            }
+        }
+        return changed;
     }
 
     private static AuditEntry map(ResultSet rs) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.Set;
 import javax.ws.rs.core.Application;
 
 import org.asskomm.platform.api.audit.AuditLog;
+import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.rest.Api;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,17 +43,22 @@ public class ApiApplication extends Application {
         @AttributeDefinition(name = "Lockout (seconds)",
                 description = "How long logins of a user name are refused after too many failures; 0 disables the lockout")
         int loginLockoutSeconds() default 60;
+
+        @AttributeDefinition(name = "Mode", description = "production refuses the shipped default password; "
+                + "development (the default) accepts it and warns")
+        String mode() default "development";
     }
 
     private final Set<Object> singletons;
 
     @Activate
-    public ApiApplication(@Reference AuditLog audit, @Reference RequestMetrics metrics, Config config) {
-        this.singletons = Set.of(new JsonProvider(), new ProblemMapper(), new RequestMetricsFilter(metrics),
-                new BodySizeLimitFilter(config.maxBodyBytes()),
+    public ApiApplication(@Reference AuditLog audit, @Reference Database database, @Reference SecurityPosture posture,
+            @Reference RequestMetrics metrics, Config config) {
+        this.singletons = Set.of(new JsonProvider(), new ProblemMapper(database, audit), new RequestMetricsFilter(metrics),
+                new BodySizeLimitFilter(config.maxBodyBytes()), new CrossSiteRequestFilter(),
                 new AuthenticationFilter(new JaasAuthenticator(config.realm(),
                         new LoginThrottle(config.loginFailuresBeforeLockout(), config.loginLockoutSeconds() * 1000L)),
-                        audit));
+                        posture, audit));
     }
 
     @Override

@@ -27,13 +27,15 @@ import org.slf4j.MDC;
 public class AuthenticationFilter implements ContainerRequestFilter {
 
     private final JaasAuthenticator authenticator;
+    private final SecurityPosture posture;
     private final AuditLog audit;
 
     @Context
     private ResourceInfo resourceInfo;
 
-    public AuthenticationFilter(JaasAuthenticator authenticator, AuditLog audit) {
+    public AuthenticationFilter(JaasAuthenticator authenticator, SecurityPosture posture, AuditLog audit) {
         this.authenticator = authenticator;
+        this.posture = posture;
         this.audit = audit;
     }
 
@@ -42,10 +44,13 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         CurrentUser user = CurrentUser.ANONYMOUS;
         if (header != null) {
-            Optional<CurrentUser> authenticated = basic(header);
+            Optional<Credentials> credentials = basic(header);
+            Optional<String> refusal = credentials.flatMap(c -> posture.refusal(c.user(), c.password()));
+            Optional<CurrentUser> authenticated = refusal.isPresent() ? Optional.empty()
+                    : credentials.flatMap(c -> authenticator.authenticate(c.user(), c.password()));
             if (authenticated.isEmpty()) {
                 audit.record(CurrentUser.ANONYMOUS, new AuditEvent("platform", "Login", null, "LOGIN_FAILED", null));
-                request.abortWith(unauthenticated(request, "The credentials are not valid."));
+                request.abortWith(unauthenticated(request, refusal.orElse("The credentials are not valid.")));
                 return;
             }
             user = authenticated.get();
@@ -72,7 +77,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         return response;
     }
 
-    private Optional<CurrentUser> basic(String header) {
+    private record Credentials(String user, String password) {
+    }
+
+    private static Optional<Credentials> basic(String header) {
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
@@ -86,7 +94,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (colon <= 0) {
             return Optional.empty();
         }
-        return authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
     }
 
     private boolean isAnonymousAllowed() {

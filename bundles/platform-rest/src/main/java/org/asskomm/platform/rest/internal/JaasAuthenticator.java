@@ -3,20 +3,10 @@ package org.asskomm.platform.rest.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.Principal;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import javax.security.auth.Subject;
-import javax.security.auth.callback.NameCallback;
-import javax.security.auth.callback.PasswordCallback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import javax.security.auth.login.LoginContext;
-import javax.security.auth.login.LoginException;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.slf4j.Logger;
@@ -67,37 +57,11 @@ public class JaasAuthenticator {
     }
 
     private Optional<CurrentUser> login(String user, String password) {
-        Subject subject = new Subject();
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // JAAS loads Karaf's proxy login module through the context class loader
-        thread.setContextClassLoader(JaasAuthenticator.class.getClassLoader());
-        try {
-            LoginContext context = new LoginContext(realm, subject, callbacks -> {
-                for (var callback : callbacks) {
-                    if (callback instanceof NameCallback nc) {
-                        nc.setName(user);
-                    } else if (callback instanceof PasswordCallback pc) {
-                        pc.setPassword(password.toCharArray());
-                    } else {
-                        throw new UnsupportedCallbackException(callback);
-                    }
-                }
-            });
-            context.login();
-            Set<String> roles = new HashSet<>();
-            for (Principal p : subject.getPrincipals()) {
-                if (p.getClass().getSimpleName().equals("RolePrincipal")) {
-                    roles.add(p.getName());
-                }
-            }
-            return Optional.of(new CurrentUser(user, roles));
-        } catch (LoginException e) {
-            LOG.info("Login of user '{}' failed: {}", user, e.getMessage());
-            return Optional.empty();
-        } finally {
-            thread.setContextClassLoader(previous);
+        JaasLogin.Result result = JaasLogin.login(realm, user, password);
+        if (result.user() == null) {
+            LOG.info("Login of user '{}' failed: {}", user, result.failure());
         }
+        return Optional.ofNullable(result.user());
     }
 
     private static String key(String user, String password) {

@@ -1,27 +1,59 @@
 package org.asskomm.platform.rest.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.audit.AuditEvent;
+import org.asskomm.platform.api.audit.AuditLog;
+import org.asskomm.platform.api.error.AccessDeniedException;
+import org.asskomm.platform.api.error.ModuleNotEnabledException;
 import org.asskomm.platform.api.error.ProblemException;
+import org.asskomm.platform.api.persistence.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Every failure leaves the API as {@code application/problem+json}: the platform's problems with
  * their status, JAX-RS errors (unknown path, wrong method, unsupported media type) with theirs, and
- * anything else as a 500 without internals, logged with its stack trace for the operator.
+ * anything else as a 500 without internals, logged with its stack trace for the operator. Permission
+ * denials (403) are recorded in the audit log.
  */
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
+    private final Database database;
+    private final AuditLog audit;
+
+    @Context
+    private SecurityContext security;
+    @Context
+    private UriInfo uri;
+    @Context
+    private Request request;
+
+    public ProblemMapper(Database database, AuditLog audit) {
+        this.database = database;
+        this.audit = audit;
+    }
+
     @Override
     public Response toResponse(Throwable e) {
         if (e instanceof ProblemException problem) {
+            if (problem instanceof AccessDeniedException denied) {
+                auditDenial(denied);
+            }
             return Problems.of(problem);
         }
         if (e instanceof WebApplicationException wae) {
@@ -36,6 +68,30 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.error("Unexpected error while serving a request", e);
         return Problems.response(500, "internal", "Internal error",
                 "The server could not complete the request; the operator finds the cause in the log.", List.of());
+    }
+
+    /**
+     * Who was refused what: the user, their municipality (when they act for exactly one), the action as
+     * method and path, and the reason. A failing audit write must not turn the 403 into a 500.
+     */
+    private void auditDenial(AccessDeniedException denied) {
+        try {
+            CurrentUser user = CurrentUser.of(security);
+            Set<String> municipalities = user.municipalities();
+            String action = denied instanceof ModuleNotEnabledException ? "MODULE_NOT_ENABLED" : "ACCESS_DENIED";
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("method", request.getMethod());
+            details.put("path", uri.getRequestUri().getRawPath());
+            details.put("detail", denied.getMessage());
+            AuditEvent event = new AuditEvent("platform", "Request", null, action,
+                    municipalities.size() == 1 ? municipalities.iterator().next() : null);
+            database.inTransaction(c -> {
+                audit.record(c, user, event, null, details);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.error("Cannot record a permission denial in the audit log", e);
+        }
     }
 
     private static String detailFor(int status) {

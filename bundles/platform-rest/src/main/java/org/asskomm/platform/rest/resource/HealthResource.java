@@ -19,6 +19,7 @@ import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.rest.internal.SecurityPosture;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -46,19 +47,23 @@ public class HealthResource {
     public record ModuleHealth(String id, int schemaVersion, String status, String error) {
     }
 
-    public record Health(String status, String version, DatabaseHealth database, List<ModuleHealth> modules) {
+    /** {@code warnings}: what the operator must fix, e.g. the shipped default password (empty when none). */
+    public record Health(String status, String version, DatabaseHealth database, List<ModuleHealth> modules,
+            List<String> warnings) {
     }
 
     private final Database database;
     private final Modules modules;
     private final SchemaMigrations migrations;
+    private final SecurityPosture security;
 
     @Activate
     public HealthResource(@Reference Database database, @Reference Modules modules,
-            @Reference SchemaMigrations migrations) {
+            @Reference SchemaMigrations migrations, @Reference SecurityPosture security) {
         this.database = database;
         this.modules = modules;
         this.migrations = migrations;
+        this.security = security;
     }
 
     @GET
@@ -69,7 +74,8 @@ public class HealthResource {
         List<ModuleHealth> moduleHealth = up ? moduleHealth() : List.of();
         boolean degraded = moduleHealth.stream().anyMatch(m -> m.error() != null);
         Health health = new Health(!up ? "DOWN" : degraded ? "DEGRADED" : "UP",
-                FrameworkUtil.getBundle(HealthResource.class).getVersion().toString(), db, moduleHealth);
+                FrameworkUtil.getBundle(HealthResource.class).getVersion().toString(), db, moduleHealth,
+                security.warnings());
         return Response.status(up ? 200 : 503).entity(health).build();
     }
 

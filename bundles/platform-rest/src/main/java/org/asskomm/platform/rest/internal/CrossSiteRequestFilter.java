@@ -1,0 +1,73 @@
+package org.asskomm.platform.rest.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+
+/**
+ * Cross-site request forgery protection. The API authenticates every request with HTTP Basic and sets no
+ * cookies, but a browser that once answered the API's Basic challenge (someone opened an API address
+ * directly) resends those credentials with every request to this origin, also with a form another site
+ * posts. So writes (every method except GET, HEAD, OPTIONS) from a browser must come from this origin:
+ * refused when the browser's {@code Sec-Fetch-Site} says {@code cross-site} or {@code same-site}, or
+ * when its {@code Origin} names another host than the request's {@code Host} (or
+ * {@code X-Forwarded-Host}, which a cross-site page cannot set without a CORS pre-flight, and the API
+ * answers none). Clients that are no browsers send neither header and are not affected.
+ */
+@PreMatching
+public class CrossSiteRequestFilter implements ContainerRequestFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        refusal(request.getMethod(), request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString("Origin"),
+                request.getHeaderString("Host"), request.getHeaderString("X-Forwarded-Host"))
+                .ifPresent(detail -> request.abortWith(
+                        Problems.response(403, "cross-site-request", "Cross-site request refused", detail, List.of())));
+    }
+
+    /** Why this request is refused as a cross-site write, if it is. */
+    static Optional<String> refusal(String method, String fetchSite, String origin, String host, String forwardedHost) {
+        if (SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        if (fetchSite != null && (fetchSite.equalsIgnoreCase("cross-site") || fetchSite.equalsIgnoreCase("same-site"))) {
+            return Optional.of("The browser sent this request from another site (Sec-Fetch-Site: " + fetchSite + ").");
+        }
+        if (origin != null && !sameHost(origin, host) && !sameHost(origin, forwardedHost)) {
+            return Optional.of("The browser sent this request from another origin (" + origin + ").");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the origin ({@code scheme://host[:port]}, or {@code null}) names this host and port. */
+    private static boolean sameHost(String origin, String host) {
+        if (host == null || host.isBlank()) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(origin.trim());
+            if (uri.getHost() == null) {
+                return false;   // "null" origins: sandboxed frames, file: pages
+            }
+            String originHost = uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
+            String expected = host.split(",")[0].trim();
+            return originHost.equalsIgnoreCase(expected) || originHost.equalsIgnoreCase(withoutDefaultPort(expected, uri));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** {@code Host: example.org:443} matches {@code Origin: https://example.org}. */
+    private static String withoutDefaultPort(String host, URI origin) {
+        String defaultPort = "https".equalsIgnoreCase(origin.getScheme()) ? ":443" : ":80";
+        return host.endsWith(defaultPort) ? host.substring(0, host.length() - defaultPort.length()) : host;
+    }
+}

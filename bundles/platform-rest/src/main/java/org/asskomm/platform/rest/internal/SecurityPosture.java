@@ -1,0 +1,134 @@
+package org.asskomm.platform.rest.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Guards against the credentials the distribution ships with ({@code admin}/{@code admin} in
+ * {@code etc/users.properties}). In production mode ({@code mode = production} in
+ * {@code etc/org.asskomm.rest.cfg}) such a login is refused; in both modes the platform checks at start
+ * whether the shipped password still works, logs a loud warning while it does and lists it in the
+ * health check's {@code warnings}.
+ */
+@Component(service = SecurityPosture.class, configurationPid = "org.asskomm.rest")
+public class SecurityPosture {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityPosture.class);
+
+    /** User name and password of the distribution's own {@code etc/users.properties}. */
+    static final String DEFAULT_USER = "admin";
+    static final String DEFAULT_PASSWORD = "admin";
+
+    private static final long RECHECK_MILLIS = 60_000;
+    private static final int START_ATTEMPTS = 30;
+
+    /** Checks the password of a user against the realm: the function a test replaces. */
+    interface PasswordCheck {
+        JaasLogin.Result check(String user, String password);
+    }
+
+    private final boolean production;
+    private final PasswordCheck passwordCheck;
+    private volatile Boolean defaultPasswordWorks;   // null: not known yet
+    private volatile long checkedAt;
+    private volatile Thread startCheck;
+
+    @Activate
+    public SecurityPosture(Map<String, Object> config) {
+        this(isProduction(config), (user, password) ->
+                JaasLogin.login(String.valueOf(config.getOrDefault("realm", "karaf")), user, password));
+        Thread thread = new Thread(this::checkAtStart, "asskomm-default-password-check");
+        thread.setDaemon(true);
+        startCheck = thread;
+        thread.start();
+    }
+
+    SecurityPosture(boolean production, PasswordCheck passwordCheck) {
+        this.production = production;
+        this.passwordCheck = passwordCheck;
+    }
+
+    static boolean isProduction(Map<String, Object> config) {
+        Object mode = config.get("mode");
+        return mode != null && "production".equalsIgnoreCase(mode.toString().trim());
+    }
+
+    @Deactivate
+    void deactivate() {
+        Thread thread = startCheck;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    public boolean isProduction() {
+        return production;
+    }
+
+    /** Why this login is refused before the realm is asked, if it is. */
+    public Optional<String> refusal(String user, String password) {
+        if (production && DEFAULT_USER.equals(user) && DEFAULT_PASSWORD.equals(password)) {
+            return Optional.of("The shipped default password of user '" + DEFAULT_USER + "' is not accepted in "
+                    + "production mode. Set a new password in etc/users.properties.");
+        }
+        return Optional.empty();
+    }
+
+    /** Operator warnings for the health check: empty when the shipped credentials no longer work. */
+    public List<String> warnings() {
+        if (System.currentTimeMillis() - checkedAt > RECHECK_MILLIS) {
+            check();
+        }
+        if (!Boolean.TRUE.equals(defaultPasswordWorks)) {
+            return List.of();
+        }
+        return List.of(production
+                ? "User '" + DEFAULT_USER + "' still has the shipped default password; production mode refuses "
+                        + "it. Set a new password in etc/users.properties."
+                : "User '" + DEFAULT_USER + "' still has the shipped default password (development mode). Set a new "
+                        + "password in etc/users.properties before anyone else can reach this instance.");
+    }
+
+    /**
+     * Asks the realm whether the shipped credentials work; returns false when it could not decide (the last
+     * answer stays). Either way the realm is not asked again for a minute by the health check.
+     */
+    boolean check() {
+        JaasLogin.Result result = passwordCheck.check(DEFAULT_USER, DEFAULT_PASSWORD);
+        checkedAt = System.currentTimeMillis();
+        if (result.user() == null && !result.rejected()) {
+            return false;
+        }
+        defaultPasswordWorks = result.user() != null;
+        return true;
+    }
+
+    /** The realm may not be ready when this bundle starts: retry for a while until it decides. */
+    private void checkAtStart() {
+        for (int attempt = 0; attempt < START_ATTEMPTS && !Thread.currentThread().isInterrupted(); attempt++) {
+            if (check()) {
+                if (defaultPasswordWorks) {
+                    LOG.warn("****************************************************************************");
+                    LOG.warn("* {}", warnings().get(0));
+                    LOG.warn("****************************************************************************");
+                }
+                return;
+            }
+            try {
+                TimeUnit.SECONDS.sleep(2);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+        LOG.warn("Could not check whether user '{}' still has the shipped default password: the JAAS realm did "
+                + "not answer", DEFAULT_USER);
+    }
+}
