@@ -158,8 +158,16 @@ public abstract class AsskommTestSupport {
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
-            HttpResponse<String> response = http.send(request.method(method, publisher).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return exchange(request.method(method, publisher).build());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        }
+    }
+
+    /** Sends a request built by the test itself and reads the answer (JSON parsed when it is JSON). */
+    protected Answer exchange(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = null;
             if (type.contains("json") && !response.body().isEmpty()) {
@@ -167,7 +175,7 @@ public abstract class AsskommTestSupport {
             }
             return new Answer(response.statusCode(), type, response.body(), json);
         } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -228,28 +228,17 @@ public class SecurityIT extends AsskommTestSupport {
     // ------------------------------------------------------------------ helpers
 
     private Answer send(String user, String password, String method, String path, Map<String, String> headers) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                    .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString("{}"));
-            if (!method.equals("GET")) {
-                request.header("Content-Type", "application/json");
-            }
-            headers.forEach(request::header);
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode json = type.contains("json") && !response.body().isEmpty() ? JSON.readTree(response.body()) : null;
-            return new Answer(response.statusCode(), type, response.body(), json);
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString("{}"));
+        if (!method.equals("GET")) {
+            request.header("Content-Type", "application/json");
         }
+        headers.forEach(request::header);
+        return exchange(request.build());
     }
 
     private Answer awaitStatus(String user, String password, String path, int status) throws InterruptedException {
