@@ -182,11 +182,11 @@ public class ConsoleIT extends AsskommTestSupport {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#module-nav a[data-module=agreements]")));
         assertTrue(browser.findElements(By.cssSelector("#module-nav a[data-module=training]")).size() == 1);
         assertTrue("patrol is not installed yet", browser.findElements(By.cssSelector("#module-nav a[data-module=patrol]")).isEmpty());
-        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saxony-map")));
-        // one tile per municipality of the registry
-        long tiles = (Long) js("return document.querySelectorAll('#saxony-map rect[data-ags]').length");
+        // one tile per municipality of the registry (waited for: the page may still be re-rendering after login)
         JsonNode municipalities = get("/api/v1/municipalities?limit=1", ADMIN).json();
-        assertEquals(municipalities.get("total").asLong(), tiles);
+        int total = municipalities.get("total").asInt();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#saxony-map rect[data-ags]"), total));
+        WebElement map = browser.findElement(By.id("saxony-map"));
         assertTrue(map.getAttribute("aria-label").startsWith("Sachsens Gemeinden"));
         checkAccessibility("overview");
     }
@@ -644,9 +644,9 @@ public class ConsoleIT extends AsskommTestSupport {
     public void h_englishOnRequest() {
         login(ADMIN);
         open("#/overview");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saxony-map")));
-        assertEquals("signed", browser.findElement(By.cssSelector("#saxony-map rect[data-ags='" + FRANKENBERG_AGS + "']"))
-                .getAttribute("data-status"));
+        // the map draws its tiles after the statistics arrive: wait for Frankenberg's tile, not only the map
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#saxony-map rect[data-ags='" + FRANKENBERG_AGS + "']"),
+                "data-status", "signed"));
         screenshot("02-uebersicht-karte");
         browser.findElement(By.cssSelector("#tools button[lang=en]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Overview"));
