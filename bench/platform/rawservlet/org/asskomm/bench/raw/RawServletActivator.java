@@ -33,6 +33,7 @@ public class RawServletActivator implements BundleActivator {
         }
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.pattern", "/bench/raw");
+        properties.put("osgi.http.whiteboard.servlet.name", "asskomm-bench-raw");
         registration = context.registerService(Servlet.class, new RawServlet(body), properties);
         // activation marker: one line per start, so that the benchmark sees whether a refresh restarted the bundle
         Files.writeString(Path.of(System.getProperty("karaf.data"), "bench-raw-starts.txt"),

@@ -64,10 +64,38 @@ public final class PlatformBenchmark {
 
     public static void main(String[] args) throws Exception {
         boolean smoke = List.of(args).contains("smoke");
+        boolean profile = List.of(args).contains("profile");
         PlatformBenchmark bench = new PlatformBenchmark(smoke, Path.of(System.getProperty("asskomm.distribution")),
                 Path.of(System.getProperty("karaf.vanilla")), Path.of(System.getProperty("bench.work")),
                 Path.of(System.getProperty("bench.raw.classes")));
-        bench.run();
+        if (profile) {
+            bench.profileReads();
+        } else {
+            bench.run();
+        }
+    }
+
+    /** bench/run profile: one instance (core + web), the read load for 30 s under JFR, the summary printed. */
+    void profileReads() throws Exception {
+        try (KarafProcess karaf = KarafProcess.unpack(ours, work.resolve("profile"))) {
+            addUsers(karaf);
+            karaf.start();
+            karaf.awaitHttp("/api/v1/health", null, null, s -> s == 200, bootTimeout);
+            deployRawServlet(karaf);
+            Load.run(16, 0, 10, 1, i -> karaf.connection(USER, PASSWORD), (c, client, i) -> c.get(readPath()).status() == 200 ? 0 : 1);
+            Load.Result[] result = new Load.Result[1];
+            String summary = Profile.record(karaf, work.resolve("read.jfr"), () -> {
+                try {
+                    result[0] = Load.run(16, 0, 30, 1, i -> karaf.connection(USER, PASSWORD),
+                            (c, client, i) -> c.get(readPath()).status() == 200 ? 0 : 1);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            log("REST read under JFR: %.0f req/s, p50 %.1f ms, p99 %.1f ms", result[0].perSecond(), result[0].p50Millis(), result[0].p99Millis());
+            System.out.println(summary);
+            Files.writeString(work.getParent().resolve("read-profile.txt"), summary);
+        }
     }
 
     void run() throws Exception {
