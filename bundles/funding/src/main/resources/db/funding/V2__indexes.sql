@@ -1,0 +1,5 @@
+-- Data scale (docs/benchmarks.md): list pages in creation or booking order without sorting every row
+-- (50,000 applications and their ledger over ten years).
+CREATE INDEX funding_application_created ON funding_application (created_at, id);
+CREATE INDEX funding_application_programme_created ON funding_application (programme_id, created_at, id);
+CREATE INDEX funding_ledger_booked ON funding_ledger (booked_at, id);
