@@ -120,6 +120,17 @@ public final class KarafProcess implements AutoCloseable {
         throw new IllegalStateException("no VmRSS");
     }
 
+    /**
+     * CPU time the Karaf JVM has used so far (user + system, from /proc/<pid>/stat, in seconds): unlike wall
+     * clock time it hardly grows when other processes compete for the cores.
+     */
+    public double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(jvmPid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields after the command: state is index 0, utime index 11, stime index 12 (clock ticks, 100 per second)
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
     /** Heap in use after a full GC ({@code jcmd GC.run}, then {@code GC.heap_info}), in MB. */
     public double heapAfterGcMb() throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
