@@ -96,7 +96,7 @@ final class DataScale {
         p.setProperty("password", "asskomm");
         // the URL options of etc/org.ops4j.datasource-asskomm.cfg
         return driver.connect("jdbc:h2:" + home.resolve("data/asskomm/asskomm")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", p);
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144", p);
     }
 
     private static List<Municipality> municipalities(Connection c) throws SQLException {
@@ -361,9 +361,12 @@ final class DataScale {
         return new Timestamp(System.currentTimeMillis());
     }
 
+    /** Ascending UUIDs: the primary-key B-trees grow at their end instead of being read and split all over. */
     private String uuid() {
-        return new UUID(random.nextLong(), random.nextLong()).toString();
+        return new UUID(++sequence, random.nextLong()).toString();
     }
+
+    private long sequence = 0x1000_0000_0000_0000L;
 
     /** One prepared INSERT, flushed every 5,000 rows, counted per table. */
     private final class Batch implements AutoCloseable {
