@@ -96,7 +96,7 @@ final class DataScale {
         p.setProperty("password", "asskomm");
         // the URL options of etc/org.ops4j.datasource-asskomm.cfg
         return driver.connect("jdbc:h2:" + home.resolve("data/asskomm/asskomm")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144", p);
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144;RETENTION_TIME=0", p);
     }
 
     private static List<Municipality> municipalities(Connection c) throws SQLException {
@@ -368,7 +368,7 @@ final class DataScale {
 
     private long sequence = 0x1000_0000_0000_0000L;
 
-    /** One prepared INSERT, flushed every 5,000 rows, counted per table. */
+    /** One prepared INSERT, flushed and committed every 50,000 rows, counted per table. */
     private final class Batch implements AutoCloseable {
         private final Connection connection;
         private final PreparedStatement statement;
@@ -387,7 +387,7 @@ final class DataScale {
             }
             statement.addBatch();
             rows.merge(table, 1L, Long::sum);
-            if (++pending == 5_000) {
+            if (++pending == 50_000) {
                 flush();
             }
         }

@@ -70,8 +70,27 @@ public final class PlatformBenchmark {
                 Path.of(System.getProperty("bench.raw.classes")));
         if (profile) {
             bench.profileReads();
+        } else if (List.of(args).contains("data")) {
+            bench.dataScaleOnly();
         } else {
             bench.run();
+        }
+    }
+
+    /** bench/run data: only the data-scale benchmark, on one instance booted with every module. */
+    void dataScaleOnly() throws Exception {
+        try (KarafProcess karaf = KarafProcess.unpack(ours, work.resolve("data"))) {
+            addUsers(karaf);
+            karaf.append("etc/org.asskomm.modules.cfg", "installed = " + String.join(", ", MODULE_ENDPOINTS.keySet()));
+            karaf.start();
+            for (String endpoint : MODULE_ENDPOINTS.values()) {
+                karaf.awaitHttp(endpoint, USER, PASSWORD, s -> s == 200, bootTimeout);
+            }
+            new DataScale(this).run(karaf);
+        } finally {
+            String md = table.markdown();
+            System.out.println(md);
+            Files.writeString(work.getParent().resolve("data-results.md"), md);
         }
     }
 
