@@ -187,6 +187,8 @@ export async function render(container, api) {
   if (mayWrite) container.append(planSection(api, compound, names));
   container.append(await logSection(api, compound, officers, places, names, mayWrite));
 
+  // coverage is the members' and the LPR's planning figure; the API refuses it to the police
+  if (api.user.police && !mayWrite) return;
   const coverage = await api.get(`/patrol/compounds/${compound.id}/coverage?days=30`);
   container.append(h('section', { 'aria-labelledby': 'pa-coverage' }, h('h2', { id: 'pa-coverage' }, t('pa.coverage')),
     api.charts.bar(t('pa.coverage'), coverage.municipalities.map(m => ({ label: m.name, value: Number(m.sharePercent) })), v => `${api.format.number(v, 0)} %`),
