@@ -32,24 +32,13 @@ import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.Where;
 
 /** Meetings with agenda and attendance, decisions with votes, tasks, and the printable minutes. */
-final class MeetingRecords {
+final class MeetingRecords extends CouncilWriter {
 
-    private final Database database;
-    private final AuditLog audit;
-    private final CouncilAccess access;
-    private final Clock clock;
     private final MemberStore members = new MemberStore();
     private final MeetingStore meetings = new MeetingStore();
 
     MeetingRecords(Database database, AuditLog audit, CouncilAccess access, Clock clock) {
-        this.database = database;
-        this.audit = audit;
-        this.access = access;
-        this.clock = clock;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
+        super(database, audit, access, clock);
     }
 
     // ------------------------------------------------------------------ meetings, decisions, tasks

@@ -28,24 +28,13 @@ import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
 
 /** Members, composition, action fields and working groups of councils: their rules and their writes. */
-final class Membership {
+final class Membership extends CouncilWriter {
 
-    private final Database database;
-    private final AuditLog audit;
-    private final CouncilAccess access;
-    private final Clock clock;
     private final MemberStore members = new MemberStore();
     private final WorkingGroupStore groups = new WorkingGroupStore();
 
     Membership(Database database, AuditLog audit, CouncilAccess access, Clock clock) {
-        this.database = database;
-        this.audit = audit;
-        this.access = access;
-        this.clock = clock;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
+        super(database, audit, access, clock);
     }
 
     // ------------------------------------------------------------------ members
