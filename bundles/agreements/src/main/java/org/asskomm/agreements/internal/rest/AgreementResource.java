@@ -34,20 +34,17 @@ import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.Anonymous;
-import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** {@code /api/v1/agreements}: cooperation agreements, their lifecycle, milestones, amendments, documents. */
 @Component(service = AgreementResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
-@Path("/agreements")
+@ApiResource
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementResource {
 

@@ -20,20 +20,17 @@ import org.asskomm.agreements.api.ConsultationDraft;
 import org.asskomm.agreements.api.ConsultationService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
-import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** {@code /api/v1/agreements/consultations}: the LPR's consultations (Beratungen). */
 @Component(service = ConsultationResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
-@Path("/agreements/consultations")
+@ApiResource
+@Path("/consultations")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsultationResource {
 

@@ -23,20 +23,17 @@ import org.asskomm.agreements.api.PurposeStatus;
 import org.asskomm.agreements.api.PurposeTransition;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
-import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** {@code /api/v1/agreements/purpose}: purpose agreements (Zweckvereinbarungen) between municipalities. */
 @Component(service = PurposeAgreementResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
-@Path("/agreements/purpose")
+@ApiResource
+@Path("/purpose")
 @Produces(MediaType.APPLICATION_JSON)
 public class PurposeAgreementResource {
 

@@ -19,19 +19,16 @@ import org.asskomm.funding.api.Statistics;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Anonymous;
-import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The ledger, overdue proofs, known consultations and the public statistics of the funding module. */
 @Component(service = FundingResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
-@Path("/funding")
+@ApiResource
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class FundingResource {
 

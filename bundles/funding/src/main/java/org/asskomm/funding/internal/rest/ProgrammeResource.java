@@ -23,20 +23,17 @@ import org.asskomm.funding.api.ReportDimension;
 import org.asskomm.funding.api.ReportRow;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
-import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Responses;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Funding programmes (LPR), their figures from the ledger and their budget reports. */
 @Component(service = ProgrammeResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
-@Path("/funding/programmes")
+@ApiResource
+@Path("/programmes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProgrammeResource {

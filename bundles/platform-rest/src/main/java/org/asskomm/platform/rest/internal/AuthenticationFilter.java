@@ -1,5 +1,7 @@
 package org.asskomm.platform.rest.internal;
 
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.Activate;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
@@ -19,11 +21,19 @@ import org.asskomm.platform.api.audit.AuditEvent;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.slf4j.MDC;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * HTTP Basic authentication for every resource; only methods or classes marked {@link Anonymous}
  * answer without credentials. Wrong credentials are always a 401, and are audited.
  */
+@Component(service = {ContainerRequestFilter.class}, scope = ServiceScope.PROTOTYPE)
+@JaxrsExtension
+@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
+@ApiExtension(ApiExtension.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 
     private final JaasAuthenticator authenticator;
@@ -33,7 +43,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Context
     private ResourceInfo resourceInfo;
 
-    public AuthenticationFilter(JaasAuthenticator authenticator, SecurityPosture posture, AuditLog audit) {
+    @Activate
+    public AuthenticationFilter(@Reference JaasAuthenticator authenticator, @Reference SecurityPosture posture,
+            @Reference AuditLog audit) {
         this.authenticator = authenticator;
         this.posture = posture;
         this.audit = audit;

@@ -1,5 +1,6 @@
 package org.asskomm.platform.rest.internal;
 
+import org.osgi.service.component.annotations.Activate;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,17 +11,30 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * Refuses request bodies above a configured size with 413 before anything reads them: at once when
  * the declared Content-Length is too large, and while reading when a body without one grows too large.
  */
+@Component(service = {ContainerRequestFilter.class}, scope = ServiceScope.PROTOTYPE, configurationPid = RestConfig.PID)
+@JaxrsExtension
+@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
+@ApiExtension(ApiExtension.BODY_LIMIT)
 @PreMatching
 public class BodySizeLimitFilter implements ContainerRequestFilter {
 
     private final long maxBytes;
 
-    public BodySizeLimitFilter(long maxBytes) {
+    @Activate
+    public BodySizeLimitFilter(RestConfig config) {
+        this(config.maxBodyBytes());
+    }
+
+    BodySizeLimitFilter(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 

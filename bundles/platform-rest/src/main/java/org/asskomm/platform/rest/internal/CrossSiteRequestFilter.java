@@ -9,6 +9,10 @@ import java.util.Set;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * Cross-site request forgery protection. The API authenticates every request with HTTP Basic and sets no
@@ -20,6 +24,10 @@ import javax.ws.rs.container.PreMatching;
  * {@code X-Forwarded-Host}, which a cross-site page cannot set without a CORS pre-flight, and the API
  * answers none). Clients that are no browsers send neither header and are not affected.
  */
+@Component(service = {ContainerRequestFilter.class}, scope = ServiceScope.PROTOTYPE)
+@JaxrsExtension
+@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
+@ApiExtension(ApiExtension.CROSS_SITE)
 @PreMatching
 public class CrossSiteRequestFilter implements ContainerRequestFilter {
 

@@ -1,5 +1,8 @@
 package org.asskomm.platform.rest.internal;
 
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * {@code etc/users.properties}; LDAP by configuring the realm). Successful logins are remembered for a
  * short time, keyed by a hash of the credentials, because a JAAS login per request is slow.
  */
+@Component(service = JaasAuthenticator.class, configurationPid = RestConfig.PID)
+@Designate(ocd = RestConfig.class)
 public class JaasAuthenticator {
 
     private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
@@ -26,7 +31,12 @@ public class JaasAuthenticator {
     private final LoginThrottle throttle;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public JaasAuthenticator(String realm, LoginThrottle throttle) {
+    @Activate
+    public JaasAuthenticator(RestConfig config) {
+        this(config.realm(), new LoginThrottle(config.loginFailuresBeforeLockout(), config.loginLockoutSeconds() * 1000L));
+    }
+
+    JaasAuthenticator(String realm, LoginThrottle throttle) {
         this.realm = realm;
         this.throttle = throttle;
     }

@@ -1,5 +1,7 @@
 package org.asskomm.platform.rest.internal;
 
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.Activate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,10 @@ import org.asskomm.platform.api.error.ProblemException;
 import org.asskomm.platform.api.persistence.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * Every failure leaves the API as {@code application/problem+json}: the platform's problems with
@@ -29,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * anything else as a 500 without internals, logged with its stack trace for the operator. Permission
  * denials (403) are recorded in the audit log.
  */
+@Component(service = {ExceptionMapper.class}, scope = ServiceScope.PROTOTYPE)
+@JaxrsExtension
+@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
+@ApiExtension(ApiExtension.PROBLEMS)
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
@@ -43,7 +53,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     private Request request;
 
-    public ProblemMapper(Database database, AuditLog audit) {
+    @Activate
+    public ProblemMapper(@Reference Database database, @Reference AuditLog audit) {
         this.database = database;
         this.audit = audit;
     }

@@ -1,5 +1,7 @@
 package org.asskomm.platform.rest.internal;
 
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.Activate;
 import java.lang.reflect.Method;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -12,8 +14,15 @@ import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.UriInfo;
+
+import org.asskomm.platform.api.rest.Api;
 
 import org.slf4j.MDC;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * Times every request of {@code /api/v1} (before authentication, so refused requests count too) and records it by
@@ -21,6 +30,10 @@ import org.slf4j.MDC;
  * request id into the logging context (MDC {@code requestId}; the caller's {@code X-Request-Id} when it looks sane)
  * and echoes it in the response; {@link AuthenticationFilter} adds the user ({@code user}).
  */
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class}, scope = ServiceScope.PROTOTYPE)
+@JaxrsExtension
+@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
+@ApiExtension(ApiExtension.METRICS)
 @PreMatching
 public class RequestMetricsFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
@@ -34,8 +47,11 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
 
     @Context
     private ResourceInfo resourceInfo;
+    @Context
+    private UriInfo uriInfo;
 
-    public RequestMetricsFilter(RequestMetrics metrics) {
+    @Activate
+    public RequestMetricsFilter(@Reference RequestMetrics metrics) {
         this.metrics = metrics;
     }
 
@@ -66,11 +82,18 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
         if (method == null) {
             return "unmatched";
         }
-        return template(resourceInfo.getResourceClass().getAnnotation(Path.class), method.getAnnotation(Path.class));
+        return template(applicationBase(), resourceInfo.getResourceClass().getAnnotation(Path.class),
+                method.getAnnotation(Path.class));
     }
 
-    static String template(Path type, Path method) {
-        String joined = "/" + (type == null ? "" : type.value()) + "/" + (method == null ? "" : method.value());
+    /** The application's path below {@code /api/v1}: {@code /agreements} for a module, empty for the platform. */
+    private String applicationBase() {
+        String base = uriInfo == null ? "" : uriInfo.getBaseUri().getPath();
+        return base.startsWith(Api.BASE) ? base.substring(Api.BASE.length()) : "";
+    }
+
+    static String template(String applicationBase, Path type, Path method) {
+        String joined = applicationBase + "/" + (type == null ? "" : type.value()) + "/" + (method == null ? "" : method.value());
         String path = REGEX_PARAM.matcher(joined.replaceAll("/+", "/")).replaceAll("{$1}");
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }

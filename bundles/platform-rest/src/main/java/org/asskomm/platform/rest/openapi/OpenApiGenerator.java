@@ -54,9 +54,29 @@ public final class OpenApiGenerator {
 
     private final Map<String, Object> schemas = new TreeMap<>();
 
-    /** @param resourceClasses the classes of the resources currently served */
-    public Map<String, Object> document(String version, Collection<Class<?>> resourceClasses) {
+    /**
+     * @param resourceClasses the classes of the resources currently served, by the base of their application below
+     *                        {@code /api/v1} ({@code ""} for the platform's, {@code "/agreements"} for a module's)
+     */
+    public Map<String, Object> document(String version, Map<String, ? extends Collection<Class<?>>> resourceClasses) {
         Map<String, Map<String, Object>> paths = new TreeMap<>();
+        for (Map.Entry<String, ? extends Collection<Class<?>>> application : new TreeMap<>(resourceClasses).entrySet()) {
+            addPaths(paths, application.getKey(), application.getValue());
+        }
+        schemas.put("Problem", problemSchema());
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.0.3");
+        doc.put("info", Map.of("title", "ASSKomm platform API", "version", version,
+                "description", "REST API of the installed ASSKomm modules. Errors are application/problem+json (RFC 9457)."));
+        doc.put("servers", List.of(Map.of("url", "/api/v1")));
+        doc.put("security", List.of(Map.of("basicAuth", List.of())));
+        doc.put("paths", paths);
+        doc.put("components", Map.of("schemas", schemas,
+                "securitySchemes", Map.of("basicAuth", Map.of("type", "http", "scheme", "basic"))));
+        return doc;
+    }
+
+    private void addPaths(Map<String, Map<String, Object>> paths, String base, Collection<Class<?>> resourceClasses) {
         List<Class<?>> sorted = new ArrayList<>(resourceClasses);
         sorted.sort(Comparator.comparing(Class::getName));
         for (Class<?> resource : sorted) {
@@ -71,21 +91,10 @@ public final class OpenApiGenerator {
                 if (httpMethod == null) {
                     continue;
                 }
-                String path = join(classPath.value(), method.getAnnotation(Path.class));
+                String path = join(base, classPath.value(), method.getAnnotation(Path.class));
                 paths.computeIfAbsent(path, p -> new TreeMap<>()).put(httpMethod, operation(resource, method, path));
             }
         }
-        schemas.put("Problem", problemSchema());
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("openapi", "3.0.3");
-        doc.put("info", Map.of("title", "ASSKomm platform API", "version", version,
-                "description", "REST API of the installed ASSKomm modules. Errors are application/problem+json (RFC 9457)."));
-        doc.put("servers", List.of(Map.of("url", "/api/v1")));
-        doc.put("security", List.of(Map.of("basicAuth", List.of())));
-        doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", schemas,
-                "securitySchemes", Map.of("basicAuth", Map.of("type", "http", "scheme", "basic"))));
-        return doc;
     }
 
     private Map<String, Object> operation(Class<?> resource, Method method, String path) {
@@ -170,13 +179,11 @@ public final class OpenApiGenerator {
         return null;
     }
 
-    private static String join(String classPath, Path methodPath) {
-        String path = "/" + classPath.replaceAll("^/+|/+$", "");
-        if (methodPath != null) {
-            String m = methodPath.value().replaceAll("^/+|/+$", "");
-            if (!m.isEmpty()) {
-                path += "/" + m;
-            }
+    static String join(String base, String classPath, Path methodPath) {
+        String joined = base + "/" + classPath + "/" + (methodPath == null ? "" : methodPath.value());
+        String path = joined.replaceAll("/+", "/");
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
         }
         // JAX-RS templates may carry a regular expression: {id: [0-9]+} -> {id}
         return path.replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");

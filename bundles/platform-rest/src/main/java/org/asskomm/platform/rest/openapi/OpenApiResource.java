@@ -3,6 +3,7 @@ package org.asskomm.platform.rest.openapi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -10,21 +11,19 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import org.asskomm.platform.api.rest.Api;
-import org.osgi.framework.Bundle;
+import org.asskomm.platform.rest.internal.ApiApplications;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.JaxrsWhiteboardConstants;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.osgi.util.tracker.ServiceTracker;
-import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
-/** {@code /api/v1/openapi.json}: generated from the resources registered right now. */
+/** {@code /api/v1/openapi.json}: generated from the applications served right now. */
 @Component(service = OpenApiResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(Api.APPLICATION)
@@ -32,65 +31,41 @@ import org.osgi.util.tracker.ServiceTrackerCustomizer;
 @Produces(MediaType.APPLICATION_JSON)
 public class OpenApiResource {
 
-    /** Tracks the resource classes, loaded from the registering bundle; never instantiates a resource. */
-    private final ServiceTracker<Object, Class<?>> resources;
+    private final BundleContext context;
+    private final ApiApplications applications;
     private final String version;
 
     @Activate
-    public OpenApiResource(BundleContext context) throws InvalidSyntaxException {
+    public OpenApiResource(BundleContext context, @Reference ApiApplications applications) {
+        this.context = context;
+        this.applications = applications;
         this.version = context.getBundle().getVersion().toString();
-        this.resources = new ServiceTracker<>(context,
-                context.createFilter("(" + JaxrsWhiteboardConstants.JAX_RS_RESOURCE + "=true)"),
-                new ServiceTrackerCustomizer<>() {
-                    @Override
-                    public Class<?> addingService(ServiceReference<Object> ref) {
-                        return resourceClass(ref);
-                    }
-
-                    @Override
-                    public void modifiedService(ServiceReference<Object> ref, Class<?> type) {
-                    }
-
-                    @Override
-                    public void removedService(ServiceReference<Object> ref, Class<?> type) {
-                    }
-                });
-        this.resources.open(true);
-    }
-
-    @Deactivate
-    void close() {
-        resources.close();
-    }
-
-    private static Class<?> resourceClass(ServiceReference<Object> ref) {
-        String[] names = (String[]) ref.getProperty(Constants.OBJECTCLASS);
-        Bundle bundle = ref.getBundle();
-        if (bundle == null) {
-            return null;
-        }
-        try {
-            return bundle.loadClass(names[0]);
-        } catch (ClassNotFoundException e) {
-            return null;
-        }
     }
 
     @GET
-    public Map<String, Object> document() {
+    public Map<String, Object> document() throws InvalidSyntaxException {
+        Map<String, List<Class<?>>> classes = new TreeMap<>();
+        classes.put("", platformResources());
+        applications.moduleResources().forEach((module, resources) -> classes.put("/" + module, resources));
+        return new OpenApiGenerator().document(version, classes);
+    }
+
+    /** The platform's whiteboard resources, loaded from the registering bundle; never instantiated here. */
+    private List<Class<?>> platformResources() throws InvalidSyntaxException {
         List<Class<?>> classes = new ArrayList<>();
-        ServiceReference<Object>[] refs = resources.getServiceReferences();
-        if (refs != null) {
-            for (ServiceReference<Object> ref : refs) {
-                if (!Api.APPLICATION.equals(String.valueOf(ref.getProperty(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT)))) {
-                    continue;
+        ServiceReference<?>[] refs = context.getAllServiceReferences(null, "(&(" + JaxrsWhiteboardConstants.JAX_RS_RESOURCE
+                + "=true)(" + JaxrsWhiteboardConstants.JAX_RS_APPLICATION_SELECT + "=" + Api.APPLICATION.replace("(", "\\(")
+                .replace(")", "\\)") + "))");
+        for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
+            String[] names = (String[]) ref.getProperty(Constants.OBJECTCLASS);
+            try {
+                if (ref.getBundle() != null) {
+                    classes.add(ref.getBundle().loadClass(names[0]));
                 }
-                Class<?> type = resources.getService(ref);
-                if (type != null) {
-                    classes.add(type);
-                }
+            } catch (ClassNotFoundException e) {
+                // its bundle is stopping
             }
         }
-        return new OpenApiGenerator().document(version, classes);
+        return classes;
     }
 }

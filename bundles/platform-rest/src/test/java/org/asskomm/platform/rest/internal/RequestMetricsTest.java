@@ -9,7 +9,8 @@ import org.junit.Test;
 
 public class RequestMetricsTest {
 
-    @Path("councils")
+    /** A module resource: its application is at /councils, the resource at its root. */
+    @Path("/")
     static class Councils {
         @Path("{id}/members/{memberId: [0-9]+}/")
         public void member() {
@@ -43,9 +44,11 @@ public class RequestMetricsTest {
 
     @Test
     public void theTemplateJoinsClassAndMethodPathsWithoutRegexes() throws Exception {
-        assertEquals("/councils/{id}/members/{memberId}", RequestMetricsFilter.template(Councils.class.getAnnotation(Path.class),
-                Councils.class.getMethod("member").getAnnotation(Path.class)));
-        assertEquals("/councils", RequestMetricsFilter.template(Councils.class.getAnnotation(Path.class), null));
-        assertEquals("/", RequestMetricsFilter.template(null, null));
+        assertEquals("/councils/{id}/members/{memberId}", RequestMetricsFilter.template("/councils/",
+                Councils.class.getAnnotation(Path.class), Councils.class.getMethod("member").getAnnotation(Path.class)));
+        assertEquals("/councils", RequestMetricsFilter.template("/councils/", Councils.class.getAnnotation(Path.class), null));
+        assertEquals("/councils/{id}/members/{memberId}", RequestMetricsFilter.template("/councils",
+                Councils.class.getAnnotation(Path.class), Councils.class.getMethod("member").getAnnotation(Path.class)));
+        assertEquals("/", RequestMetricsFilter.template("", null, null));
     }
 }

@@ -20,7 +20,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Anonymous;
-import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.training.api.AttendanceRequest;
 import org.asskomm.training.api.Certificate;
@@ -49,14 +49,11 @@ import org.asskomm.training.api.TrainingService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** {@code /api/v1/training}: catalogue, people, enrolments, progress, certificates, statistics. */
 @Component(service = TrainingResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
-@Path("/training")
+@ApiResource
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TrainingResource {

@@ -18,13 +18,11 @@ import javax.ws.rs.core.SecurityContext;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.ValidationException;
-import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import ${package}.api.Measure;
 import ${package}.api.MeasureDraft;
@@ -38,9 +36,8 @@ import ${package}.api.MeasureTransition;
  * and parsed with {@link QueryParams}, so that bad values give 400 naming the parameter.
  */
 @Component(service = MeasureResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
-@Path("/${moduleId}/measures")
+@ApiResource
+@Path("/measures")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeasureResource {
 

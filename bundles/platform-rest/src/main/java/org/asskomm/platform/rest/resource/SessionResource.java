@@ -1,4 +1,4 @@
-package org.asskomm.web.internal;
+package org.asskomm.platform.rest.resource;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +18,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code GET /api/v1/console/session}: who is logged in, so that the console can check a login and show
- * only what the user may use. The API itself still checks every request.
+ * only what the user may use. The API itself still checks every request. Part of the platform's application (not
+ * the console bundle), so that the console coming or going never redeploys the platform's API.
  */
 @Component(service = SessionResource.class)
 @JaxrsResource

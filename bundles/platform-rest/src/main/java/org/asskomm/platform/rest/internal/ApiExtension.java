@@ -1,0 +1,44 @@
+package org.asskomm.platform.rest.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.List;
+
+import org.osgi.service.component.annotations.ComponentPropertyType;
+
+/**
+ * The whiteboard extensions every ASSKomm application requires ({@code osgi.jaxrs.extension.select} for the
+ * whiteboard's applications, the same services for each module's server): an application is not served until all
+ * of them are there, so no resource ever answers without authentication,
+ * problem+json, JSON, the body limit, the cross-site check and the metrics. Each is a prototype-scoped component
+ * (every application gets its own instance, since CXF injects its {@code @Context} proxies per application)
+ * carrying {@code @ApiExtension(<name>)} next to {@code @JaxrsExtension} and
+ * {@code @JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)}.
+ */
+@ComponentPropertyType
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface ApiExtension {
+
+    String PREFIX_ = "asskomm.";
+    /** The service property naming an extension. */
+    String PROPERTY = "asskomm.api.extension";
+    /** Selects every ASSKomm application (the platform's, each module's, the guarded default one). */
+    String EVERY_APPLICATION = "(asskomm.module=*)";
+
+    String AUTHENTICATION = "authentication";
+    String PROBLEMS = "problems";
+    String JSON = "json";
+    String BODY_LIMIT = "body-limit";
+    String CROSS_SITE = "cross-site";
+    String METRICS = "metrics";
+
+    /** Every extension an application requires. */
+    List<String> NAMES = List.of(AUTHENTICATION, PROBLEMS, JSON, BODY_LIMIT, CROSS_SITE, METRICS);
+    /** The filters a whiteboard application lists in {@code osgi.jaxrs.extension.select}. */
+    List<String> REQUIRED = NAMES.stream().map(name -> "(" + PROPERTY + "=" + name + ")").toList();
+
+    String value();
+}
