@@ -21,4 +21,12 @@ public interface MunicipalityDirectory {
     Page<Municipality> search(String district, String nameQuery, PageRequest page);
 
     List<String> districts();
+
+    /**
+     * Changes whenever the directory changes (an import): a validator for caches and HTTP {@code ETag}s. Other nodes
+     * of a cluster see another node's import within seconds (docs/operations.md).
+     */
+    default String revision() {
+        return "0";
+    }
 }

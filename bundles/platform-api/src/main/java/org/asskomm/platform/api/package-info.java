@@ -1,5 +1,5 @@
 /** Core types of the platform API: modules, municipalities, users, paging, event topics. */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.asskomm.platform.api;
 

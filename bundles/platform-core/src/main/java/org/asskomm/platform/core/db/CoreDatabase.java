@@ -77,9 +77,27 @@ public class CoreDatabase implements Database {
         }
     }
 
+    @Override
+    public <T> T read(SqlWork<T> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            try {
+                return work.run(joined);
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        }
+        // no H2 turn: the turn keeps writers apart (see h2Turn); a read-only transaction writes nothing
+        try {
+            return runInConnection(work, true);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
     private <T> T runTopLevel(SqlWork<T> work) throws SQLException {
         if (dialect != Dialect.H2) {
-            return runInConnection(work);
+            return runInConnection(work, false);
         }
         try {
             if (!h2Turn.tryLock(H2_TURN_SECONDS, TimeUnit.SECONDS)) {
@@ -90,16 +108,19 @@ public class CoreDatabase implements Database {
             throw new SQLException("Interrupted while waiting for the H2 database", "57014", e);
         }
         try {
-            return runInConnection(work);
+            return runInConnection(work, false);
         } finally {
             h2Turn.unlock();
         }
     }
 
-    private <T> T runInConnection(SqlWork<T> work) throws SQLException {
+    private <T> T runInConnection(SqlWork<T> work, boolean readOnly) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
+            if (readOnly) {
+                c.setReadOnly(true);
+            }
             current.set(c);
             try {
                 T result = work.run(c);
@@ -110,6 +131,9 @@ public class CoreDatabase implements Database {
                 throw e;
             } finally {
                 current.remove();
+                if (readOnly) {
+                    c.setReadOnly(false);
+                }
                 c.setAutoCommit(autoCommit);
             }
         }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,7 +25,6 @@ import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
-import org.asskomm.platform.api.persistence.Where;
 import org.asskomm.platform.core.db.JdbcSchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,8 +43,12 @@ public class MunicipalityRegistry implements MunicipalityDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(MunicipalityRegistry.class);
     private static final String COLUMNS = "ags, ars, name, district, type, area_ha, population, postcode";
 
+    /** How long the in-memory directory is trusted before its revision is checked against the database again. */
+    private static final long REVALIDATE_NANOS = 5_000_000_000L;
+
     private final Database database;
     private final AuditLog audit;
+    private volatile DirectorySnapshot snapshot;
 
     @Activate
     public MunicipalityRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
@@ -78,8 +80,7 @@ public class MunicipalityRegistry implements MunicipalityDirectory {
         if (!Municipality.isWellFormedKey(ags)) {
             return Optional.empty();
         }
-        return database.inTransaction(c -> Sql.queryOne(c,
-                "SELECT " + COLUMNS + " FROM platform_municipality WHERE ags = ?", MunicipalityRegistry::map, ags));
+        return snapshot().find(ags);
     }
 
     @Override
@@ -92,19 +93,47 @@ public class MunicipalityRegistry implements MunicipalityDirectory {
 
     @Override
     public Page<Municipality> search(String district, String nameQuery, PageRequest page) {
-        Where where = new Where().condition("active = TRUE").eq("district", district);
-        if (nameQuery != null && !nameQuery.isBlank()) {
-            where.condition("LOWER(name) LIKE ? ESCAPE '\\'", "%" + escapeLike(nameQuery.toLowerCase(Locale.ROOT)) + "%");
-        }
-        return database.inTransaction(c -> Sql.page(c, COLUMNS, "platform_municipality", where, "name, ags", page,
-                MunicipalityRegistry::map));
+        return snapshot().search(district, nameQuery, page);
     }
 
     @Override
     public List<String> districts() {
-        return database.inTransaction(c -> Sql.query(c,
-                "SELECT DISTINCT district FROM platform_municipality WHERE active = TRUE ORDER BY district",
-                rs -> rs.getString(1)));
+        return snapshot().districts();
+    }
+
+    @Override
+    public String revision() {
+        return snapshot().revision();
+    }
+
+    /**
+     * The directory from memory. An import on this node replaces it at once; an import on another node of a cluster
+     * is noticed by the cheap revision check made at most every {@link #REVALIDATE_NANOS}.
+     */
+    private DirectorySnapshot snapshot() {
+        DirectorySnapshot s = snapshot;
+        long now = System.nanoTime();
+        if (s == null || now - s.loadedAtNanos() > REVALIDATE_NANOS) {
+            synchronized (this) {
+                s = snapshot;
+                if (s == null || now - s.loadedAtNanos() > REVALIDATE_NANOS) {
+                    s = database.read(c -> {
+                        String revision = Sql.queryOne(c, "SELECT COUNT(*), MAX(updated_at) FROM platform_municipality",
+                                rs -> rs.getLong(1) + "-" + rs.getString(2)).orElse("0");
+                        DirectorySnapshot current = snapshot;
+                        if (current != null && current.revision().equals(revision)) {
+                            return new DirectorySnapshot(revision, current.byKey(), current.active(), current.districts(), now);
+                        }
+                        return DirectorySnapshot.of(revision,
+                                Sql.query(c, "SELECT " + COLUMNS + " FROM platform_municipality", MunicipalityRegistry::map),
+                                Sql.query(c, "SELECT ags FROM platform_municipality WHERE active = TRUE", rs -> rs.getString(1)),
+                                now);
+                    });
+                    snapshot = s;
+                }
+            }
+        }
+        return s;
     }
 
     /**
@@ -113,7 +142,7 @@ public class MunicipalityRegistry implements MunicipalityDirectory {
      */
     public ImportResult importDirectory(CurrentUser user, InputStream csv) throws IOException {
         List<Municipality> incoming = DirectoryCsv.parse(csv);
-        return database.inTransaction(c -> {
+        ImportResult imported = database.inTransaction(c -> {
             Map<String, Municipality> existing = new HashMap<>();
             for (Municipality m : Sql.query(c, "SELECT " + COLUMNS + " FROM platform_municipality WHERE active = TRUE",
                     MunicipalityRegistry::map)) {
@@ -144,6 +173,8 @@ public class MunicipalityRegistry implements MunicipalityDirectory {
                     known ? "IMPORT" : "SEED", null), null, result);
             return result;
         });
+        snapshot = null;   // the next read loads the new directory
+        return imported;
     }
 
     private static void insert(Connection c, Municipality m, Instant now) throws SQLException {
@@ -162,9 +193,5 @@ public class MunicipalityRegistry implements MunicipalityDirectory {
         return new Municipality(rs.getString("ags"), rs.getString("ars"), rs.getString("name"),
                 rs.getString("district"), rs.getInt("type"), rs.getLong("area_ha"), rs.getLong("population"),
                 rs.getString("postcode"));
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -3,6 +3,7 @@ package org.asskomm.platform.rest.resource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -14,6 +15,10 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Request;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
@@ -23,7 +28,7 @@ import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.Modules;
 import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.MunicipalityDirectory;
-import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.QueryParams;
@@ -61,16 +66,29 @@ public class MunicipalityResource {
         this.modules = modules;
     }
 
+    /**
+     * The directory changes only on import: both reads come from memory and carry the directory's revision as
+     * {@code ETag}, so a client that sends it back in {@code If-None-Match} gets a bodiless 304.
+     */
     @GET
-    public Page<Municipality> list(@QueryParam("district") String district, @QueryParam("q") String query,
-                                   @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return directory.search(district, query, QueryParams.page(offset, limit));
+    public Response list(@QueryParam("district") String district, @QueryParam("q") String query,
+                         @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context Request request) {
+        PageRequest page = QueryParams.page(offset, limit);
+        return cached(request, () -> directory.search(district, query, page));
     }
 
     @GET
     @Path("/{ags}")
-    public Municipality get(@PathParam("ags") String ags) {
-        return directory.require("ags", ags);
+    public Response get(@PathParam("ags") String ags, @Context Request request) {
+        Municipality municipality = directory.require("ags", ags);
+        return cached(request, () -> municipality);
+    }
+
+    private Response cached(Request request, Supplier<Object> body) {
+        EntityTag tag = new EntityTag(directory.revision());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(body.get());
+        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 
     @GET
