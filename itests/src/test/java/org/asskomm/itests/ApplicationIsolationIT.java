@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 
 /**
  * One JAX-RS application per module (decision 0003): a module's arrival or departure disturbs no request of
@@ -42,6 +44,10 @@ import org.osgi.framework.ServiceRegistration;
 public class ApplicationIsolationIT extends AsskommTestSupport {
 
     private static final List<String> MODULES = List.of("agreements", "councils", "funding", "training", "patrol");
+    /** A list endpoint of each module that answers 200 once the module serves. */
+    private static final Map<String, String> ENDPOINTS = Map.of("agreements", "/api/v1/agreements",
+            "councils", "/api/v1/councils", "funding", "/api/v1/funding/programmes",
+            "training", "/api/v1/training/courses", "patrol", "/api/v1/patrol/compounds");
     private static final int CYCLES = Integer.getInteger("asskomm.itest.churnCycles", 5);
     private static final int CLIENTS = 8;
 
@@ -55,9 +61,10 @@ public class ApplicationIsolationIT extends AsskommTestSupport {
         awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         for (String module : MODULES) {
             installIfMissing("asskomm-" + module);
-            awaitStatus("/api/v1/" + module + (module.equals("funding") ? "/programmes" : ""), 200, Duration.ofSeconds(60));
+            awaitStatus(ENDPOINTS.get(module), 200, Duration.ofSeconds(60));
             enable(module, FRANKENBERG_AGS);
         }
+        enable("patrol", FrankenbergRecords.HAINICHEN_AGS);   // a member of the compound below
     }
 
     /** A request a client sends against a module (or the platform) and the status it must get. */
@@ -66,14 +73,13 @@ public class ApplicationIsolationIT extends AsskommTestSupport {
 
     @Test
     public void installingAndUninstallingModulesDisturbsNoOtherRequest() throws Exception {
-        String council = post("/api/v1/councils", FRANKENBERG, map("municipality", FRANKENBERG_AGS,
-                "plannedOn", "2020-12-09")).get("id").asText();
-        String compound = post("/api/v1/patrol/compounds", FRANKENBERG, FrankenbergRecords.compoundBody())
-                .get("id").asText();
+        String council = id(post("/api/v1/councils", FRANKENBERG, map("municipality", FRANKENBERG_AGS,
+                "plannedOn", "2020-12-09")));
+        String compound = id(post("/api/v1/patrol/compounds", ADMIN, FrankenbergRecords.compoundBody()));
         List<Call> calls = List.of(
                 new Call("platform", "GET", "/api/v1/municipalities/" + FRANKENBERG_AGS, null, 200),
                 new Call("platform", "GET", "/api/v1/municipalities?district=Mittelsachsen", null, 200),
-                new Call("platform", "PUT", "/api/v1/municipalities/" + FRANKENBERG_AGS + "/modules/agreements", null, 200),
+                new Call("agreements", "PUT", "/api/v1/municipalities/" + FRANKENBERG_AGS + "/modules/agreements", null, 200),
                 new Call("platform", "GET", "/api/v1/openapi.json", null, 200),
                 new Call("agreements", "GET", "/api/v1/agreements?municipality=" + FRANKENBERG_AGS, null, 200),
                 new Call("agreements", "POST", "/api/v1/agreements", FrankenbergRecords.agreementDraft(), 201),
@@ -132,11 +138,10 @@ public class ApplicationIsolationIT extends AsskommTestSupport {
                         String feature = "asskomm-" + module;
                         assertEquals(202, delete("/api/v1/platform/features/" + feature, ADMIN).status());
                         awaitFeatureState(feature, "UNINSTALLED");
-                        awaitStatus("/api/v1/" + module, 404, Duration.ofSeconds(30));
+                        awaitStatus(ENDPOINTS.get(module), 404, Duration.ofSeconds(30));
                         assertEquals(202, put("/api/v1/platform/features/" + feature, ADMIN, null).status());
                         awaitFeatureState(feature, "STARTED");
-                        awaitStatus("/api/v1/" + module + (module.equals("funding") ? "/programmes" : ""), 200,
-                                Duration.ofSeconds(60));
+                        awaitStatus(ENDPOINTS.get(module), 200, Duration.ofSeconds(60));
                     } finally {
                         lock.unlock();
                     }
@@ -153,6 +158,11 @@ public class ApplicationIsolationIT extends AsskommTestSupport {
                 (System.nanoTime() - started) / 1e9, failures);
         assertTrue("several thousand requests: " + sent.get(), sent.get() >= 1000 * CYCLES / 5);
         assertEquals("no request of another module or of the platform failed", Map.of(), failures);
+    }
+
+    private static String id(Answer created) {
+        assertEquals(created.body(), 201, created.status());
+        return created.get("id").asText();
     }
 
     private static String user(Call call) {
@@ -237,13 +247,21 @@ public class ApplicationIsolationIT extends AsskommTestSupport {
         ServiceRegistration<?> stray = bundleContext.registerService(StrayResource.class, new StrayResource(), plain);
         try {
             Thread.sleep(1000);   // long enough for the whiteboard and the platform to pick them up
+            long strayId = (Long) stray.getReference().getProperty("service.id");
+            var runtime = bundleContext.getService(bundleContext.getServiceReference(JaxrsServiceRuntime.class)).getRuntimeDTO();
+            boolean guarded = Arrays.stream(runtime.defaultApplication.resourceDTOs).anyMatch(r -> r.serviceId == strayId);
+            boolean failed = Arrays.stream(runtime.failedResourceDTOs).anyMatch(r -> r.serviceId == strayId);
             Answer anonymous = get("/stray", null);
-            assertEquals("the stray resource is not served without authentication: " + anonymous.body(), 401,
+            System.out.printf("ApplicationIsolationIT: the stray resource is %s; the default application requires %d "
+                    + "extensions; anonymous GET /stray: %d%n", guarded ? "in the guarded default application"
+                    : failed ? "refused by the whiteboard" : "nowhere", runtime.defaultApplication.extensionDTOs.length,
                     anonymous.status());
-            assertTrue(anonymous.contentType().startsWith("application/problem+json"));
-            assertEquals(200, get("/stray", ADMIN).status());
+            assertTrue("the stray resource is guarded or not served at all", guarded || failed);
+            assertEquals("the default application carries every platform extension", 6,
+                    runtime.defaultApplication.extensionDTOs.length);
+            assertEquals("never served without credentials: " + anonymous.body(), guarded ? 401 : 404, anonymous.status());
             Answer openapi = get("/api/v1/openapi.json", ADMIN);
-            assertNotNull(openapi.json());
+            assertEquals(openapi.body(), 200, openapi.status());
             assertTrue("the orphan serves nothing", openapi.body().indexOf("probe") < 0);
         } finally {
             orphan.unregister();

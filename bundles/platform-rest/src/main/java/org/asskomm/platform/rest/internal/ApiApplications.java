@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.ws.rs.core.Application;
 
@@ -29,8 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ASSKomm JAX-RS applications: the platform's at {@code /api/v1} and a guarded replacement of the whiteboard's
- * default application (both whiteboard applications requiring every {@link ApiExtension}), and one
+ * The ASSKomm JAX-RS applications: the platform's at {@code /api/v1} (a whiteboard application requiring every
+ * {@link ApiExtension}), and one
  * {@link ModuleServer} per module at {@code /api/v1/<moduleId>}, made of the {@code @ApiResource} components of the
  * bundle that registers the module's {@link ModuleDescriptor} plus its own instances of the same extensions. A
  * module's server changes only when that module's own resources come or go, so no request of another module ever
@@ -52,18 +53,18 @@ public class ApiApplications {
         String moduleId;
         final Map<ServiceReference<?>, Object> resources = new HashMap<>();
         ModuleServer server;
-        final List<Runnable> releases = new ArrayList<>();
         boolean scheduled;
     }
 
     private final BundleContext context;
     private final Map<Long, Contribution> contributions = new HashMap<>();
+    private final AtomicLong revision = new AtomicLong();
     private final ScheduledExecutorService settle = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "asskomm-api-applications");
         t.setDaemon(true);
         return t;
     });
-    private final List<ServiceRegistration<Application>> whiteboardApplications = new ArrayList<>();
+    private final ServiceRegistration<Application> platformApplication;
     private final ServiceTracker<ModuleDescriptor, ModuleDescriptor> descriptors;
     private final ServiceTracker<Object, Object> resources;
     private final ServiceTracker<Object, ServiceReference<Object>> extensions;
@@ -71,9 +72,9 @@ public class ApiApplications {
     @Activate
     public ApiApplications(BundleContext context) throws InvalidSyntaxException {
         this.context = context;
-        whiteboardApplications.add(registerWhiteboardApplication(Api.APPLICATION_NAME, "platform", true));
-        // a whiteboard resource that selects no application lands here: guarded like every other, never unprotected
-        whiteboardApplications.add(registerWhiteboardApplication(".default", "unassigned", false));
+        // a whiteboard resource that selects no application lands in the whiteboard's default application, which
+        // etc/org.apache.aries.jax.rs.whiteboard.default.config makes require the same extensions
+        platformApplication = registerPlatformApplication();
         this.extensions = new ServiceTracker<>(context, context.createFilter("(" + ApiExtension.PROPERTY + "=*)"),
                 new ServiceTrackerCustomizer<>() {
                     @Override
@@ -123,7 +124,12 @@ public class ApiApplications {
             contributions.values().forEach(ApiApplications::stop);
             contributions.clear();
         }
-        whiteboardApplications.forEach(ServiceRegistration::unregister);
+        platformApplication.unregister();
+    }
+
+    /** Changes whenever a module's application is started or stopped. */
+    public long revision() {
+        return revision.get();
     }
 
     /** The resource classes each module's application serves right now, by module id (for the OpenAPI document). */
@@ -196,37 +202,50 @@ public class ApiApplications {
                 return;
             }
             c.scheduled = false;
-            stop(c);
+            revision.incrementAndGet();
             if (c.moduleId == null && c.resources.isEmpty()) {
+                stop(c);
                 contributions.remove(bundleId);
             } else if (c.moduleId == null) {
+                stop(c);
                 LOG.warn("Bundle {} registers REST resources but no module descriptor: they are not served", bundleId);
             } else if (RESERVED.contains(c.moduleId)) {
+                stop(c);
                 LOG.error("Module id '{}' names a path of the platform's own API: its resources are not served", c.moduleId);
-            } else if (!c.resources.isEmpty()) {
-                start(c);
+            } else if (c.resources.isEmpty()) {
+                stop(c);
+            } else {
+                serve(c);
             }
         }
     }
 
-    private void start(Contribution c) {
+    /** Starts the module's server, or swaps a new CXF server into the running one. */
+    private void serve(Contribution c) {
         List<Object> providers = new ArrayList<>();
+        List<Runnable> releases = new ArrayList<>();
+        Runnable release = () -> releases.forEach(Runnable::run);
         for (String required : ApiExtension.NAMES) {
             ServiceReference<Object> ref = extension(required);
             if (ref == null) {
                 LOG.debug("Module {} waits for the API extension {}", c.moduleId, required);
-                c.releases.forEach(Runnable::run);
-                c.releases.clear();
+                release.run();
+                stop(c);
                 return;
             }
             ServiceObjects<Object> objects = context.getServiceObjects(ref);
             Object provider = objects.getService();
             providers.add(provider);
-            c.releases.add(() -> objects.ungetService(provider));
+            releases.add(() -> objects.ungetService(provider));
         }
         try {
-            c.server = ModuleServer.start(context, c.moduleId, c.resources.values(), providers);
-            LOG.info("Serving module {} at {}/{} with {} resources", c.moduleId, Api.BASE, c.moduleId, c.resources.size());
+            if (c.server == null) {
+                c.server = ModuleServer.start(context, c.moduleId, c.resources.values(), providers, release);
+                LOG.info("Serving module {} at {}/{} with {} resources", c.moduleId, Api.BASE, c.moduleId, c.resources.size());
+            } else {
+                c.server.replace(context, c.moduleId, c.resources.values(), providers, release);
+                LOG.info("Serving module {} with {} resources (replaced without a gap)", c.moduleId, c.resources.size());
+            }
         } catch (RuntimeException e) {
             LOG.error("Cannot serve the REST API of module {}", c.moduleId, e);
             stop(c);
@@ -250,22 +269,15 @@ public class ApiApplications {
             c.server.stop();
             c.server = null;
         }
-        c.releases.forEach(Runnable::run);
-        c.releases.clear();
     }
 
-    private ServiceRegistration<Application> registerWhiteboardApplication(String name, String module, boolean inApiContext) {
+    private ServiceRegistration<Application> registerPlatformApplication() {
         Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put("osgi.jaxrs.name", name);
+        properties.put("osgi.jaxrs.name", Api.APPLICATION_NAME);
         properties.put("osgi.jaxrs.application.base", "/");
-        properties.put(Api.MODULE_PROPERTY, module);
+        properties.put(Api.MODULE_PROPERTY, "platform");
         properties.put("osgi.jaxrs.extension.select", ApiExtension.REQUIRED.toArray(String[]::new));
-        if (inApiContext) {
-            properties.put("osgi.http.whiteboard.context.select",
-                    "(osgi.http.whiteboard.context.name=" + Api.CONTEXT_NAME + ")");
-        } else {
-            properties.put("service.ranking", Integer.MAX_VALUE);
-        }
-        return context.registerService(Application.class, new ApiApplication(Set.of()), properties);
+        properties.put("osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.name=" + Api.CONTEXT_NAME + ")");
+        return context.registerService(Application.class, new ApiApplication(), properties);
     }
 }

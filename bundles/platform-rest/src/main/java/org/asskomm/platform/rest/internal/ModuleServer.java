@@ -1,12 +1,20 @@
 package org.asskomm.platform.rest.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.servlet.Servlet;
+import javax.servlet.ServletConfig;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletResponse;
 
 import org.apache.cxf.bus.extension.ExtensionManagerBus;
 import org.apache.cxf.endpoint.Server;
@@ -20,9 +28,12 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.wiring.BundleWiring;
 
 /**
- * One module's JAX-RS application: a CXF server of its own (own bus, own servlet {@code /<moduleId>/*} in the API's
- * servlet context) with the module's resources and a fresh instance of every required {@link ApiExtension}. Starting
- * or stopping it adds or removes one servlet mapping of a running context; no other application is rebuilt.
+ * One module's JAX-RS application: a servlet {@code /<moduleId>/*} in the API's servlet context that hands each
+ * request to the module's current CXF server (own bus, own HTTP destination registry), made of the module's resources
+ * and its own instances of every required {@link ApiExtension}. When the module's resources change, a new CXF server
+ * is built next to the running one and swapped in atomically; the old one is destroyed once its last request has
+ * been answered. Starting or stopping a module adds or removes one servlet mapping of a running context; no other
+ * application is touched.
  *
  * <p>Why not the whiteboard's own applications: the Aries whiteboard names every application's servlet
  * {@code cxf-servlet}, and Pax Web serves only one servlet of a name per context, while an application in a servlet
@@ -31,46 +42,18 @@ import org.osgi.framework.wiring.BundleWiring;
  */
 final class ModuleServer {
 
-    private final ExtensionManagerBus bus;
-    private final Server server;
-    private final ServiceRegistration<Servlet> servlet;
+    private final ModuleServlet servlet;
+    private final ServiceRegistration<Servlet> registration;
 
-    private ModuleServer(ExtensionManagerBus bus, Server server, ServiceRegistration<Servlet> servlet) {
-        this.bus = bus;
-        this.server = server;
+    private ModuleServer(ModuleServlet servlet, ServiceRegistration<Servlet> registration) {
         this.servlet = servlet;
+        this.registration = registration;
     }
 
-    /** Builds the server and publishes its servlet; {@code providers} are this application's own instances. */
-    static ModuleServer start(BundleContext context, String moduleId, Collection<Object> resources, List<Object> providers) {
-        ClassLoader loader = context.getBundle().adapt(BundleWiring.class).getClassLoader();
-        ExtensionManagerBus bus = new ExtensionManagerBus(null, Map.of("org.apache.cxf.bus.id", "asskomm-" + moduleId), loader);
-        bus.initialize();
-        // a transport of its own: in OSGi the buses otherwise share CXF's one HTTP destination registry, where "/"
-        // is taken by the first application
-        HTTPTransportFactory transport = new HTTPTransportFactory();
-        DestinationFactoryManager destinations = bus.getExtension(DestinationFactoryManager.class);
-        transport.getTransportIds().forEach(id -> destinations.registerDestinationFactory(id, transport));
-        bus.setExtension(transport, HTTPTransportFactory.class);
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        Server server;
-        try {
-            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
-            factory.setBus(bus);
-            factory.setAddress("/");
-            factory.setServiceBeans(new ArrayList<>(resources));
-            factory.setProviders(providers);
-            server = factory.create();
-        } catch (RuntimeException e) {
-            bus.shutdown(false);
-            throw e;
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-        CXFNonSpringServlet cxf = new CXFNonSpringServlet();
-        cxf.setBus(bus);
+    /** Builds the module's CXF server and publishes its servlet; {@code providers} are this application's own. */
+    static ModuleServer start(BundleContext context, String moduleId, Collection<Object> resources, List<Object> providers,
+            Runnable releaseProviders) {
+        ModuleServlet servlet = new ModuleServlet(Endpoint.build(context, moduleId, resources, providers, releaseProviders));
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.name", "asskomm-api-" + moduleId);
         properties.put("osgi.http.whiteboard.servlet.pattern", "/" + moduleId + "/*");
@@ -78,17 +61,158 @@ final class ModuleServer {
         properties.put("osgi.http.whiteboard.context.select",
                 "(osgi.http.whiteboard.context.name=" + Api.CONTEXT_NAME + ")");
         properties.put(Api.MODULE_PROPERTY, moduleId);
-        return new ModuleServer(bus, server, context.registerService(Servlet.class, cxf, properties));
+        return new ModuleServer(servlet, context.registerService(Servlet.class, servlet, properties));
+    }
+
+    /** Builds a new CXF server for the changed resources and swaps it in without a gap. */
+    void replace(BundleContext context, String moduleId, Collection<Object> resources, List<Object> providers,
+            Runnable releaseProviders) {
+        servlet.swap(Endpoint.build(context, moduleId, resources, providers, releaseProviders));
     }
 
     /** Withdraws the servlet first, so that no request reaches a server being torn down. */
     void stop() {
         try {
-            servlet.unregister();
+            registration.unregister();
         } catch (IllegalStateException alreadyGone) {
             // the framework unregistered it while stopping this bundle
         }
-        server.destroy();
-        bus.shutdown(false);
+        servlet.swap(null);
+    }
+
+    /** The servlet the container knows: it stays while the module serves, its endpoint changes. */
+    private static final class ModuleServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        private transient volatile Endpoint current;
+
+        ModuleServlet(Endpoint first) {
+            this.current = first;
+        }
+
+        @Override
+        public void init(ServletConfig config) throws ServletException {
+            super.init(config);
+            current.init(config);
+        }
+
+        @Override
+        public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+            Endpoint endpoint;
+            while (true) {
+                endpoint = current;
+                if (endpoint == null) {
+                    ((HttpServletResponse) response).sendError(HttpServletResponse.SC_NOT_FOUND);   // module leaving
+                    return;
+                }
+                endpoint.inFlight.incrementAndGet();
+                if (!endpoint.isDestroyed()) {
+                    break;
+                }
+                endpoint.inFlight.decrementAndGet();   // swapped out and destroyed just now: take the new one
+            }
+            try {
+                endpoint.init(getServletConfig());
+                endpoint.servlet.service(request, response);
+            } finally {
+                if (endpoint.inFlight.decrementAndGet() == 0 && endpoint != current) {
+                    endpoint.destroy();
+                }
+            }
+        }
+
+        synchronized void swap(Endpoint next) {
+            if (next != null && getServletConfig() != null) {
+                try {
+                    next.init(getServletConfig());
+                } catch (ServletException e) {
+                    next.destroy();
+                    throw new IllegalStateException(e);
+                }
+            }
+            Endpoint old = current;
+            current = next;
+            if (old != null && old.inFlight.get() == 0) {
+                old.destroy();   // otherwise its last request destroys it
+            }
+        }
+
+        @Override
+        public void destroy() {
+            Endpoint endpoint = current;
+            if (endpoint != null) {
+                endpoint.destroy();
+            }
+        }
+    }
+
+    /** One CXF server with its bus and servlet. */
+    private static final class Endpoint {
+        final ExtensionManagerBus bus;
+        final Server server;
+        final CXFNonSpringServlet servlet;
+        final Runnable releaseProviders;
+        final AtomicInteger inFlight = new AtomicInteger();
+        private boolean initialized;
+        private boolean destroyed;
+
+        private Endpoint(ExtensionManagerBus bus, Server server, Runnable releaseProviders) {
+            this.bus = bus;
+            this.server = server;
+            this.servlet = new CXFNonSpringServlet();
+            this.servlet.setBus(bus);
+            this.releaseProviders = releaseProviders;
+        }
+
+        static Endpoint build(BundleContext context, String moduleId, Collection<Object> resources, List<Object> providers,
+                Runnable releaseProviders) {
+            ClassLoader loader = context.getBundle().adapt(BundleWiring.class).getClassLoader();
+            ExtensionManagerBus bus = new ExtensionManagerBus(null, Map.of("org.apache.cxf.bus.id", "asskomm-" + moduleId), loader);
+            bus.initialize();
+            // a transport of its own: in OSGi the buses otherwise share CXF's one HTTP destination registry, where "/"
+            // is taken by the first application
+            HTTPTransportFactory transport = new HTTPTransportFactory();
+            DestinationFactoryManager destinations = bus.getExtension(DestinationFactoryManager.class);
+            transport.getTransportIds().forEach(id -> destinations.registerDestinationFactory(id, transport));
+            bus.setExtension(transport, HTTPTransportFactory.class);
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(loader);
+            try {
+                JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+                factory.setBus(bus);
+                factory.setAddress("/");
+                factory.setServiceBeans(new ArrayList<>(resources));
+                factory.setProviders(providers);
+                return new Endpoint(bus, factory.create(), releaseProviders);
+            } catch (RuntimeException e) {
+                bus.shutdown(false);
+                releaseProviders.run();
+                throw e;
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+        }
+
+        synchronized void init(ServletConfig config) throws ServletException {
+            if (!initialized && config != null) {
+                servlet.init(config);
+                initialized = true;
+            }
+        }
+
+        synchronized boolean isDestroyed() {
+            return destroyed;
+        }
+
+        synchronized void destroy() {
+            if (destroyed) {
+                return;
+            }
+            destroyed = true;
+            server.destroy();
+            bus.shutdown(false);
+            releaseProviders.run();
+        }
     }
 }

@@ -3,7 +3,9 @@ package org.asskomm.platform.rest.internal;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.Activate;
 import java.lang.reflect.Method;
-import java.util.UUID;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import javax.ws.rs.Path;
@@ -43,6 +45,9 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern REGEX_PARAM = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
 
+    /** Templates by application base and resource method: computed once, not with two regexes per request. */
+    private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
+
     private final RequestMetrics metrics;
 
     @Context
@@ -59,7 +64,9 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
     public void filter(ContainerRequestContext request) {
         request.setProperty(STARTED, System.nanoTime());
         String id = request.getHeaderString("X-Request-Id");
-        MDC.put(REQUEST_ID, id != null && SANE_ID.matcher(id).matches() ? id : UUID.randomUUID().toString().substring(0, 8));
+        // not UUID.randomUUID(): its SecureRandom is one lock for every request of the node
+        MDC.put(REQUEST_ID, id != null && SANE_ID.matcher(id).matches() ? id
+                : String.format("%08x", ThreadLocalRandom.current().nextInt()));
     }
 
     @Override
@@ -82,8 +89,9 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
         if (method == null) {
             return "unmatched";
         }
-        return template(applicationBase(), resourceInfo.getResourceClass().getAnnotation(Path.class),
-                method.getAnnotation(Path.class));
+        String base = applicationBase();
+        return TEMPLATES.computeIfAbsent(base + " " + method, key -> template(base,
+                resourceInfo.getResourceClass().getAnnotation(Path.class), method.getAnnotation(Path.class)));
     }
 
     /** The application's path below {@code /api/v1}: {@code /agreements} for a module, empty for the platform. */

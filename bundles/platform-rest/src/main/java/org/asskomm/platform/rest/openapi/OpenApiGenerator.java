@@ -40,7 +40,9 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Anonymous;
+import org.asskomm.platform.api.rest.Returns;
 
 /**
  * Builds an OpenAPI 3 document by reflection over the live JAX-RS resources, so the document always
@@ -61,7 +63,13 @@ public final class OpenApiGenerator {
     public Map<String, Object> document(String version, Map<String, ? extends Collection<Class<?>>> resourceClasses) {
         Map<String, Map<String, Object>> paths = new TreeMap<>();
         for (Map.Entry<String, ? extends Collection<Class<?>>> application : new TreeMap<>(resourceClasses).entrySet()) {
-            addPaths(paths, application.getKey(), application.getValue());
+            Map<String, Map<String, Object>> own = new TreeMap<>();
+            try {
+                addPaths(own, application.getKey(), application.getValue());
+                paths.putAll(own);
+            } catch (LinkageError | TypeNotPresentException e) {
+                // the module is being uninstalled while the document is built: its classes are gone, so is the module
+            }
         }
         schemas.put("Problem", problemSchema());
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -122,7 +130,7 @@ public final class OpenApiGenerator {
             op.put("parameters", parameters);
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        Type returnType = method.getGenericReturnType();
+        Type returnType = declaredReturnType(method);
         if (returnType == void.class) {
             responses.put("204", Map.of("description", "Done"));
         } else if (returnType == Response.class) {
@@ -140,6 +148,30 @@ public final class OpenApiGenerator {
         responses.put("409", Map.of("description", "Conflict", "content", problem));
         op.put("responses", responses);
         return op;
+    }
+
+    /** The body type: the method's return type, or what {@link Returns} declares for a {@code Response}. */
+    private static Type declaredReturnType(Method method) {
+        Returns returns = method.getAnnotation(Returns.class);
+        if (returns == null) {
+            return method.getGenericReturnType();
+        }
+        if (!returns.page()) {
+            return returns.value();
+        }
+        return new ParameterizedType() {
+            public Type[] getActualTypeArguments() {
+                return new Type[] {returns.value()};
+            }
+
+            public Type getRawType() {
+                return Page.class;
+            }
+
+            public Type getOwnerType() {
+                return null;
+            }
+        };
     }
 
     private static boolean hasJaxrsParam(Parameter p) {

@@ -1,6 +1,7 @@
 package org.asskomm.platform.rest.openapi;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,12 +43,28 @@ public class OpenApiResource {
         this.version = context.getBundle().getVersion().toString();
     }
 
+    /** Built once per state of the served applications, not per request. */
+    private record Cached(long revision, List<Class<?>> platform, Map<String, Object> document) {
+    }
+
+    private volatile Cached cached = new Cached(-1, List.of(), Map.of());
+
     @GET
     public Map<String, Object> document() throws InvalidSyntaxException {
+        long revision = applications.revision();
+        List<Class<?>> platform = platformResources();
+        Cached c = cached;
+        if (c.revision() == revision && c.platform().equals(platform)) {
+            return c.document();
+        }
         Map<String, List<Class<?>>> classes = new TreeMap<>();
-        classes.put("", platformResources());
+        classes.put("", platform);
         applications.moduleResources().forEach((module, resources) -> classes.put("/" + module, resources));
-        return new OpenApiGenerator().document(version, classes);
+        Map<String, Object> document = new OpenApiGenerator().document(version, classes);
+        if (applications.revision() == revision) {
+            cached = new Cached(revision, platform, document);
+        }
+        return document;
     }
 
     /** The platform's whiteboard resources, loaded from the registering bundle; never instantiated here. */
@@ -66,6 +83,7 @@ public class OpenApiResource {
                 // its bundle is stopping
             }
         }
+        classes.sort(Comparator.comparing(Class::getName));
         return classes;
     }
 }

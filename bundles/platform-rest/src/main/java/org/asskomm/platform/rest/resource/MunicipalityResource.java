@@ -32,6 +32,7 @@ import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Returns;
 import org.asskomm.platform.core.municipality.ImportResult;
 import org.asskomm.platform.core.municipality.MunicipalityRegistry;
 import org.osgi.service.component.annotations.Activate;
@@ -71,6 +72,7 @@ public class MunicipalityResource {
      * {@code ETag}, so a client that sends it back in {@code If-None-Match} gets a bodiless 304.
      */
     @GET
+    @Returns(value = Municipality.class, page = true)
     public Response list(@QueryParam("district") String district, @QueryParam("q") String query,
                          @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context Request request) {
         PageRequest page = QueryParams.page(offset, limit);
@@ -79,6 +81,7 @@ public class MunicipalityResource {
 
     @GET
     @Path("/{ags}")
+    @Returns(Municipality.class)
     public Response get(@PathParam("ags") String ags, @Context Request request) {
         Municipality municipality = directory.require("ags", ags);
         return cached(request, () -> municipality);
