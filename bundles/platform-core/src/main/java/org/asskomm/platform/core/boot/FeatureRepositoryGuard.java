@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.features.Repository;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -37,12 +38,15 @@ public class FeatureRepositoryGuard {
 
     private final Thread check;
 
-    /** BootFinished: registered by the features service after the boot features, also on later starts. */
     @Activate
-    public FeatureRepositoryGuard(@Reference FeaturesService features, @Reference BootFinished bootFinished) {
+    public FeatureRepositoryGuard(@Reference FeaturesService features, BundleContext context) {
         Path cfg = Path.of(System.getProperty("karaf.etc", "etc"), "org.apache.karaf.features.cfg");
-        // off the activation thread: adding a repository reads and resolves its descriptor
-        check = new Thread(() -> ensure(features, configured(cfg)), "asskomm-feature-repository-check");
+        // off the activation thread: it waits for the boot, and adding a repository resolves its descriptor
+        check = new Thread(() -> {
+            if (awaitBoot(context)) {
+                ensure(features, configured(cfg));
+            }
+        }, "asskomm-feature-repository-check");
         check.setDaemon(true);
         check.start();
     }
@@ -50,6 +54,26 @@ public class FeatureRepositoryGuard {
     @Deactivate
     void deactivate() {
         check.interrupt();
+    }
+
+    /**
+     * Waits for BootFinished, which the features service registers after the boot features (and on every later
+     * start). Polled rather than a DS reference: bnd would turn that into a requirement the feature resolver
+     * cannot meet at build time.
+     */
+    private static boolean awaitBoot(BundleContext context) {
+        try {
+            for (int i = 0; i < 1800; i++) {
+                if (context.getServiceReference(BootFinished.class) != null) {
+                    return true;
+                }
+                Thread.sleep(1000);
+            }
+            LOG.warn("Karaf's boot did not finish within 30 minutes; feature repositories not checked");
+        } catch (InterruptedException | IllegalStateException e) {
+            // stopped meanwhile
+        }
+        return false;
     }
 
     /** The URIs of {@code featuresRepositories} in the features service's configuration file. */
