@@ -63,7 +63,7 @@ public class OperatorSecurityIT {
 
     @Test
     public void a_theTarGzShipsTheSecretsReadableByTheOwnerOnly() throws Exception {
-        String listing = KarafProcess.run(home, "tar", "tvzf", System.getProperty("asskomm.distribution"));
+        String listing = KarafProcess.run(home, Map.of(), "tar", "tvzf", System.getProperty("asskomm.distribution"));
         for (String file : List.of("etc/users.properties", "etc/org.ops4j.datasource-asskomm.cfg")) {
             String line = listing.lines().filter(l -> l.endsWith("/" + file)).findFirst().orElseThrow();
             assertTrue(line, line.startsWith("-rw------- "));
