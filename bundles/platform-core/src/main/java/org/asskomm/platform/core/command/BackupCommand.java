@@ -2,6 +2,7 @@ package org.asskomm.platform.core.command;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Statement;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -38,12 +39,21 @@ public class BackupCommand implements Action {
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
+        // the zip holds every record and password hash: readable by the service user alone, before and after H2
+        // writes it (a file system without POSIX modes keeps its own rules)
+        boolean posix = Files.getFileStore(target.getParent()).supportsFileAttributeView("posix");
+        if (posix && !Files.exists(target)) {
+            Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
         database.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
             }
             return null;
         });
+        if (posix) {
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        }
         System.out.println("Backed up the H2 database to " + target + " (" + Files.size(target) + " bytes)");
         return null;
     }

@@ -1,0 +1,71 @@
+package org.asskomm.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.After;
+import org.junit.Test;
+
+/**
+ * Boots a fresh unpack of the distribution N times ({@code -Dasskomm.bootRace.runs}, default 3) and checks each
+ * time that the feature repositories are there ({@code feature:repo-list}) and the module store knows the
+ * modules. Karaf's features service sometimes restarts while it installs the boot features and came up
+ * without repositories (issue 25: 1 of 9 boots); FeatureRepositoryGuard restores them. Prints how often the
+ * restart ({@code InstanceAlreadyExistsException}) and the restoring happened.
+ */
+public class BootRaceIT {
+
+    private KarafProcess karaf;
+
+    @After
+    public void stop() throws Exception {
+        if (karaf != null) {
+            karaf.close();
+        }
+    }
+
+    @Test
+    public void everyFreshBootHasItsFeatureRepositories() throws Exception {
+        int runs = Integer.getInteger("asskomm.bootRace.runs", 3);
+        int restarts = 0;
+        int restored = 0;
+        List<String> failures = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            karaf = KarafProcess.unpack(Path.of("target", "boot-race-it"));
+            long started = System.nanoTime();
+            karaf.startAndAwait();
+            ShippedDistribution.Result repos = ShippedDistribution.client(karaf.home(), KarafProcess.ADMIN,
+                    KarafProcess.PASSWORD, "feature:repo-list\n");
+            // the guard works after the boot: give it a moment before judging the module store
+            HttpResponse<String> modules = karaf.call("GET", "/api/v1/platform/features", KarafProcess.ADMIN, null);
+            for (int i = 0; i < 20 && !(repos.output().contains("asskomm-features")
+                    && modules.body().contains("asskomm-agreements")); i++) {
+                Thread.sleep(500);
+                repos = ShippedDistribution.client(karaf.home(), KarafProcess.ADMIN, KarafProcess.PASSWORD,
+                        "feature:repo-list\n");
+                modules = karaf.call("GET", "/api/v1/platform/features", KarafProcess.ADMIN, null);
+            }
+            String log = Files.readString(karaf.home().resolve("data/log/karaf.log"));
+            restarts += log.contains("InstanceAlreadyExistsException") ? 1 : 0;
+            restored += log.contains("was missing after Karaf's boot") ? 1 : 0;
+            if (!repos.output().contains("asskomm-features") || !repos.output().contains("standard-4.4.10")
+                    || !modules.body().contains("asskomm-agreements")) {
+                failures.add("boot " + run + ": repo-list " + repos.output() + " / module store " + modules.statusCode());
+            }
+            System.out.printf("BootRaceIT: boot %d of %d ready after %.1f s%n", run, runs,
+                    (System.nanoTime() - started) / 1e9);
+            karaf.stop();
+            karaf = null;
+        }
+        System.out.printf("BootRaceIT: %d boots, %d with the features service restarted during boot, %d with "
+                + "repositories restored, %d failed%n", runs, restarts, restored, failures.size());
+        assertTrue(String.join("\n", failures), failures.isEmpty());
+        assertEquals(0, failures.size());
+    }
+}
