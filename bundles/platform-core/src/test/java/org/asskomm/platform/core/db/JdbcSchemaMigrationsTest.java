@@ -30,7 +30,8 @@ public class JdbcSchemaMigrationsTest {
 
     @Test
     public void appliesEveryScriptInOrderAndKeepsTheData() {
-        assertEquals(2, migrations.migrate("upgraded", MigrationScripts.of("upgraded", JdbcSchemaMigrationsTest.class)).version());
+        ModuleSchema schema = migrations.migrate("upgraded", MigrationScripts.of("upgraded", JdbcSchemaMigrationsTest.class));
+        assertEquals(2, schema.version());
         assertEquals(List.of("first:lpr", "second:lpr"), database.inTransaction(c -> Sql.query(c,
                 "SELECT text, author FROM upgraded_note ORDER BY id", rs -> rs.getString(1) + ":" + rs.getString(2))));
         assertEquals(List.of(new ModuleSchema("upgraded", 2, null)), migrations.schemas());
