@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.asskomm.platform.api.persistence.ModuleSchema;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -27,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * which {@code SchemaMigrations.schemas()} reports. The core's own {@code db/platform} goes first, before the
  * tracker opens, since any module may rely on the platform tables.
  */
+// the ModuleSchema services are registered by hand, which bnd cannot see: declared so that the feature resolver
+// finds a provider for the modules' references
+@Capability(namespace = "osgi.service",
+        attribute = "objectClass:List<String>=org.asskomm.platform.api.persistence.ModuleSchema",
+        uses = ModuleSchema.class)
 @Component(immediate = true)
 public class MigrationExtender implements BundleTrackerCustomizer<List<ServiceRegistration<ModuleSchema>>> {
 
