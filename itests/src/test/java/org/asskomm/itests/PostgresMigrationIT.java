@@ -123,7 +123,7 @@ public class PostgresMigrationIT extends AsskommTestSupport {
         throw new AssertionError("no schema service for " + MODULE + ": the migration failed; see karaf.log");
     }
 
-    private String query(String sql) throws SQLException {
+    private String query(String sql) throws SQLException, InvalidSyntaxException {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
