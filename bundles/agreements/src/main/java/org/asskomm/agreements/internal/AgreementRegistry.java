@@ -40,7 +40,7 @@ import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -61,13 +61,14 @@ public class AgreementRegistry implements AgreementService {
     private final AgreementStore store = new AgreementStore();
 
     @Activate
-    public AgreementRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
+    public AgreementRegistry(@Reference Database database,
+                             @Reference(target = "(asskomm.module=agreements)") ModuleSchema schema,
                              @Reference MunicipalityDirectory municipalities, @Reference ModuleEnablement enablement,
                              @Reference AuditLog audit, @Reference EventAdmin events) {
-        this(database, migrations, municipalities, enablement, audit, events, Clock.systemDefaultZone());
+        this(database, schema, municipalities, enablement, audit, events, Clock.systemDefaultZone());
     }
 
-    AgreementRegistry(Database database, SchemaMigrations migrations, MunicipalityDirectory municipalities,
+    AgreementRegistry(Database database, ModuleSchema schema, MunicipalityDirectory municipalities,
                       ModuleEnablement enablement, AuditLog audit, EventAdmin events, Clock clock) {
         this.database = database;
         this.municipalities = municipalities;
@@ -75,7 +76,6 @@ public class AgreementRegistry implements AgreementService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        migrations.migrate(AgreementsModule.ID, AgreementRegistry.class);
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.persistence.Where;
 import org.osgi.service.component.annotations.Activate;
@@ -45,7 +45,8 @@ public class ConsultationRegistry implements ConsultationService {
     private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
-    public ConsultationRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
+    public ConsultationRegistry(@Reference Database database,
+                                @Reference(target = "(asskomm.module=agreements)") ModuleSchema schema,
                                 @Reference MunicipalityDirectory municipalities, @Reference ModuleEnablement enablement,
                                 @Reference AuditLog audit, @Reference EventAdmin events) {
         this.database = database;
@@ -53,7 +54,6 @@ public class ConsultationRegistry implements ConsultationService {
         this.enablement = enablement;
         this.audit = audit;
         this.events = events;
-        migrations.migrate(AgreementsModule.ID, ConsultationRegistry.class);
     }
 
     @Override

@@ -30,7 +30,7 @@ import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.persistence.Where;
 import org.osgi.service.component.annotations.Activate;
@@ -55,7 +55,8 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
     private final Clock clock = Clock.systemDefaultZone();
 
     @Activate
-    public PurposeAgreementRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
+    public PurposeAgreementRegistry(@Reference Database database,
+                                    @Reference(target = "(asskomm.module=agreements)") ModuleSchema schema,
                                     @Reference MunicipalityDirectory municipalities,
                                     @Reference ModuleEnablement enablement, @Reference AuditLog audit,
                                     @Reference EventAdmin events) {
@@ -64,7 +65,6 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
         this.enablement = enablement;
         this.audit = audit;
         this.events = events;
-        migrations.migrate(AgreementsModule.ID, PurposeAgreementRegistry.class);
     }
 
     @Override

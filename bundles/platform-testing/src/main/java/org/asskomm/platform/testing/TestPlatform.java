@@ -8,10 +8,11 @@ import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.core.audit.JdbcAuditLog;
 import org.asskomm.platform.core.db.CoreDatabase;
 import org.asskomm.platform.core.db.JdbcSchemaMigrations;
+import org.asskomm.platform.core.db.MigrationScripts;
 import org.asskomm.platform.core.module.JdbcModuleEnablement;
 import org.asskomm.platform.core.municipality.MunicipalityRegistry;
 import org.h2.jdbcx.JdbcDataSource;
@@ -24,7 +25,7 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class TestPlatform {
 
     public final Database database;
-    public final SchemaMigrations migrations;
+    public final JdbcSchemaMigrations migrations;
     public final AuditLog audit;
     public final MunicipalityDirectory municipalities;
     public final ModuleEnablement enablement;
@@ -40,9 +41,19 @@ public final class TestPlatform {
             throw new IllegalStateException(e);
         }
         this.migrations = new JdbcSchemaMigrations(database);
-        this.audit = new JdbcAuditLog(database, migrations);
-        this.municipalities = new MunicipalityRegistry(database, migrations, audit);
+        ModuleSchema platform = schema("platform", JdbcAuditLog.class);
+        this.audit = new JdbcAuditLog(database, platform);
+        this.municipalities = new MunicipalityRegistry(database, platform, audit);
         this.enablement = new JdbcModuleEnablement(database, municipalities, audit);
+    }
+
+    /**
+     * Migrates the module's {@code db/<moduleId>/} scripts from the anchor's class path, as the platform's migration
+     * extender does when the module bundle starts, and returns the schema the extender would offer as a service:
+     * pass it to the module component's constructor.
+     */
+    public ModuleSchema schema(String moduleId, Class<?> anchor) {
+        return migrations.migrate(moduleId, MigrationScripts.of(moduleId, anchor));
     }
 
     /** Enables the module for the municipalities, as an LPR admin. */

@@ -17,7 +17,7 @@ import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,8 +44,14 @@ public class MeasureRegistry implements MeasureService {
     private final AuditLog audit;
     private final EventAdmin events;
 
+    /**
+     * The schema reference makes this component wait until the platform has applied {@code db/${moduleId}/} (it does
+     * so when this bundle starts); after a failed migration the component stays inactive, and the health endpoint
+     * says why.
+     */
     @Activate
-    public MeasureRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
+    public MeasureRegistry(@Reference Database database,
+                           @Reference(target = "(asskomm.module=${moduleId})") ModuleSchema schema,
                            @Reference MunicipalityDirectory municipalities, @Reference ModuleEnablement enablement,
                            @Reference AuditLog audit, @Reference EventAdmin events) {
         this.database = database;
@@ -53,7 +59,6 @@ public class MeasureRegistry implements MeasureService {
         this.enablement = enablement;
         this.audit = audit;
         this.events = events;
-        migrations.migrate(PluginModule.ID, MeasureRegistry.class);
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.core.db.JdbcSchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
@@ -51,12 +51,12 @@ public class MunicipalityRegistry implements MunicipalityDirectory {
     private volatile DirectorySnapshot snapshot;
 
     @Activate
-    public MunicipalityRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
+    public MunicipalityRegistry(@Reference Database database,
+                                @Reference(target = "(asskomm.module=platform)") ModuleSchema schema,
                                 @Reference AuditLog audit) {
         this.database = database;
         this.audit = audit;
-        migrations.migrate("platform", MunicipalityRegistry.class);
-        seedIfEmpty();
+        seedIfEmpty(); // the schema reference: the platform tables exist
     }
 
     /** Under the migration lock, so that two nodes booting on one empty database do not both seed it. */

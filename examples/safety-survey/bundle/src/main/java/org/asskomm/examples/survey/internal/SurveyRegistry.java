@@ -30,7 +30,7 @@ import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,14 +56,16 @@ public class SurveyRegistry implements SurveyService {
     private final EventAdmin events;
     private final Clock clock;
 
+    /** Activates once the platform has migrated {@code db/survey/} (when this bundle started): the schema reference. */
     @Activate
-    public SurveyRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
+    public SurveyRegistry(@Reference Database database,
+                          @Reference(target = "(asskomm.module=survey)") ModuleSchema schema,
                           @Reference MunicipalityDirectory municipalities, @Reference ModuleEnablement enablement,
                           @Reference AuditLog audit, @Reference EventAdmin events) {
-        this(database, migrations, municipalities, enablement, audit, events, Clock.systemDefaultZone());
+        this(database, schema, municipalities, enablement, audit, events, Clock.systemDefaultZone());
     }
 
-    SurveyRegistry(Database database, SchemaMigrations migrations, MunicipalityDirectory municipalities,
+    SurveyRegistry(Database database, ModuleSchema schema, MunicipalityDirectory municipalities,
                    ModuleEnablement enablement, AuditLog audit, EventAdmin events, Clock clock) {
         this.database = database;
         this.municipalities = municipalities;
@@ -71,7 +73,6 @@ public class SurveyRegistry implements SurveyService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        migrations.migrate(SurveyModule.ID, SurveyRegistry.class);
     }
 
     @Override
