@@ -39,6 +39,6 @@ test -f "$kar" || { echo "no KAR at $kar"; exit 1; }
 unzip -l "$kar" | grep -q "noise-watch-bundle-1.0.0-SNAPSHOT.jar" || { echo "bundle missing in the KAR"; exit 1; }
 imports="$(unzip -p bundle/target/noise-watch-bundle-1.0.0-SNAPSHOT.jar META-INF/MANIFEST.MF | tr -d '\r\n ')"
 if echo "$imports" | grep -q "org.asskomm.platform.core"; then echo "plugin imports platform internals"; exit 1; fi
-echo "$imports" | grep -q 'org.asskomm.platform.api;version="\[1.0,2)"' || { echo "unexpected platform-api import range"; exit 1; }
+echo "$imports" | grep -Eq 'org.asskomm.platform.api;version="\[1\.[0-9]+,2\)"' || { echo "unexpected platform-api import range (want [1.x,2))"; exit 1; }
 echo "generated plugin built and tested in $((SECONDS - start)) s; KAR $kar"
 if [ "${KEEP:-false}" = true ]; then echo "kept in $work/noise-watch"; fi

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -27,19 +25,12 @@ public class CoreDatabase implements Database {
     /** Deadlock and serialization failures are safe to retry: the whole unit of work runs again. */
     private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01");
     private static final int MAX_ATTEMPTS = 5;
-    /** How long a transaction waits for its turn on H2 before it fails (a guard, not a timing in normal use). */
-    private static final long H2_TURN_SECONDS = 30;
 
     private final DataSource dataSource;
     private final Dialect dialect;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
-    /**
-     * On H2 one transaction at a time. H2 2.5 (MVStore) can persist part of a transaction that was open
-     * while another one committed: after kill -9 an agreement came back with its parties but without their
-     * signatories (CrashSafetyIT; a stand-alone test with 6 concurrent writers tore 3 of 10 runs, with the
-     * transactions serialised 0 of 10). PostgreSQL needs no such turn. See docs/operations.md, "Crash safety".
-     */
-    private final ReentrantLock h2Turn = new ReentrantLock(true);
+    /** Writers on H2 one at a time (see H2WriterTurn); readers never wait for it. */
+    private final H2WriterTurn writerTurn = new H2WriterTurn();
 
     @Activate
     public CoreDatabase(@Reference(target = "(dataSourceName=asskomm)") DataSource dataSource) throws SQLException {
@@ -87,9 +78,9 @@ public class CoreDatabase implements Database {
                 throw translate(e);
             }
         }
-        // no H2 turn: the turn keeps writers apart (see h2Turn); a read-only transaction writes nothing
+        // a read-only transaction never takes the H2 writer turn
         try {
-            return runInConnection(work, true);
+            return runInConnection(work, true, null);
         } catch (SQLException e) {
             throw translate(e);
         }
@@ -97,25 +88,19 @@ public class CoreDatabase implements Database {
 
     private <T> T runTopLevel(SqlWork<T> work) throws SQLException {
         if (dialect != Dialect.H2) {
-            return runInConnection(work, false);
+            return runInConnection(work, false, null);
         }
+        H2WriterTurn.Claim claim = writerTurn.claim();
         try {
-            if (!h2Turn.tryLock(H2_TURN_SECONDS, TimeUnit.SECONDS)) {
-                throw new SQLException("No turn on the H2 database within " + H2_TURN_SECONDS + " s", "57014");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("Interrupted while waiting for the H2 database", "57014", e);
-        }
-        try {
-            return runInConnection(work, false);
+            return runInConnection(work, false, claim);
         } finally {
-            h2Turn.unlock();
+            claim.release();
         }
     }
 
-    private <T> T runInConnection(SqlWork<T> work, boolean readOnly) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
+    private <T> T runInConnection(SqlWork<T> work, boolean readOnly, H2WriterTurn.Claim claim) throws SQLException {
+        try (Connection real = dataSource.getConnection()) {
+            Connection c = claim == null ? real : claim.guard(real);
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             if (readOnly) {
