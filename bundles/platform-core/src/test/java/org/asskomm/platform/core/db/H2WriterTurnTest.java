@@ -44,7 +44,11 @@ public class H2WriterTurnTest {
             Future<?> writer = pool.submit(() -> database.inTransaction(c -> {
                 Sql.update(c, "UPDATE t SET a = 1 WHERE id = 1");
                 writing.countDown();
-                release.await();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 return null;
             }));
             assertTrue(writing.await(10, TimeUnit.SECONDS));

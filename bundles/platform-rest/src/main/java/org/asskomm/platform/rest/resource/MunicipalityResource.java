@@ -57,6 +57,7 @@ public class MunicipalityResource {
     private final MunicipalityRegistry registry;
     private final ModuleEnablement enablement;
     private final Modules modules;
+    private final DirectoryAnswers answers = new DirectoryAnswers();
 
     @Activate
     public MunicipalityResource(@Reference MunicipalityDirectory directory, @Reference MunicipalityRegistry registry,
@@ -67,16 +68,13 @@ public class MunicipalityResource {
         this.modules = modules;
     }
 
-    /**
-     * The directory changes only on import: both reads come from memory and carry the directory's revision as
-     * {@code ETag}, so a client that sends it back in {@code If-None-Match} gets a bodiless 304.
-     */
     @GET
     @Returns(value = Municipality.class, page = true)
     public Response list(@QueryParam("district") String district, @QueryParam("q") String query,
                          @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context Request request) {
         PageRequest page = QueryParams.page(offset, limit);
-        return cached(request, () -> directory.search(district, query, page));
+        return cached(request, district + "\u0000" + query + "\u0000" + page,
+                () -> directory.search(district, query, page));
     }
 
     @GET
@@ -84,13 +82,19 @@ public class MunicipalityResource {
     @Returns(Municipality.class)
     public Response get(@PathParam("ags") String ags, @Context Request request) {
         Municipality municipality = directory.require("ags", ags);
-        return cached(request, () -> municipality);
+        return cached(request, ags, () -> municipality);
     }
 
-    private Response cached(Request request, Supplier<Object> body) {
-        EntityTag tag = new EntityTag(directory.revision());
+    /**
+     * The directory changes only on import: its answers come from memory, serialised once per revision, and carry
+     * the revision as {@code ETag}, so a client that sends it back in {@code If-None-Match} gets a bodiless 304.
+     */
+    private Response cached(Request request, String query, Supplier<Object> body) {
+        String revision = directory.revision();
+        EntityTag tag = new EntityTag(revision);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(body.get());
+        Response.ResponseBuilder response = notModified != null ? notModified
+                : Response.ok(answers.get(revision, query, body), MediaType.APPLICATION_JSON_TYPE);
         return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 
