@@ -113,7 +113,15 @@ public class MigrationExtenderIT extends AsskommTestSupport {
             assertEquals("the registry waits for its references", ComponentConfigurationDTO.UNSATISFIED_REFERENCE,
                     configuration.state);
         }
-        assertNotEquals(200, get(AGREEMENTS, ADMIN).status());
+        // the module's application is withdrawn once its resources have gone (the platform lets such changes
+        // settle for a moment before it rebuilds the module's server)
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        int status = get(AGREEMENTS, ADMIN).status();
+        while (status == 200 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            status = get(AGREEMENTS, ADMIN).status();
+        }
+        assertNotEquals(200, status);
     }
 
     private void assertNoMigrationFailure() throws Exception {
