@@ -29,12 +29,12 @@ import org.asskomm.platform.api.Modules;
 import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.admin.DirectoryImport;
+import org.asskomm.platform.api.admin.ImportResult;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Returns;
-import org.asskomm.platform.core.municipality.ImportResult;
-import org.asskomm.platform.core.municipality.MunicipalityRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,12 +54,12 @@ public class MunicipalityResource {
     }
 
     private final MunicipalityDirectory directory;
-    private final MunicipalityRegistry registry;
+    private final DirectoryImport registry;
     private final ModuleEnablement enablement;
     private final Modules modules;
 
     @Activate
-    public MunicipalityResource(@Reference MunicipalityDirectory directory, @Reference MunicipalityRegistry registry,
+    public MunicipalityResource(@Reference MunicipalityDirectory directory, @Reference DirectoryImport registry,
                                 @Reference ModuleEnablement enablement, @Reference Modules modules) {
         this.directory = directory;
         this.registry = registry;

@@ -19,10 +19,10 @@ import javax.ws.rs.core.SecurityContext;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.api.admin.FeatureStatus;
+import org.asskomm.platform.api.admin.ModuleCatalogue;
+import org.asskomm.platform.api.admin.ModuleFeature;
 import org.asskomm.platform.api.rest.Api;
-import org.asskomm.platform.core.store.FeatureStatus;
-import org.asskomm.platform.core.store.ModuleFeature;
-import org.asskomm.platform.core.store.ModuleStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,10 +41,10 @@ public class PlatformFeatureResource {
     public record RepositoryRequest(String uri) {
     }
 
-    private final ModuleStore store;
+    private final ModuleCatalogue store;
 
     @Activate
-    public PlatformFeatureResource(@Reference ModuleStore store) {
+    public PlatformFeatureResource(@Reference ModuleCatalogue store) {
         this.store = store;
     }
 
