@@ -35,6 +35,7 @@ import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Returns;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -98,7 +99,7 @@ public class MunicipalityResource {
     @Path("/{ags}/modules")
     public List<Enablement> modules(@PathParam("ags") String ags, @Context SecurityContext security) {
         directory.require("ags", ags);
-        CurrentUser.of(security).requireRead(ags);
+        Users.current(security).requireRead(ags);
         return modules.installed().stream()
                 .map(d -> new Enablement(d.id(), ags, enablement.isEnabled(d.id(), ags), true)).toList();
     }
@@ -108,7 +109,7 @@ public class MunicipalityResource {
     public Enablement module(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                              @Context SecurityContext security) {
         directory.require("ags", ags);
-        CurrentUser.of(security).requireRead(ags);
+        Users.current(security).requireRead(ags);
         return new Enablement(moduleId, ags, enablement.isEnabled(moduleId, ags), modules.find(moduleId).isPresent());
     }
 
@@ -117,7 +118,7 @@ public class MunicipalityResource {
     public Enablement enable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                              @Context SecurityContext security) {
         ModuleDescriptor module = installed(moduleId);
-        enablement.enable(CurrentUser.of(security), module.id(), ags);
+        enablement.enable(Users.current(security), module.id(), ags);
         return new Enablement(module.id(), ags, true, true);
     }
 
@@ -125,7 +126,7 @@ public class MunicipalityResource {
     @Path("/{ags}/modules/{moduleId}")
     public Enablement disable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                               @Context SecurityContext security) {
-        enablement.disable(CurrentUser.of(security), moduleId, ags);
+        enablement.disable(Users.current(security), moduleId, ags);
         return new Enablement(moduleId, ags, false, modules.find(moduleId).isPresent());
     }
 
@@ -134,7 +135,7 @@ public class MunicipalityResource {
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public ImportResult importDirectory(InputStream csv, @Context SecurityContext security) throws IOException {
-        CurrentUser user = CurrentUser.of(security);
+        CurrentUser user = Users.current(security);
         user.requireLprAdmin();
         return registry.importDirectory(user, csv);
     }
