@@ -18,6 +18,8 @@ import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.admin.DirectoryImport;
+import org.asskomm.platform.api.admin.ImportResult;
 import org.asskomm.platform.api.audit.AuditEvent;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.error.NotFoundException;
@@ -36,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * The municipality registry, seeded on first start from the directory the bundle ships
  * (Destatis GV100AD, 30 Nov 2023: all 418 Saxon municipalities).
  */
-@Component(service = {MunicipalityDirectory.class, MunicipalityRegistry.class})
-public class MunicipalityRegistry implements MunicipalityDirectory {
+@Component(service = {MunicipalityDirectory.class, DirectoryImport.class})
+public class MunicipalityRegistry implements MunicipalityDirectory, DirectoryImport {
 
     static final String SEED = "/data/sachsen-gemeinden-2023-11-30.csv";
     private static final Logger LOG = LoggerFactory.getLogger(MunicipalityRegistry.class);
@@ -140,6 +142,7 @@ public class MunicipalityRegistry implements MunicipalityDirectory {
      * Re-imports a directory file of the shipped format: new keys are added, changed rows updated,
      * keys missing from the file retired (kept, so links from module data survive). All or nothing.
      */
+    @Override
     public ImportResult importDirectory(CurrentUser user, InputStream csv) throws IOException {
         List<Municipality> incoming = DirectoryCsv.parse(csv);
         ImportResult imported = database.inTransaction(c -> {

@@ -29,12 +29,13 @@ import org.asskomm.platform.api.Modules;
 import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.admin.DirectoryImport;
+import org.asskomm.platform.api.admin.ImportResult;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Returns;
-import org.asskomm.platform.core.municipality.ImportResult;
-import org.asskomm.platform.core.municipality.MunicipalityRegistry;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,13 +55,13 @@ public class MunicipalityResource {
     }
 
     private final MunicipalityDirectory directory;
-    private final MunicipalityRegistry registry;
+    private final DirectoryImport registry;
     private final ModuleEnablement enablement;
     private final Modules modules;
     private final DirectoryAnswers answers = new DirectoryAnswers();
 
     @Activate
-    public MunicipalityResource(@Reference MunicipalityDirectory directory, @Reference MunicipalityRegistry registry,
+    public MunicipalityResource(@Reference MunicipalityDirectory directory, @Reference DirectoryImport registry,
                                 @Reference ModuleEnablement enablement, @Reference Modules modules) {
         this.directory = directory;
         this.registry = registry;
@@ -102,7 +103,7 @@ public class MunicipalityResource {
     @Path("/{ags}/modules")
     public List<Enablement> modules(@PathParam("ags") String ags, @Context SecurityContext security) {
         directory.require("ags", ags);
-        CurrentUser.of(security).requireRead(ags);
+        Users.current(security).requireRead(ags);
         return modules.installed().stream()
                 .map(d -> new Enablement(d.id(), ags, enablement.isEnabled(d.id(), ags), true)).toList();
     }
@@ -112,7 +113,7 @@ public class MunicipalityResource {
     public Enablement module(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                              @Context SecurityContext security) {
         directory.require("ags", ags);
-        CurrentUser.of(security).requireRead(ags);
+        Users.current(security).requireRead(ags);
         return new Enablement(moduleId, ags, enablement.isEnabled(moduleId, ags), modules.find(moduleId).isPresent());
     }
 
@@ -121,7 +122,7 @@ public class MunicipalityResource {
     public Enablement enable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                              @Context SecurityContext security) {
         ModuleDescriptor module = installed(moduleId);
-        enablement.enable(CurrentUser.of(security), module.id(), ags);
+        enablement.enable(Users.current(security), module.id(), ags);
         return new Enablement(module.id(), ags, true, true);
     }
 
@@ -129,7 +130,7 @@ public class MunicipalityResource {
     @Path("/{ags}/modules/{moduleId}")
     public Enablement disable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                               @Context SecurityContext security) {
-        enablement.disable(CurrentUser.of(security), moduleId, ags);
+        enablement.disable(Users.current(security), moduleId, ags);
         return new Enablement(moduleId, ags, false, modules.find(moduleId).isPresent());
     }
 
@@ -138,7 +139,7 @@ public class MunicipalityResource {
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public ImportResult importDirectory(InputStream csv, @Context SecurityContext security) throws IOException {
-        CurrentUser user = CurrentUser.of(security);
+        CurrentUser user = Users.current(security);
         user.requireLprAdmin();
         return registry.importDirectory(user, csv);
     }

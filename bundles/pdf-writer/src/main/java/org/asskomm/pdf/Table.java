@@ -1,4 +1,4 @@
-package org.asskomm.platform.api.pdf;
+package org.asskomm.pdf;
 
 import java.util.ArrayList;
 import java.util.Arrays;

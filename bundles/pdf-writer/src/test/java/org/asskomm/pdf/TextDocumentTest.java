@@ -1,4 +1,4 @@
-package org.asskomm.platform.api.pdf;
+package org.asskomm.pdf;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;

@@ -1,4 +1,4 @@
-package org.asskomm.platform.core.store;
+package org.asskomm.platform.api.admin;
 
 import java.time.Instant;
 

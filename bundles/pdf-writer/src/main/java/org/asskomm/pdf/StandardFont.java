@@ -1,4 +1,4 @@
-package org.asskomm.platform.api.pdf;
+package org.asskomm.pdf;
 
 /** Glyph widths of the standard fonts in thousandths of the font size, for WinAnsi codes 32 to 255. */
 enum StandardFont {

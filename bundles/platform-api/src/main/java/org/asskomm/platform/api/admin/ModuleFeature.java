@@ -1,4 +1,4 @@
-package org.asskomm.platform.core.store;
+package org.asskomm.platform.api.admin;
 
 /**
  * A module feature the instance can install: any feature that depends on {@code asskomm-core}

@@ -1,4 +1,4 @@
-package org.asskomm.platform.core.store;
+package org.asskomm.platform.api.admin;
 
 /** Where an install or uninstall requested through the module store stands. */
 public enum FeatureState {

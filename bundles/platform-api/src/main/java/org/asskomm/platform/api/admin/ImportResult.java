@@ -1,4 +1,4 @@
-package org.asskomm.platform.core.municipality;
+package org.asskomm.platform.api.admin;
 
 /**
  * Outcome of a directory import. Municipalities missing from the new file are retired, not deleted,

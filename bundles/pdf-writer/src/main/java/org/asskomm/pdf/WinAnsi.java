@@ -1,4 +1,4 @@
-package org.asskomm.platform.api.pdf;
+package org.asskomm.pdf;
 
 /**
  * Encodes text to WinAnsiEncoding as a string of chars 0..255 (one per output byte); anything the encoding

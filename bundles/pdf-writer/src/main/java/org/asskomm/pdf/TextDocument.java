@@ -1,4 +1,4 @@
-package org.asskomm.platform.api.pdf;
+package org.asskomm.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

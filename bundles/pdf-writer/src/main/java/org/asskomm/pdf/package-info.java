@@ -4,7 +4,7 @@
  */
 @Version("1.0.0")
 @Export
-package org.asskomm.platform.api.pdf;
+package org.asskomm.pdf;
 
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;
