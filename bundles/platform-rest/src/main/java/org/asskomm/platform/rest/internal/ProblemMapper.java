@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Request;
@@ -16,12 +17,9 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.platform.api.audit.AuditEvent;
-import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.error.AccessDeniedException;
 import org.asskomm.platform.api.error.ModuleNotEnabledException;
 import org.asskomm.platform.api.error.ProblemException;
-import org.asskomm.platform.api.persistence.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.osgi.service.component.annotations.Component;
@@ -43,8 +41,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
-    private final Database database;
-    private final AuditLog audit;
+    private final SecurityAudit audit;
+    private final TrustedProxies proxies;
 
     @Context
     private SecurityContext security;
@@ -52,11 +50,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private UriInfo uri;
     @Context
     private Request request;
+    @Context
+    private HttpServletRequest servletRequest;
 
     @Activate
-    public ProblemMapper(@Reference Database database, @Reference AuditLog audit) {
-        this.database = database;
+    public ProblemMapper(@Reference SecurityAudit audit, @Reference TrustedProxies proxies) {
         this.audit = audit;
+        this.proxies = proxies;
     }
 
     @Override
@@ -94,12 +94,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             details.put("method", request.getMethod());
             details.put("path", uri.getRequestUri().getRawPath());
             details.put("detail", denied.getMessage());
-            AuditEvent event = new AuditEvent("platform", "Request", null, action,
-                    municipalities.size() == 1 ? municipalities.iterator().next() : null);
-            database.inTransaction(c -> {
-                audit.record(c, user, event, null, details);
-                return null;
-            });
+            audit.denied(user, action, municipalities.size() == 1 ? municipalities.iterator().next() : null,
+                    proxies.source(servletRequest), details);
         } catch (RuntimeException e) {
             LOG.error("Cannot record a permission denial in the audit log", e);
         }
