@@ -18,7 +18,10 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.error.AccessDeniedException;
 import org.asskomm.platform.api.rest.Anonymous;
+import org.asskomm.platform.rest.resource.HealthResource;
+import org.asskomm.platform.rest.resource.MetricsResource;
 import org.slf4j.MDC;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
@@ -93,6 +96,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         request.setSecurityContext(new UserSecurityContext(user, request.getSecurityContext().isSecure()));
+        if (isMonitoringOnly(user) && !isMonitoringResource()) {
+            throw new AccessDeniedException("The role " + MetricsResource.MONITORING + " reads metrics and health only.");
+        }
         if (!user.isAnonymous()) {
             MDC.put(RequestMetricsFilter.USER, user.name()); // for the logs of this request; removed with the response
         }
@@ -139,6 +145,17 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             return Optional.empty();
         }
         return Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    }
+
+    /** A scraper's account: the role {@code monitoring} and no role that grants reading data. */
+    private static boolean isMonitoringOnly(CurrentUser user) {
+        return user.roles().contains(MetricsResource.MONITORING) && !user.isLprAdmin() && !user.isPolice()
+                && !user.isViewer() && user.municipalities().isEmpty();
+    }
+
+    private boolean isMonitoringResource() {
+        Class<?> resource = resourceInfo == null ? null : resourceInfo.getResourceClass();
+        return resource == HealthResource.class || resource == MetricsResource.class;
     }
 
     private boolean isAnonymousAllowed() {

@@ -73,6 +73,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return r;
             }
             int status = r.getStatus();
+            if (status == 406 && servletRequest != null && servletRequest.getHeader("Authorization") == null) {
+                // matching fails on Accept before the authentication filter runs: tell an anonymous caller to
+                // authenticate first rather than what the resource would produce
+                return Problems.response(401, "unauthenticated", "Authentication required",
+                        "Send valid credentials (HTTP Basic).", List.of());
+            }
             String title = r.getStatusInfo().getReasonPhrase();
             return Problems.response(status, "http-" + status, title, detailFor(status), List.of());
         }

@@ -52,7 +52,9 @@ public final class Problems {
         if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             String field = path(jme.getPath());
             String message;
-            if (e instanceof UnrecognizedPropertyException) {
+            if (e instanceof Json.UnstorableTextException) {
+                message = StorableText.MESSAGE;
+            } else if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";
             } else if (e instanceof InvalidFormatException ife) {
                 message = "has an invalid value for " + describe(ife.getTargetType());
@@ -62,6 +64,8 @@ public final class Problems {
                 message = "is invalid";
             }
             errors.add(new FieldError(field, message));
+        } else if (e instanceof Json.UnstorableTextException) {
+            errors.add(new FieldError("body", StorableText.MESSAGE));
         } else if (e instanceof MismatchedInputException mie && mie.getMessage() != null
                 && mie.getMessage().startsWith("No content")) {
             errors.add(new FieldError("body", "is required"));
