@@ -73,10 +73,16 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         return value;
     }
 
-    /** Jackson wraps what the body limit throws while it reads; the client must see the 413, not "field is invalid". */
+    /**
+     * Jackson wraps what the body limit (413) or Jetty's minimum data rate (408) throw while it reads; the client
+     * must see that status, not "field is invalid".
+     */
     private static void passOnTooLarge(Exception e) {
         BodySizeLimitFilter.tooLarge(e).ifPresent(tooLarge -> {
             throw tooLarge;
+        });
+        Problems.clientFailure(e).ifPresent(response -> {
+            throw new javax.ws.rs.WebApplicationException(response);
         });
     }
 

@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Activate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.servlet.http.HttpServletRequest;
@@ -81,6 +82,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             String title = r.getStatusInfo().getReasonPhrase();
             return Problems.response(status, "http-" + status, title, detailFor(status), List.of());
+        }
+        Optional<Response> clientFailure = Problems.clientFailure(e);
+        if (clientFailure.isPresent()) {
+            return clientFailure.get();
         }
         LOG.error("Unexpected error while serving a request", e);
         return Problems.response(500, "internal", "Internal error",
