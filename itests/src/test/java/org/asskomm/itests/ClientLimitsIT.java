@@ -185,9 +185,19 @@ public class ClientLimitsIT extends AsskommTestSupport {
             }
         }
         long sprayMillis = (System.nanoTime() - t0) / 1_000_000;
+        // the delay of 127.0.0.2 may have run out meanwhile; its count must not have been forgotten: one more failure
+        // delays at once (a fresh count would grant 5 free failures)
         try (RawHttp attacker = new RawHttp("127.0.0.2", port())) {
-            assertEquals("20,000 distinct names did not reset the throttle", 429,
-                    attacker.send("GET", "/api/v1/municipalities/14522150", right, null).status());
+            RawHttp.Reply reply = attacker.send("GET", "/api/v1/municipalities/14522150", wrong, null);
+            for (int i = 0; reply.status() == 429 && i < 400; i++) {
+                Thread.sleep(1000);
+                reply = attacker.send("GET", "/api/v1/municipalities/14522150", wrong, null);
+            }
+            assertEquals(401, reply.status());
+            RawHttp.Reply after = attacker.send("GET", "/api/v1/municipalities/14522150", right, null);
+            assertEquals("20,000 distinct names did not reset the throttle", 429, after.status());
+            System.out.println("ClientLimitsIT: after the spray, 127.0.0.2's next failure delays it by "
+                    + after.headers().get("retry-after") + " s");
         }
         try (RawHttp user = new RawHttp("127.0.0.4", port())) {
             assertEquals(200, user.send("GET", "/api/v1/municipalities/14522150", right, null).status());

@@ -52,7 +52,7 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
             return;
         }
         boolean typed = request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null;
-        if (request.hasEntity()) {
+        if (announcesBody(request)) {
             if (!typed) {
                 request.abortWith(Problems.response(415, "http-415", "Unsupported Media Type",
                         "Send the body with a Content-Type, as application/json.", List.of()));
@@ -65,6 +65,15 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     }
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
+
+    /**
+     * From the headers alone: {@code ContainerRequestContext.hasEntity()} reads the first byte of the body, and a
+     * client that sends it slowly would hold this thread before it was even authenticated.
+     */
+    private static boolean announcesBody(ContainerRequestContext request) {
+        String encoding = request.getHeaderString("Transfer-Encoding");
+        return request.getLength() > 0 || encoding != null && !encoding.equalsIgnoreCase("identity");
+    }
 
     /** The 413 of this filter when it is the cause of a reader's failure, so that readers can pass it on. */
     static Optional<WebApplicationException> tooLarge(Throwable failure) {
