@@ -61,7 +61,8 @@ function showLogin(message) {
       await start();
     } catch (e) {
       clearCredentials();
-      showErrors(form, e instanceof ApiError && e.status === 401 ? new Error(t('login.failed')) : e);
+      showErrors(form, e instanceof ApiError && e.status === 401 ? new Error(t('login.failed'))
+          : e instanceof ApiError && e.status === 429 ? new Error(t('login.throttled')) : e);
     }
   });
   main.replaceChildren(form);

@@ -51,16 +51,26 @@ public class HostileInputIT extends AsskommTestSupport {
     static final List<String> NASTY_STRINGS = List.of("../../etc/passwd", "..\\..\\windows\\win.ini",
             "'; DROP TABLE agreements_agreement; --", "' OR '1'='1", "<script>alert(1)</script>",
             "${jndi:ldap://example.invalid/a}", "\u0000\u202e\uFEFF", "%00%2e%2e%2f");
-    static final List<String> NASTY_PATH_PARAMETERS = List.of("../../etc/passwd", "' OR '1'='1", "x".repeat(1000), "%00");
+    static final List<String> NASTY_PATH_PARAMETERS = List.of("../../etc/passwd", "' OR '1'='1", "x".repeat(1000), "%00",
+            "\u0000");
+    /**
+     * The share of the hostile requests sent per operation ({@code -Dasskomm.hostile.share=0.1}: every 10th), so that
+     * the PostgreSQL pass of .ci/run stays short; requests with a NUL are always sent (PostgreSQL refuses NUL).
+     */
+    static final int STRIDE = (int) Math.max(1, Math.round(1 / Double.parseDouble(
+            System.getProperty("asskomm.hostile.share", "1"))));
     static final String HUGE = "x".repeat(100_000);
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private int requests;
+    private int skipped;
+    private int perOperation;
     private final List<String> failures = new ArrayList<>();
 
     @Configuration
     public Option[] config() {
-        return baseOptions();
+        return baseOptions(org.ops4j.pax.exam.CoreOptions.systemProperty("asskomm.hostile.share")
+                .value(System.getProperty("asskomm.hostile.share", "1")));
     }
 
     @Before
@@ -93,14 +103,15 @@ public class HostileInputIT extends AsskommTestSupport {
                 Map.Entry<String, JsonNode> op = methods.next();
                 String method = op.getKey().toUpperCase();
                 if (method.equals("GET")) {
+                    nulInEveryParameter(template, op.getValue(), ids);
                     continue;
                 }
                 operations++;
                 attack(openApi, method, template, op.getValue(), ids);
             }
         }
-        System.out.println("HostileInputIT: " + requests + " hostile requests to " + operations
-                + " write operations in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
+        System.out.println("HostileInputIT: " + requests + " hostile requests (" + skipped + " skipped, share 1/"
+                + STRIDE + ") to " + operations + " write operations and NUL in every GET parameter in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
         if (!failures.isEmpty()) {
             fail(failures.size() + " failures:\n  " + String.join("\n  ", failures));
         }
@@ -118,12 +129,13 @@ public class HostileInputIT extends AsskommTestSupport {
     }
 
     @Test
-    public void repeatedFailedLoginsLockTheUserNameOut() throws Exception {
+    public void repeatedFailedLoginsDelayTheUserNameFromThatSource() throws Exception {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 6; i++) {
             assertEquals(401, basic(client, VIEWER, "guess-" + i));
         }
-        assertEquals("the right password is refused during the lockout", 401, basic(client, VIEWER, PASSWORD));
+        assertEquals("the right password waits for the delay (429 login-throttled)", 429,
+                basic(client, VIEWER, PASSWORD));
         assertEquals("other users are not affected", 200, get("/api/v1/modules", FRANKENBERG).status());
     }
 
@@ -135,7 +147,23 @@ public class HostileInputIT extends AsskommTestSupport {
                 java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** A read: NUL in each path parameter and each query parameter the OpenAPI document names. */
+    private void nulInEveryParameter(String template, JsonNode operation, Map<String, String> ids) {
+        perOperation = 0;
+        if (template.contains("{")) {
+            check("GET", template, "/api/v1" + template.replaceAll("\\{\\w+}", "%00"), null, null, "NUL in the path");
+        }
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (parameter.path("in").asText().equals("query")) {
+                String name = parameter.get("name").asText();
+                check("GET", template, "/api/v1" + resolve(template, ids) + "?" + name + "=%00", null, null,
+                        "NUL in query parameter " + name);
+            }
+        }
+    }
+
     private void attack(JsonNode openApi, String method, String template, JsonNode operation, Map<String, String> ids) {
+        perOperation = 0;
         String path = "/api/v1" + resolve(template, ids);
         Map<String, Long> before = totals();
         boolean anyAccepted = false;
@@ -143,7 +171,7 @@ public class HostileInputIT extends AsskommTestSupport {
         for (String nasty : template.contains("{") ? NASTY_PATH_PARAMETERS : List.<String>of()) {
             String hostilePath = "/api/v1" + template.replaceAll("\\{\\w+}",
                     URLEncoder.encode(nasty, StandardCharsets.UTF_8).replace("+", "%20"));
-            anyAccepted |= check(method, template, hostilePath, null, null, "path parameter " + abbreviate(nasty));
+            anyAccepted |= check(method, template, hostilePath, null, null, nasty.equals("\u0000") ? "NUL path parameter" : "path parameter " + abbreviate(nasty));
         }
         JsonNode requestBody = operation.get("requestBody");
         if (requestBody != null) {
@@ -175,6 +203,10 @@ public class HostileInputIT extends AsskommTestSupport {
 
     /** Sends one hostile request; returns whether it was accepted (2xx). */
     private boolean check(String method, String template, String path, Object body, String contentType, String what) {
+        if (!what.contains("NUL") && perOperation++ % STRIDE != 0) {
+            skipped++;
+            return false;
+        }
         Answer a;
         try {
             a = send(method, path, ADMIN, body, contentType);
@@ -268,6 +300,7 @@ public class HostileInputIT extends AsskommTestSupport {
                                 with(valid, name, NODES.textNode("2021-02-30T99:99")));
                     }
                     attacks.put("huge string in " + name, with(valid, name, NODES.textNode(HUGE)));
+                    attacks.put("NUL in " + name, with(valid, name, NODES.textNode("a\u0000b")));
                     for (String nasty : NASTY_STRINGS) {
                         attacks.put(abbreviate(nasty) + " in " + name, with(valid, name, NODES.textNode(nasty)));
                     }

@@ -247,7 +247,7 @@ final class KarafProcess implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private void append(String file, String lines) throws IOException {
+    void append(String file, String lines) throws IOException {
         Files.writeString(home.resolve(file), "\n" + lines + "\n", StandardOpenOption.APPEND);
     }
 

@@ -139,7 +139,7 @@ public class ModuleUpgradeIT extends AsskommTestSupport {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         JsonNode last = null;
         while (System.nanoTime() < deadline) {
-            for (JsonNode m : get("/api/v1/health", null).get("modules")) {
+            for (JsonNode m : get("/api/v1/health", ADMIN).get("modules")) {
                 if (m.get("id").asText().equals(id)) {
                     last = m;
                     if (m.get("status").asText().equals(status)) {

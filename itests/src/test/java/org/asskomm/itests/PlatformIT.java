@@ -37,8 +37,10 @@ public class PlatformIT extends AsskommTestSupport {
 
     @Test
     public void healthIsAnonymousAndReportsTheDatabase() {
-        Answer health = get("/api/v1/health", null);
-        assertEquals(200, health.status());
+        Answer anonymous = get("/api/v1/health", null);
+        assertEquals(200, anonymous.status());
+        assertEquals("status only for anonymous callers", "{\"status\":\"UP\"}", anonymous.json().toString());
+        Answer health = get("/api/v1/health", ADMIN);
         assertEquals("UP", health.get("status").asText());
         assertEquals("UP", health.get("database").get("status").asText());
         assertEquals(System.getProperty("asskomm.itest.database"), health.get("database").get("product").asText());

@@ -263,7 +263,7 @@ public class SecurityIT extends AsskommTestSupport {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         JsonNode warnings = null;
         while (System.nanoTime() < deadline) {
-            Answer health = get("/api/v1/health", null);
+            Answer health = get("/api/v1/health", AUDITOR);
             warnings = health.json() == null ? null : health.get("warnings");
             if (warnings != null && warnings.size() > 0 == present) {
                 return warnings;

@@ -67,6 +67,9 @@ public class TwoNodeIT {
         String[] modules = {"asskomm-agreements", "asskomm-funding", "asskomm-training"};
         a = KarafProcess.unpack(dir.resolve("a")).usePostgres(database).withModules(modules);
         b = KarafProcess.unpack(dir.resolve("b")).usePostgres(database).withModules(modules);
+        for (KarafProcess node : List.of(a, b)) {
+            node.append("etc/org.asskomm.rest.cfg", "trustedProxies = 127.0.0.1");   // nginx, as docs/operations.md says
+        }
         // both at once on the empty database: the migrations and the seed must serialise across the nodes
         a.start();
         b.start();
@@ -295,6 +298,37 @@ public class TwoNodeIT {
         }
     }
 
+    /**
+     * A browser's write through nginx on a non-default port (issue 25): the browser sends {@code Origin} with that
+     * port; nginx passes the host and port on ({@code Host $http_host}), so the cross-site check accepts it; a
+     * foreign origin is still refused.
+     */
+    @Test
+    public void t7_aBrowserWriteThroughNginxOnANonDefaultPortIsNotCrossSite() throws Exception {
+        if (nginx == null) {
+            nginx = Nginx.startIfInstalled(Path.of("target", "two-node-it", "nginx").toAbsolutePath(), a.port(), b.port());
+        }
+        org.junit.Assume.assumeTrue("nginx is not installed", nginx != null);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String origin = nginx.baseUrl();
+        HttpResponse<String> own = browserWrite(http, origin);
+        expect(201, own);
+        HttpResponse<String> foreign = browserWrite(http, "http://127.0.0.1:1");
+        expect(403, foreign);
+        System.out.println("TwoNodeIT: browser write through nginx at " + origin + ": " + own.statusCode()
+                + "; from a foreign origin: " + foreign.statusCode());
+    }
+
+    private static HttpResponse<String> browserWrite(HttpClient http, String origin) throws Exception {
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(nginx.baseUrl() + "/api/v1/agreements"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (FRANKENBERG + ":" + KarafProcess.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").header("Origin", origin)
+                .header("X-Requested-With", "XMLHttpRequest")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(agreement("through nginx").toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private interface Call {
@@ -421,7 +455,8 @@ public class TwoNodeIT {
                                 proxy_next_upstream_tries 2;
                                 proxy_connect_timeout 2s;
                                 proxy_read_timeout 60s;
-                                proxy_set_header Host $host;
+                                proxy_set_header Host $http_host;
+                                proxy_set_header X-Forwarded-Host $http_host;
                                 proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
                                 proxy_set_header X-Forwarded-Proto $scheme;
                             }

@@ -34,7 +34,9 @@ public class ConsoleEntryServlet extends HttpServlet {
     }
 
     static void toIndex(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/console/index.html");
+        // a relative reference: sendRedirect() would make it absolute from the client's Host header
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", request.getContextPath() + "/console/index.html");
     }
 
     /** Redirects {@code /console/} to the shell's page; everything else passes. */

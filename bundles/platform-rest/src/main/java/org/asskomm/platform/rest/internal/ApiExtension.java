@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
  * The whiteboard extensions every ASSKomm application requires ({@code osgi.jaxrs.extension.select} for the
  * whiteboard's applications, the same services for each module's server): an application is not served until all
  * of them are there, so no resource ever answers without authentication,
- * problem+json, JSON, the body limit, the cross-site check and the metrics. Each is a prototype-scoped component
+ * problem+json, JSON, the body limit, the cross-site check, the metrics, the text check and the security headers. Each is a prototype-scoped component
  * (every application gets its own instance, since CXF injects its {@code @Context} proxies per application)
  * carrying {@code @ApiExtension(<name>)} next to {@code @JaxrsExtension} and
  * {@code @JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)}.
@@ -34,9 +34,12 @@ public @interface ApiExtension {
     String BODY_LIMIT = "body-limit";
     String CROSS_SITE = "cross-site";
     String METRICS = "metrics";
+    String TEXT_INPUT = "text-input";
+    String SECURITY_HEADERS = "security-headers";
 
     /** Every extension an application requires. */
-    List<String> NAMES = List.of(AUTHENTICATION, PROBLEMS, JSON, BODY_LIMIT, CROSS_SITE, METRICS);
+    List<String> NAMES = List.of(AUTHENTICATION, PROBLEMS, JSON, BODY_LIMIT, CROSS_SITE, METRICS, TEXT_INPUT,
+            SECURITY_HEADERS);
     /** The filters a whiteboard application lists in {@code osgi.jaxrs.extension.select}. */
     List<String> REQUIRED = NAMES.stream().map(name -> "(" + PROPERTY + "=" + name + ")").toList();
 

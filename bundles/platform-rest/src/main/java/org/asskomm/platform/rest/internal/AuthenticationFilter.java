@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
@@ -17,9 +18,10 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.platform.api.audit.AuditEvent;
-import org.asskomm.platform.api.audit.AuditLog;
+import org.asskomm.platform.api.error.AccessDeniedException;
 import org.asskomm.platform.api.rest.Anonymous;
+import org.asskomm.platform.rest.resource.HealthResource;
+import org.asskomm.platform.rest.resource.MetricsResource;
 import org.slf4j.MDC;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
@@ -28,7 +30,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * HTTP Basic authentication for every resource; only methods or classes marked {@link Anonymous}
- * answer without credentials. Wrong credentials are always a 401, and are audited.
+ * answer without credentials. Wrong credentials are always a 401, and are audited (aggregated, see
+ * {@link SecurityAudit}); repeated failures of one user from one source are delayed (429 {@code login-throttled},
+ * see {@link LoginThrottle}). This filter runs before any message body reader, so no body of an unauthenticated
+ * request is ever read.
  */
 @Component(service = {ContainerRequestFilter.class}, scope = ServiceScope.PROTOTYPE)
 @JaxrsExtension
@@ -38,17 +43,23 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     private final JaasAuthenticator authenticator;
     private final SecurityPosture posture;
-    private final AuditLog audit;
+    private final LoginThrottle throttle;
+    private final SecurityAudit audit;
+    private final TrustedProxies proxies;
 
     @Context
     private ResourceInfo resourceInfo;
+    @Context
+    private HttpServletRequest servletRequest;
 
     @Activate
     public AuthenticationFilter(@Reference JaasAuthenticator authenticator, @Reference SecurityPosture posture,
-            @Reference AuditLog audit) {
+            @Reference LoginThrottle throttle, @Reference SecurityAudit audit, @Reference TrustedProxies proxies) {
         this.authenticator = authenticator;
         this.posture = posture;
+        this.throttle = throttle;
         this.audit = audit;
+        this.proxies = proxies;
     }
 
     @Override
@@ -57,13 +68,26 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         CurrentUser user = CurrentUser.ANONYMOUS;
         if (header != null) {
             Optional<Credentials> credentials = basic(header);
-            Optional<String> refusal = credentials.flatMap(c -> posture.refusal(c.user(), c.password()));
-            Optional<CurrentUser> authenticated = refusal.isPresent() ? Optional.empty()
-                    : credentials.flatMap(c -> authenticator.authenticate(c.user(), c.password()));
+            Optional<CurrentUser> authenticated = credentials.flatMap(c -> authenticator.remembered(c.user(), c.password()));
             if (authenticated.isEmpty()) {
-                audit.record(CurrentUser.ANONYMOUS, new AuditEvent("platform", "Login", null, "LOGIN_FAILED", null));
-                request.abortWith(unauthenticated(request, refusal.orElse("The credentials are not valid.")));
-                return;
+                String source = proxies.source(servletRequest);
+                String name = credentials.map(Credentials::user).orElse("");
+                long wait = throttle.waitMillis(name, source);
+                if (wait > 0) {
+                    audit.login(SecurityAudit.LOGIN_THROTTLED, name, source);
+                    request.abortWith(throttled(wait));
+                    return;
+                }
+                Optional<String> refusal = credentials.flatMap(c -> posture.refusal(c.user(), c.password()));
+                authenticated = refusal.isPresent() ? Optional.empty()
+                        : credentials.flatMap(c -> authenticator.authenticate(c.user(), c.password()));
+                if (authenticated.isEmpty()) {
+                    throttle.failed(name, source);
+                    audit.login(SecurityAudit.LOGIN_FAILED, name, source);
+                    request.abortWith(unauthenticated(request, refusal.orElse("The credentials are not valid.")));
+                    return;
+                }
+                throttle.succeeded(name, source);
             }
             user = authenticated.get();
         }
@@ -72,9 +96,23 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         request.setSecurityContext(new UserSecurityContext(user, request.getSecurityContext().isSecure()));
+        if (isMonitoringOnly(user) && !isMonitoringResource()) {
+            throw new AccessDeniedException("The role " + MetricsResource.MONITORING + " reads metrics and health only.");
+        }
         if (!user.isAnonymous()) {
             MDC.put(RequestMetricsFilter.USER, user.name()); // for the logs of this request; removed with the response
         }
+    }
+
+    /**
+     * Too many failed logins of this user from this source (or from this source at all): the password is not
+     * checked until the delay ends. A problem type of its own, so that a client tells it from a wrong password.
+     */
+    private static Response throttled(long waitMillis) {
+        long seconds = Math.max(1, (waitMillis + 999) / 1000);
+        return Response.fromResponse(Problems.response(429, "login-throttled", "Too many failed logins",
+                "Too many failed logins from this address; try again in " + seconds + " s.", List.of()))
+                .header("Retry-After", seconds).build();
     }
 
     /**
@@ -107,6 +145,17 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             return Optional.empty();
         }
         return Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    }
+
+    /** A scraper's account: the role {@code monitoring} and no role that grants reading data. */
+    private static boolean isMonitoringOnly(CurrentUser user) {
+        return user.roles().contains(MetricsResource.MONITORING) && !user.isLprAdmin() && !user.isPolice()
+                && !user.isViewer() && user.municipalities().isEmpty();
+    }
+
+    private boolean isMonitoringResource() {
+        Class<?> resource = resourceInfo == null ? null : resourceInfo.getResourceClass();
+        return resource == HealthResource.class || resource == MetricsResource.class;
     }
 
     private boolean isAnonymousAllowed() {

@@ -5,11 +5,15 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
@@ -18,7 +22,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * Refuses request bodies above a configured size with 413 before anything reads them: at once when
- * the declared Content-Length is too large, and while reading when a body without one grows too large.
+ * the declared Content-Length is too large, and while reading when a body without one (chunked) grows too large;
+ * {@link JsonProvider} passes that 413 on instead of calling the body invalid. A body without a Content-Type is
+ * refused with 415 here, quietly: CXF would log an ERROR for every such request ("no message body reader").
+ * A write without body and type is read as empty JSON, which the JSON provider answers with a 400 naming the body.
  */
 @Component(service = {ContainerRequestFilter.class}, scope = ServiceScope.PROTOTYPE, configurationPid = RestConfig.PID)
 @JaxrsExtension
@@ -44,8 +51,43 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
             request.abortWith(tooLarge());
             return;
         }
-        if (request.hasEntity()) {
+        boolean typed = request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null;
+        if (announcesBody(request)) {
+            if (!typed) {
+                request.abortWith(Problems.response(415, "http-415", "Unsupported Media Type",
+                        "Send the body with a Content-Type, as application/json.", List.of()));
+                return;
+            }
             request.setEntityStream(new Limited(request.getEntityStream()));
+        } else if (!typed && WRITES.contains(request.getMethod())) {
+            request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+        }
+    }
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
+
+    /**
+     * From the headers alone: {@code ContainerRequestContext.hasEntity()} reads the first byte of the body, and a
+     * client that sends it slowly would hold this thread before it was even authenticated.
+     */
+    private static boolean announcesBody(ContainerRequestContext request) {
+        String encoding = request.getHeaderString("Transfer-Encoding");
+        return request.getLength() > 0 || encoding != null && !encoding.equalsIgnoreCase("identity");
+    }
+
+    /** The 413 of this filter when it is the cause of a reader's failure, so that readers can pass it on. */
+    static Optional<WebApplicationException> tooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TooLarge tooLarge) {
+                return Optional.of(tooLarge);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final class TooLarge extends WebApplicationException {
+        TooLarge(Response response) {
+            super(response);
         }
     }
 
@@ -90,7 +132,7 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
         private void add(long n) {
             count += n;
             if (count > maxBytes) {
-                throw new WebApplicationException(tooLarge());
+                throw new TooLarge(tooLarge());
             }
         }
     }

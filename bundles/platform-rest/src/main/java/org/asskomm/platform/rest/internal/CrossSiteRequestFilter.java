@@ -6,9 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.Context;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -20,9 +25,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * directly) resends those credentials with every request to this origin, also with a form another site
  * posts. So writes (every method except GET, HEAD, OPTIONS) from a browser must come from this origin:
  * refused when the browser's {@code Sec-Fetch-Site} says {@code cross-site} or {@code same-site}, or
- * when its {@code Origin} names another host than the request's {@code Host} (or
- * {@code X-Forwarded-Host}, which a cross-site page cannot set without a CORS pre-flight, and the API
- * answers none). Clients that are no browsers send neither header and are not affected.
+ * when its {@code Origin} names another host than the request's {@code Host} (or {@code X-Forwarded-Host},
+ * believed only from a configured trusted proxy, see {@link TrustedProxies}: behind a proxy that rewrites
+ * {@code Host} it carries the host and port the browser used). Clients that are no browsers send neither header
+ * and are not affected.
  */
 @Component(service = {ContainerRequestFilter.class}, scope = ServiceScope.PROTOTYPE)
 @JaxrsExtension
@@ -33,10 +39,21 @@ public class CrossSiteRequestFilter implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    private final TrustedProxies proxies;
+
+    @Context
+    private HttpServletRequest servletRequest;
+
+    @Activate
+    public CrossSiteRequestFilter(@Reference TrustedProxies proxies) {
+        this.proxies = proxies;
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
+        String peer = servletRequest == null ? null : servletRequest.getRemoteAddr();
         refusal(request.getMethod(), request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString("Origin"),
-                request.getHeaderString("Host"), request.getHeaderString("X-Forwarded-Host"))
+                request.getHeaderString("Host"), proxies.forwardedHost(peer, request.getHeaderString("X-Forwarded-Host")))
                 .ifPresent(detail -> request.abortWith(
                         Problems.response(403, "cross-site-request", "Cross-site request refused", detail, List.of())));
     }

@@ -28,36 +28,34 @@ public class JaasAuthenticator {
     private static final long CACHE_MILLIS = 30_000;
 
     private final String realm;
-    private final LoginThrottle throttle;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     @Activate
     public JaasAuthenticator(RestConfig config) {
-        this(config.realm(), new LoginThrottle(config.loginFailuresBeforeLockout(), config.loginLockoutSeconds() * 1000L));
+        this(config.realm());
     }
 
-    JaasAuthenticator(String realm, LoginThrottle throttle) {
+    JaasAuthenticator(String realm) {
         this.realm = realm;
-        this.throttle = throttle;
     }
 
+    /** The user of a login that succeeded within the last seconds with exactly these credentials. */
+    public Optional<CurrentUser> remembered(String user, String password) {
+        Cached cached = cache.get(key(user, password));
+        return cached != null && cached.expires > System.currentTimeMillis() ? Optional.of(cached.user) : Optional.empty();
+    }
+
+    /** A JAAS login; the caller throttles (see {@link LoginThrottle}). */
     public Optional<CurrentUser> authenticate(String user, String password) {
+        Optional<CurrentUser> remembered = remembered(user, password);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
         String key = key(user, password);
-        Cached cached = cache.get(key);
-        long now = System.currentTimeMillis();
-        if (cached != null && cached.expires > now) {
-            return Optional.of(cached.user);
-        }
-        if (throttle.isLockedOut(user)) {
-            LOG.info("Login of user '{}' refused: locked out after repeated failures", user);
-            return Optional.empty();
-        }
         Optional<CurrentUser> result = login(user, password);
         if (result.isPresent()) {
-            throttle.succeeded(user);
-            cache.put(key, new Cached(result.get(), now + CACHE_MILLIS));
+            cache.put(key, new Cached(result.get(), System.currentTimeMillis() + CACHE_MILLIS));
         } else {
-            throttle.failed(user);
             cache.remove(key);
         }
         if (cache.size() > 10_000) {

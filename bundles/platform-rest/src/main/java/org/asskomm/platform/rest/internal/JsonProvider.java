@@ -53,12 +53,17 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         try {
             value = Json.MAPPER.readValue(entityStream, javaType);
         } catch (ValueInstantiationException e) {
+            passOnTooLarge(e);
             if (e.getCause() instanceof ProblemException problem) {
                 throw new BadRequestException(Problems.of(problem));
             }
             throw badRequest(e);
         } catch (JsonProcessingException e) {
+            passOnTooLarge(e);
             throw badRequest(e);
+        } catch (RuntimeException e) {
+            passOnTooLarge(e);
+            throw e;
         }
         if (value == null) {
             // the JSON literal null: no resource expects a missing body
@@ -66,6 +71,19 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
                     "The request body is required.", List.of(new FieldError("body", "is required"))));
         }
         return value;
+    }
+
+    /**
+     * Jackson wraps what the body limit (413) or Jetty's minimum data rate (408) throw while it reads; the client
+     * must see that status, not "field is invalid".
+     */
+    private static void passOnTooLarge(Exception e) {
+        BodySizeLimitFilter.tooLarge(e).ifPresent(tooLarge -> {
+            throw tooLarge;
+        });
+        Problems.clientFailure(e).ifPresent(response -> {
+            throw new javax.ws.rs.WebApplicationException(response);
+        });
     }
 
     private static BadRequestException badRequest(JsonProcessingException e) {

@@ -1,57 +1,96 @@
 package org.asskomm.platform.rest.internal;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
 /**
- * Locks a user name out for a while after too many consecutive failed logins, so that passwords cannot
- * be guessed at request speed. Refusing instead of sleeping keeps request threads free. A successful
- * login resets the count.
+ * Slows password guessing down without handing an attacker a way to lock the real user out. Failures are counted
+ * per user name <em>and</em> source address, and per source address alone (one source trying many names); after a
+ * number of free failures each further one doubles the time before the next attempt of that key is checked at all
+ * (1 s, 2 s, 4 s ... up to a cap). While a delay runs the attempt is refused without checking the password and
+ * without sleeping a request thread. A success resets only its own user and source, so the same user logs in
+ * from another address at once however many failures one address collected.
+ * <p>
+ * Memory is bounded by a least-recently-used map: new keys push out the entries nobody tried for longest, never
+ * all at once, and an attacker who keeps trying keeps their own entries fresh. A count is forgotten an hour after
+ * its last failure.
  */
+@Component(service = LoginThrottle.class, configurationPid = RestConfig.PID)
 public class LoginThrottle {
 
-    private static final int MAX_TRACKED = 10_000;
+    static final int CAPACITY = 100_000;
+    private static final long FORGET_MILLIS = 3_600_000;
 
-    private final int failuresBeforeLockout;
-    private final long lockoutMillis;
+    private final int freePerUser;
+    private final int freePerSource;
+    private final long maxDelayMillis;
     private final LongSupplier clock;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Map<String, Failures> entries;
 
-    public LoginThrottle(int failuresBeforeLockout, long lockoutMillis) {
-        this(failuresBeforeLockout, lockoutMillis, System::currentTimeMillis);
+    @Activate
+    public LoginThrottle(RestConfig config) {
+        this(config.loginFailuresBeforeLockout(), config.loginFailuresPerSource(), config.loginLockoutSeconds() * 1000L,
+                CAPACITY, System::currentTimeMillis);
     }
 
-    LoginThrottle(int failuresBeforeLockout, long lockoutMillis, LongSupplier clock) {
-        this.failuresBeforeLockout = Math.max(1, failuresBeforeLockout);
-        this.lockoutMillis = lockoutMillis;
+    LoginThrottle(int freePerUser, int freePerSource, long maxDelayMillis, int capacity, LongSupplier clock) {
+        this.freePerUser = Math.max(1, freePerUser);
+        this.freePerSource = Math.max(this.freePerUser, freePerSource);
+        this.maxDelayMillis = Math.max(1000, maxDelayMillis);   // cannot be switched off
         this.clock = clock;
+        this.entries = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
-    /** Whether logins of this user name are currently refused without checking the password. */
-    public boolean isLockedOut(String user) {
-        Failures f = failures.get(user);
-        return f != null && f.lockedUntil > clock.getAsLong();
+    /** Milliseconds until a login of this user from this source is checked again; 0 when it may be checked now. */
+    public synchronized long waitMillis(String user, String source) {
+        long now = clock.getAsLong();
+        return Math.max(wait(userKey(user, source), now), wait(sourceKey(source), now));
     }
 
-    public void failed(String user) {
-        if (lockoutMillis <= 0) {
-            return;
-        }
-        if (failures.size() > MAX_TRACKED) {
-            failures.clear();
-        }
-        failures.compute(user, (name, f) -> {
-            long now = clock.getAsLong();
-            int count = (f == null || f.lockedUntil != 0 && f.lockedUntil <= now ? 0 : f.count) + 1;
-            return new Failures(count, count >= failuresBeforeLockout ? now + lockoutMillis : 0);
-        });
+    public synchronized void failed(String user, String source) {
+        long now = clock.getAsLong();
+        count(userKey(user, source), freePerUser, now);
+        count(sourceKey(source), freePerSource, now);
     }
 
-    public void succeeded(String user) {
-        failures.remove(user);
+    /** Forgets the failures of this user from this source; those of the source as a whole stay. */
+    public synchronized void succeeded(String user, String source) {
+        entries.remove(userKey(user, source));
     }
 
-    private record Failures(int count, long lockedUntil) {
+    synchronized int size() {
+        return entries.size();
+    }
+
+    private long wait(String key, long now) {
+        Failures f = entries.get(key);
+        return f == null ? 0 : Math.max(0, f.notBefore() - now);
+    }
+
+    private void count(String key, int free, long now) {
+        Failures f = entries.get(key);
+        int count = (f == null || now - f.last() > FORGET_MILLIS ? 0 : f.count()) + 1;
+        long delay = count <= free ? 0 : Math.min(maxDelayMillis, 1000L << Math.min(count - free - 1, 20));
+        entries.put(key, new Failures(count, now, now + delay));
+    }
+
+    private static String userKey(String user, String source) {
+        return source + '\u0000' + user;   // NUL: cannot occur in a source address
+    }
+
+    private static String sourceKey(String source) {
+        return source;
+    }
+
+    private record Failures(int count, long last, long notBefore) {
     }
 }

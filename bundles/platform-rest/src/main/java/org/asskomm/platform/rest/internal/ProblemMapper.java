@@ -5,8 +5,10 @@ import org.osgi.service.component.annotations.Activate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Request;
@@ -16,12 +18,10 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.platform.api.audit.AuditEvent;
-import org.asskomm.platform.api.audit.AuditLog;
+import org.asskomm.platform.api.rest.Users;
 import org.asskomm.platform.api.error.AccessDeniedException;
 import org.asskomm.platform.api.error.ModuleNotEnabledException;
 import org.asskomm.platform.api.error.ProblemException;
-import org.asskomm.platform.api.persistence.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.osgi.service.component.annotations.Component;
@@ -43,8 +43,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
-    private final Database database;
-    private final AuditLog audit;
+    private final SecurityAudit audit;
+    private final TrustedProxies proxies;
 
     @Context
     private SecurityContext security;
@@ -52,11 +52,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private UriInfo uri;
     @Context
     private Request request;
+    @Context
+    private HttpServletRequest servletRequest;
 
     @Activate
-    public ProblemMapper(@Reference Database database, @Reference AuditLog audit) {
-        this.database = database;
+    public ProblemMapper(@Reference SecurityAudit audit, @Reference TrustedProxies proxies) {
         this.audit = audit;
+        this.proxies = proxies;
     }
 
     @Override
@@ -73,8 +75,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return r;
             }
             int status = r.getStatus();
+            if (status == 406 && servletRequest != null && servletRequest.getHeader("Authorization") == null) {
+                // matching fails on Accept before the authentication filter runs: tell an anonymous caller to
+                // authenticate first rather than what the resource would produce
+                return Problems.response(401, "unauthenticated", "Authentication required",
+                        "Send valid credentials (HTTP Basic).", List.of());
+            }
             String title = r.getStatusInfo().getReasonPhrase();
             return Problems.response(status, "http-" + status, title, detailFor(status), List.of());
+        }
+        Optional<Response> clientFailure = Problems.clientFailure(e);
+        if (clientFailure.isPresent()) {
+            return clientFailure.get();
         }
         LOG.error("Unexpected error while serving a request", e);
         return Problems.response(500, "internal", "Internal error",
@@ -87,19 +99,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      */
     private void auditDenial(AccessDeniedException denied) {
         try {
-            CurrentUser user = CurrentUser.of(security);
+            CurrentUser user = Users.current(security);
             Set<String> municipalities = user.municipalities();
             String action = denied instanceof ModuleNotEnabledException ? "MODULE_NOT_ENABLED" : "ACCESS_DENIED";
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("method", request.getMethod());
             details.put("path", uri.getRequestUri().getRawPath());
             details.put("detail", denied.getMessage());
-            AuditEvent event = new AuditEvent("platform", "Request", null, action,
-                    municipalities.size() == 1 ? municipalities.iterator().next() : null);
-            database.inTransaction(c -> {
-                audit.record(c, user, event, null, details);
-                return null;
-            });
+            audit.denied(user, action, municipalities.size() == 1 ? municipalities.iterator().next() : null,
+                    proxies.source(servletRequest), details);
         } catch (RuntimeException e) {
             LOG.error("Cannot record a permission denial in the audit log", e);
         }

@@ -46,13 +46,38 @@ public final class Problems {
         return builder.build();
     }
 
+    /**
+     * A failure of the client's connection while a body was read: Jetty's {@code BadMessageException} (408 when the
+     * body arrives slower than the minimum data rate, 400 for a broken chunk), anywhere in the cause chain. Such a
+     * failure is the client's, so it is answered with its status, not logged as a 500.
+     */
+    public static java.util.Optional<Response> clientFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals("org.eclipse.jetty.http.BadMessageException")) {
+                int status = 400;
+                try {
+                    status = (Integer) t.getClass().getMethod("getCode").invoke(t);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // keep 400
+                }
+                return java.util.Optional.of(response(status, "http-" + status,
+                        status == 408 ? "Request Timeout" : "Bad Request",
+                        status == 408 ? "The request body arrived too slowly." : "The request body could not be read.",
+                        List.of()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Turns a Jackson failure into field errors: the JSON path of the field and what is wrong with it. */
     public static List<FieldError> fieldErrors(Exception e) {
         List<FieldError> errors = new ArrayList<>();
         if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             String field = path(jme.getPath());
             String message;
-            if (e instanceof UnrecognizedPropertyException) {
+            if (e instanceof Json.UnstorableTextException) {
+                message = StorableText.MESSAGE;
+            } else if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";
             } else if (e instanceof InvalidFormatException ife) {
                 message = "has an invalid value for " + describe(ife.getTargetType());
@@ -62,6 +87,8 @@ public final class Problems {
                 message = "is invalid";
             }
             errors.add(new FieldError(field, message));
+        } else if (e instanceof Json.UnstorableTextException) {
+            errors.add(new FieldError("body", StorableText.MESSAGE));
         } else if (e instanceof MismatchedInputException mie && mie.getMessage() != null
                 && mie.getMessage().startsWith("No content")) {
             errors.add(new FieldError("body", "is required"));

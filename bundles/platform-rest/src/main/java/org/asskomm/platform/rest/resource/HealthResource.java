@@ -9,7 +9,12 @@ import java.util.TreeSet;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.rest.Users;
 import javax.ws.rs.core.Response;
 
 import org.asskomm.platform.api.Modules;
@@ -28,7 +33,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * Anonymous health check for load balancers and monitoring. {@code UP} (200) when the database answers and every
+ * Health check for load balancers and monitoring, anonymous for the status only. {@code UP} (200) when the database answers and every
  * module's schema is up to date; {@code DEGRADED} (still 200: the node serves every other module, and all nodes of
  * one release would fail alike, so taking it out of a load balancer helps nobody) when a module's migration failed;
  * {@code DOWN} (503) when the database does not answer.
@@ -66,9 +71,14 @@ public class HealthResource {
         this.security = security;
     }
 
+    /**
+     * Everyone gets the status (a load balancer needs nothing more); the details (version, database product,
+     * module schema versions, warnings such as the default password) only LPR admins and the role
+     * {@code monitoring}: they tell an attacker what to try.
+     */
     @GET
     @Anonymous
-    public Response health() {
+    public Response health(@Context SecurityContext securityContext) {
         DatabaseHealth db = checkDatabase();
         boolean up = db.status().equals("UP");
         List<ModuleHealth> moduleHealth = up ? moduleHealth() : List.of();
@@ -76,7 +86,10 @@ public class HealthResource {
         Health health = new Health(!up ? "DOWN" : degraded ? "DEGRADED" : "UP",
                 FrameworkUtil.getBundle(HealthResource.class).getVersion().toString(), db, moduleHealth,
                 security.warnings());
-        return Response.status(up ? 200 : 503).entity(health).build();
+        CurrentUser user = Users.current(securityContext);
+        boolean details = user.isLprAdmin() || user.roles().contains(MetricsResource.MONITORING);
+        return Response.status(up ? 200 : 503)
+                .entity(details ? health : new Health(health.status(), null, null, null, null)).build();
     }
 
     /** Installed modules plus any module whose migration failed (its descriptor may never have registered). */

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 @Path("/metrics")
 public class MetricsResource {
 
-    static final String MONITORING = "monitoring";
+    public static final String MONITORING = "monitoring";
     private static final Logger LOG = LoggerFactory.getLogger(MetricsResource.class);
     private static final String[][] POOL_GAUGES = {
             {"NumActive", "asskomm_db_pool_active_connections", "Connections of the pool in use."},

@@ -130,6 +130,10 @@ public class MunicipalityResource {
     @Path("/{ags}/modules/{moduleId}")
     public Enablement disable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                               @Context SecurityContext security) {
+        directory.require("ags", ags);
+        if (modules.find(moduleId).isEmpty() && !enablement.isEnabled(moduleId, ags)) {
+            throw new NotFoundException("No module '" + moduleId + "' is installed.");
+        }
         enablement.disable(Users.current(security), moduleId, ags);
         return new Enablement(moduleId, ags, false, modules.find(moduleId).isPresent());
     }

@@ -93,6 +93,17 @@ public class PlatformFeatureResource {
     }
 
     private static Response accepted(String name, FeatureStatus status) {
-        return Response.accepted(status).location(URI.create(Api.BASE + "/platform/features/" + name + "/status")).build();
+        // a relative reference set as a header: Response.location() would resolve it against the request's base
+        // (built from the client's Host header) and CXF prefixed the base a second time
+        return Response.accepted(status)
+                .header("Location", Api.BASE + "/platform/features/" + encodeSegment(name) + "/status").build();
+    }
+
+    private static String encodeSegment(String name) {
+        try {
+            return new URI(null, null, name, null).getRawPath().replace("/", "%2F").replace(":", "%3A");
+        } catch (java.net.URISyntaxException e) {
+            throw new ValidationException("name", "is not a valid feature name");
+        }
     }
 }

@@ -1,0 +1,34 @@
+package org.asskomm.platform.rest.internal;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.core.MultivaluedMap;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+
+/**
+ * Headers that keep a browser from treating an API answer as something else: no content sniffing (a JSON or CSV
+ * answer never runs as HTML or script), and a policy that lets the API's own HTML documents (certificates,
+ * statements: inline styles only) load nothing, run nothing and be framed nowhere.
+ */
+@Component(service = {ContainerResponseFilter.class}, scope = ServiceScope.PROTOTYPE)
+@JaxrsExtension
+@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
+@ApiExtension(ApiExtension.SECURITY_HEADERS)
+public class ApiSecurityHeaders implements ContainerResponseFilter {
+
+    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        headers.putSingle("X-Content-Type-Options", "nosniff");
+        headers.putSingle("Content-Security-Policy", CSP);
+        headers.putSingle("Referrer-Policy", "no-referrer");
+    }
+}
