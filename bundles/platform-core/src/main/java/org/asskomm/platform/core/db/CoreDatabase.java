@@ -2,6 +2,8 @@ package org.asskomm.platform.core.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,8 @@ import org.asskomm.platform.api.persistence.SqlWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Transactions over the DataSource that pax-jdbc-config publishes from
@@ -23,6 +27,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Database.class)
 public class CoreDatabase implements Database {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreDatabase.class);
 
     /** Deadlock and serialization failures are safe to retry: the whole unit of work runs again. */
     private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01");
@@ -33,6 +39,8 @@ public class CoreDatabase implements Database {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    /** The after-commit actions of the transaction bound to this thread; set exactly when {@link #current} is. */
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     /**
      * On H2 one transaction at a time. H2 2.5 (MVStore) can persist part of a transaction that was open
      * while another one committed: after kill -9 an agreement came back with its parties but without their
@@ -67,7 +75,7 @@ public class CoreDatabase implements Database {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return runTopLevel(work);
+                return runTopLevel(work).thenRunActions();
             } catch (SQLException e) {
                 if (attempt < MAX_ATTEMPTS && RETRYABLE_STATES.contains(e.getSQLState())) {
                     continue;
@@ -89,13 +97,40 @@ public class CoreDatabase implements Database {
         }
         // no H2 turn: the turn keeps writers apart (see h2Turn); a read-only transaction writes nothing
         try {
-            return runInConnection(work, true);
+            return runInConnection(work, true).thenRunActions();
         } catch (SQLException e) {
             throw translate(e);
         }
     }
 
-    private <T> T runTopLevel(SqlWork<T> work) throws SQLException {
+    @Override
+    public void afterCommit(Runnable action) {
+        List<Runnable> actions = afterCommit.get();
+        if (actions == null) {
+            action.run();
+        } else {
+            actions.add(action);
+        }
+    }
+
+    /** A committed result and the actions that waited for the commit; a failed attempt never gets this far. */
+    private record Committed<T>(T result, List<Runnable> actions) {
+
+        /** Runs outside the connection and the H2 turn, so an action may start a transaction of its own. */
+        T thenRunActions() {
+            for (Runnable action : actions) {
+                try {
+                    action.run();
+                } catch (RuntimeException e) {
+                    // the change is committed: the caller must not see it as failed because a listener was gone
+                    LOG.warn("An after-commit action failed; the transaction stays committed", e);
+                }
+            }
+            return result;
+        }
+    }
+
+    private <T> Committed<T> runTopLevel(SqlWork<T> work) throws SQLException {
         if (dialect != Dialect.H2) {
             return runInConnection(work, false);
         }
@@ -114,7 +149,8 @@ public class CoreDatabase implements Database {
         }
     }
 
-    private <T> T runInConnection(SqlWork<T> work, boolean readOnly) throws SQLException {
+    private <T> Committed<T> runInConnection(SqlWork<T> work, boolean readOnly) throws SQLException {
+        List<Runnable> actions = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -122,15 +158,17 @@ public class CoreDatabase implements Database {
                 c.setReadOnly(true);
             }
             current.set(c);
+            afterCommit.set(actions);
             try {
                 T result = work.run(c);
                 c.commit();
-                return result;
+                return new Committed<>(result, actions);
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(c, e);
                 throw e;
             } finally {
                 current.remove();
+                afterCommit.remove();
                 if (readOnly) {
                     c.setReadOnly(false);
                 }
