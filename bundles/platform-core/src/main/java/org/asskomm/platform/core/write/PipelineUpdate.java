@@ -90,6 +90,8 @@ final class PipelineUpdate<T> implements Update<T> {
     }
 
     private NotFoundException notFound() {
-        return new NotFoundException("No " + entity.name() + " " + id + ".");
+        // "PurposeAgreement" reads "No purpose agreement ...", the wording modules used before the pipeline
+        String words = entity.name().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+        return new NotFoundException("No " + words + " " + id + ".");
     }
 }
