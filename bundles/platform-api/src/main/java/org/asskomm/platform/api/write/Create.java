@@ -10,7 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Create<T> {
 
-    /** Publishes {@code org/asskomm/<module>/<Entity>/<action>} after the commit. */
+    /** Publishes {@code org/asskomm/<module>/<Entity>/<action>} after the commit; call again for further events. */
     default Create<T> event(String action) {
         return event(action, (before, after) -> java.util.Map.of());
     }

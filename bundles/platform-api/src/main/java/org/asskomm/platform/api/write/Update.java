@@ -21,7 +21,7 @@ public interface Update<T> {
      */
     Update<T> expectVersion(Integer version);
 
-    /** Publishes {@code org/asskomm/<module>/<Entity>/<action>} after the commit. */
+    /** Publishes {@code org/asskomm/<module>/<Entity>/<action>} after the commit; call again for further events. */
     default Update<T> event(String action) {
         return event(action, (before, after) -> java.util.Map.of());
     }

@@ -3,13 +3,11 @@ package org.asskomm.platform.core.write;
 import java.util.UUID;
 
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.platform.api.Topics;
 import org.asskomm.platform.api.audit.AuditEvent;
 import org.asskomm.platform.api.write.Create;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.platform.api.write.EventProperties;
 import org.asskomm.platform.api.write.Insert;
-import org.osgi.service.event.Event;
 
 /** One creation; configured by the module, run once by {@link #apply}. */
 final class PipelineCreate<T> implements Create<T> {
@@ -19,8 +17,7 @@ final class PipelineCreate<T> implements Create<T> {
     private final Entity<T> entity;
     private final String municipality;
     private final String action;
-    private String eventAction;
-    private EventProperties<T> eventProperties;
+    private final PipelineEvents<T> events = new PipelineEvents<>();
 
     PipelineCreate(PipelineWrites.Services services, CurrentUser user, Entity<T> entity, String municipality,
                    String action) {
@@ -33,8 +30,7 @@ final class PipelineCreate<T> implements Create<T> {
 
     @Override
     public Create<T> event(String eventAction, EventProperties<T> properties) {
-        this.eventAction = eventAction;
-        this.eventProperties = properties;
+        events.add(eventAction, properties);
         return this;
     }
 
@@ -50,11 +46,7 @@ final class PipelineCreate<T> implements Create<T> {
             String owner = entity.municipality().apply(after);
             services.audit().record(c, user, new AuditEvent(entity.module(), entity.name(), id.toString(), action,
                     owner), null, after);
-            if (eventAction != null) {
-                Event event = Topics.event(entity.module(), entity.name(), eventAction, owner, id, user,
-                        eventProperties.of(null, after));
-                services.database().afterCommit(() -> services.events().postEvent(event));
-            }
+            events.publishAfterCommit(services, entity, id, owner, user, null, after);
             return after;
         });
     }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.platform.api.Topics;
 import org.asskomm.platform.api.audit.AuditEvent;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
@@ -14,7 +13,6 @@ import org.asskomm.platform.api.write.Change;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.platform.api.write.EventProperties;
 import org.asskomm.platform.api.write.Update;
-import org.osgi.service.event.Event;
 
 /** One change or deletion of an existing record; configured by the module, run once by {@link #apply}. */
 final class PipelineUpdate<T> implements Update<T> {
@@ -27,8 +25,7 @@ final class PipelineUpdate<T> implements Update<T> {
     private final boolean deletion;
     private final List<Consumer<? super T>> checks = new ArrayList<>();
     private Integer expectedVersion;
-    private String eventAction;
-    private EventProperties<T> eventProperties;
+    private final PipelineEvents<T> events = new PipelineEvents<>();
 
     PipelineUpdate(PipelineWrites.Services services, CurrentUser user, Entity<T> entity, UUID id, String action,
                    boolean deletion) {
@@ -57,8 +54,7 @@ final class PipelineUpdate<T> implements Update<T> {
 
     @Override
     public Update<T> event(String eventAction, EventProperties<T> properties) {
-        this.eventAction = eventAction;
-        this.eventProperties = properties;
+        events.add(eventAction, properties);
         return this;
     }
 
@@ -80,11 +76,7 @@ final class PipelineUpdate<T> implements Update<T> {
             String owner = after == null ? municipality : entity.municipality().apply(after);
             services.audit().record(c, user, new AuditEvent(entity.module(), entity.name(), id.toString(), action,
                     owner), before, after);
-            if (eventAction != null) {
-                Event event = Topics.event(entity.module(), entity.name(), eventAction, owner, id, user,
-                        eventProperties.of(before, after));
-                services.database().afterCommit(() -> services.events().postEvent(event));
-            }
+            events.publishAfterCommit(services, entity, id, owner, user, before, after);
             return deletion ? before : after;
         });
     }
