@@ -227,4 +227,16 @@ public class WritePipelineTest {
         }));
         assertFalse(ran[0]);
     }
+
+    @Test
+    public void aWriteMayRaiseSeveralEventsAndSkipOneByReturningNoProperties() {
+        Note note = create("old");
+        platform.writes.update(TestPlatform.lprAdmin(), NOTE, note.id(), "UPDATE")
+                .event("UPDATED")
+                .event("EMPTIED", (before, after) -> after.text().isEmpty() ? Map.of() : null)
+                .event("RENAMED", (before, after) -> Map.of("to", after.text()))
+                .apply((c, before) -> Sql.update(c, "UPDATE notes_note SET text = 'x' WHERE id = ?", note.id()));
+        assertEquals(List.of(TOPIC_UPDATED, "org/asskomm/notes/Note/RENAMED"),
+                platform.events.events().stream().map(Event::getTopic).toList());
+    }
 }
