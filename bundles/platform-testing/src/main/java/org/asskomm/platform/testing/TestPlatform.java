@@ -9,18 +9,21 @@ import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
+import org.asskomm.platform.api.write.Writes;
 import org.asskomm.platform.core.audit.JdbcAuditLog;
 import org.asskomm.platform.core.db.CoreDatabase;
 import org.asskomm.platform.core.db.JdbcSchemaMigrations;
 import org.asskomm.platform.core.db.MigrationScripts;
 import org.asskomm.platform.core.module.JdbcModuleEnablement;
 import org.asskomm.platform.core.municipality.MunicipalityRegistry;
+import org.asskomm.platform.core.write.PipelineWrites;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The real platform core (database, migrations, audit, municipality registry with all 418 Saxon
  * municipalities, enablement) on a fresh in-memory H2 database in PostgreSQL mode, for unit tests
- * of module stores and services outside OSGi. EventAdmin is a {@link RecordingEventAdmin}.
+ * of module stores and services outside OSGi. EventAdmin is a {@link RecordingEventAdmin}; the write pipeline
+ * ({@link #writes}) posts to it after commit, as in the container.
  */
 public final class TestPlatform {
 
@@ -30,6 +33,7 @@ public final class TestPlatform {
     public final MunicipalityDirectory municipalities;
     public final ModuleEnablement enablement;
     public final RecordingEventAdmin events = new RecordingEventAdmin();
+    public final Writes writes;
 
     public TestPlatform() {
         JdbcDataSource ds = new JdbcDataSource();
@@ -45,6 +49,7 @@ public final class TestPlatform {
         this.audit = new JdbcAuditLog(database, platform);
         this.municipalities = new MunicipalityRegistry(database, platform, audit);
         this.enablement = new JdbcModuleEnablement(database, municipalities, audit);
+        this.writes = new PipelineWrites(database, enablement, audit, events);
     }
 
     /**

@@ -33,7 +33,7 @@ public class MeasureRegistryTest {
     public void setUp() {
         platform = new TestPlatform().enable(PluginModule.ID, FRANKENBERG);
         registry = new MeasureRegistry(platform.database, platform.schema(PluginModule.ID, MeasureRegistry.class),
-                platform.municipalities, platform.enablement, platform.audit, platform.events);
+                platform.municipalities, platform.writes);
     }
 
     @Test

@@ -32,7 +32,6 @@ import org.asskomm.agreements.internal.DocumentTypes;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.NotFoundException;
-import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.Responses;
@@ -144,17 +143,10 @@ public class AgreementResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("id", "must be a UUID");
-        }
+        return QueryParams.uuid("id", id);
     }
 
     static <T> T required(T body) {
-        if (body == null) {
-            throw new ValidationException("body", "is required");
-        }
-        return body;
+        return QueryParams.requiredBody("body", body);
     }
 }

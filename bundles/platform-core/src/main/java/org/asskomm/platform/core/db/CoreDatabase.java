@@ -2,6 +2,8 @@ package org.asskomm.platform.core.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,6 +15,8 @@ import org.asskomm.platform.api.persistence.SqlWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Transactions over the DataSource that pax-jdbc-config publishes from
@@ -22,6 +26,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Database.class)
 public class CoreDatabase implements Database {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CoreDatabase.class);
+
     /** Deadlock and serialization failures are safe to retry: the whole unit of work runs again. */
     private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01");
     private static final int MAX_ATTEMPTS = 5;
@@ -29,6 +35,8 @@ public class CoreDatabase implements Database {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    /** The after-commit actions of the transaction bound to this thread; set exactly when {@link #current} is. */
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
     /** Writers on H2 one at a time (see H2WriterTurn); readers never wait for it. */
     private final H2WriterTurn writerTurn = new H2WriterTurn();
 
@@ -58,7 +66,7 @@ public class CoreDatabase implements Database {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return runTopLevel(work);
+                return runTopLevel(work).thenRunActions();
             } catch (SQLException e) {
                 if (attempt < MAX_ATTEMPTS && RETRYABLE_STATES.contains(e.getSQLState())) {
                     continue;
@@ -80,13 +88,40 @@ public class CoreDatabase implements Database {
         }
         // a read-only transaction never takes the H2 writer turn
         try {
-            return runInConnection(work, true, null);
+            return runInConnection(work, true, null).thenRunActions();
         } catch (SQLException e) {
             throw translate(e);
         }
     }
 
-    private <T> T runTopLevel(SqlWork<T> work) throws SQLException {
+    @Override
+    public void afterCommit(Runnable action) {
+        List<Runnable> actions = afterCommit.get();
+        if (actions == null) {
+            action.run();
+        } else {
+            actions.add(action);
+        }
+    }
+
+    /** A committed result and the actions that waited for the commit; a failed attempt never gets this far. */
+    private record Committed<T>(T result, List<Runnable> actions) {
+
+        /** Runs outside the connection and the H2 turn, so an action may start a transaction of its own. */
+        T thenRunActions() {
+            for (Runnable action : actions) {
+                try {
+                    action.run();
+                } catch (RuntimeException e) {
+                    // the change is committed: the caller must not see it as failed because a listener was gone
+                    LOG.warn("An after-commit action failed; the transaction stays committed", e);
+                }
+            }
+            return result;
+        }
+    }
+
+    private <T> Committed<T> runTopLevel(SqlWork<T> work) throws SQLException {
         if (dialect != Dialect.H2) {
             return runInConnection(work, false, null);
         }
@@ -98,7 +133,9 @@ public class CoreDatabase implements Database {
         }
     }
 
-    private <T> T runInConnection(SqlWork<T> work, boolean readOnly, H2WriterTurn.Claim claim) throws SQLException {
+    private <T> Committed<T> runInConnection(SqlWork<T> work, boolean readOnly, H2WriterTurn.Claim claim)
+            throws SQLException {
+        List<Runnable> actions = new ArrayList<>();
         try (Connection real = dataSource.getConnection()) {
             Connection c = claim == null ? real : claim.guard(real);
             boolean autoCommit = c.getAutoCommit();
@@ -107,15 +144,17 @@ public class CoreDatabase implements Database {
                 c.setReadOnly(true);
             }
             current.set(c);
+            afterCommit.set(actions);
             try {
                 T result = work.run(c);
                 c.commit();
-                return result;
+                return new Committed<>(result, actions);
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(c, e);
                 throw e;
             } finally {
                 current.remove();
+                afterCommit.remove();
                 if (readOnly) {
                     c.setReadOnly(false);
                 }

@@ -50,7 +50,7 @@ public class SurveyRegistryTest {
     public void setUp() {
         platform = new TestPlatform().enable(SurveyModule.ID, FRANKENBERG, FLOEHA);
         surveys = new SurveyRegistry(platform.database, platform.schema(SurveyModule.ID, SurveyRegistry.class),
-                platform.municipalities, platform.enablement, platform.audit, platform.events,
+                platform.municipalities, platform.writes,
                 Clock.fixed(LocalDate.of(2025, 12, 1).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant(),
                         ZoneId.of("Europe/Berlin")));
     }
