@@ -54,15 +54,19 @@ public class CoreDatabase implements Database {
         return dialect;
     }
 
+    /** A call made inside this thread's transaction joins it. */
+    private <T> T joined(SqlWork<T> work) {
+        try {
+            return work.run(current.get());
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
     @Override
     public <T> T inTransaction(SqlWork<T> work) {
-        Connection joined = current.get();
-        if (joined != null) {
-            try {
-                return work.run(joined);
-            } catch (SQLException e) {
-                throw translate(e);
-            }
+        if (current.get() != null) {
+            return joined(work);
         }
         for (int attempt = 1; ; attempt++) {
             try {
@@ -78,13 +82,8 @@ public class CoreDatabase implements Database {
 
     @Override
     public <T> T read(SqlWork<T> work) {
-        Connection joined = current.get();
-        if (joined != null) {
-            try {
-                return work.run(joined);
-            } catch (SQLException e) {
-                throw translate(e);
-            }
+        if (current.get() != null) {
+            return joined(work);
         }
         // a read-only transaction never takes the H2 writer turn
         try {
