@@ -85,7 +85,10 @@ public class ApiApplications {
 
                     @Override
                     public void removedService(ServiceReference<Object> ref, ServiceReference<Object> same) {
-                        schedule(ALL);
+                        LOG.info("API extension {} went away; the running applications keep theirs",
+                                ref.getProperty(ApiExtension.PROPERTY));
+                        // nothing else: a running application keeps its own instance until the extension is back (an
+                        // extension re-activated because a service it uses came back must not take the API down)
                     }
                 });
         trackers.add(extensions);
@@ -236,9 +239,9 @@ public class ApiApplications {
         for (String required : ApiExtension.NAMES) {
             ServiceReference<Object> ref = extension(required);
             if (ref == null) {
+                // a new application waits; a running one keeps the instances it has until the extension is back
                 LOG.debug("Application {} waits for the API extension {}", c.moduleId, required);
                 release.run();
-                stop(c);
                 return;
             }
             ServiceObjects<Object> objects = context.getServiceObjects(ref);
