@@ -14,6 +14,7 @@ import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.apache.cxf.bus.extension.ExtensionManagerBus;
@@ -102,6 +103,11 @@ final class ModuleServer {
 
         @Override
         public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+            if (request instanceof HttpServletRequest http && Paths.isAmbiguous(http.getRequestURI())) {
+                // Jetty routes by the decoded, normalised path, CXF matches the raw one: they would disagree
+                Paths.refuse((HttpServletResponse) response);
+                return;
+            }
             Endpoint endpoint;
             while (true) {
                 endpoint = current;

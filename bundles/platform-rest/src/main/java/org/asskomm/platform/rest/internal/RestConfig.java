@@ -36,7 +36,7 @@ public @interface RestConfig {
 
     @AttributeDefinition(name = "Minimum request data rate (bytes/s)",
             description = "A request body that arrives slower is aborted (408); 0 disables the check")
-    long minRequestDataRate() default 1024;
+    long minRequestDataRate() default 16;
 
     @AttributeDefinition(name = "Connections per source",
             description = "Open HTTP connections one source address may hold; further ones are closed at once "
