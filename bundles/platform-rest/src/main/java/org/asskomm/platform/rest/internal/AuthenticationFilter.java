@@ -75,7 +75,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             long wait = throttle.waitMillis(name, source);
             if (wait > 0) {
                 audit.login(SecurityAudit.LOGIN_THROTTLED, name, source);
-                request.abortWith(throttled(wait));
+                UnreadBody.abortWith(request, throttled(wait));
                 return;
             }
             Optional<CurrentUser> authenticated = credentials.flatMap(c -> authenticator.remembered(c.user(), c.password()));
@@ -86,7 +86,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 if (authenticated.isEmpty()) {
                     throttle.failed(name, source);
                     audit.login(SecurityAudit.LOGIN_FAILED, name, source);
-                    request.abortWith(unauthenticated(request, refusal.orElse("The credentials are not valid.")));
+                    UnreadBody.abortWith(request, unauthenticated(request, refusal.orElse("The credentials are not valid.")));
                     return;
                 }
                 throttle.succeeded(name, source);
@@ -94,7 +94,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             user = authenticated.get();
         }
         if (user.isAnonymous() && !isAnonymousAllowed()) {
-            request.abortWith(unauthenticated(request, "Send valid credentials (HTTP Basic)."));
+            UnreadBody.abortWith(request, unauthenticated(request, "Send valid credentials (HTTP Basic)."));
             return;
         }
         request.setSecurityContext(new UserSecurityContext(user, request.getSecurityContext().isSecure()));
