@@ -68,23 +68,25 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         CurrentUser user = CurrentUser.ANONYMOUS;
         if (header != null) {
             Optional<Credentials> credentials = basic(header);
+            String source = proxies.source(servletRequest);
+            String name = credentials.map(Credentials::user).orElse("");
+            // before the cache of recent logins: otherwise a throttled guesser would learn a right password
+            // from a 200 while every wrong one gets 429
+            long wait = throttle.waitMillis(name, source);
+            if (wait > 0) {
+                audit.login(SecurityAudit.LOGIN_THROTTLED, name, source);
+                UnreadBody.abortWith(request, throttled(wait));
+                return;
+            }
             Optional<CurrentUser> authenticated = credentials.flatMap(c -> authenticator.remembered(c.user(), c.password()));
             if (authenticated.isEmpty()) {
-                String source = proxies.source(servletRequest);
-                String name = credentials.map(Credentials::user).orElse("");
-                long wait = throttle.waitMillis(name, source);
-                if (wait > 0) {
-                    audit.login(SecurityAudit.LOGIN_THROTTLED, name, source);
-                    request.abortWith(throttled(wait));
-                    return;
-                }
                 Optional<String> refusal = credentials.flatMap(c -> posture.refusal(c.user(), c.password()));
                 authenticated = refusal.isPresent() ? Optional.empty()
                         : credentials.flatMap(c -> authenticator.authenticate(c.user(), c.password()));
                 if (authenticated.isEmpty()) {
                     throttle.failed(name, source);
                     audit.login(SecurityAudit.LOGIN_FAILED, name, source);
-                    request.abortWith(unauthenticated(request, refusal.orElse("The credentials are not valid.")));
+                    UnreadBody.abortWith(request, unauthenticated(request, refusal.orElse("The credentials are not valid.")));
                     return;
                 }
                 throttle.succeeded(name, source);
@@ -92,7 +94,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             user = authenticated.get();
         }
         if (user.isAnonymous() && !isAnonymousAllowed()) {
-            request.abortWith(unauthenticated(request, "Send valid credentials (HTTP Basic)."));
+            UnreadBody.abortWith(request, unauthenticated(request, "Send valid credentials (HTTP Basic)."));
             return;
         }
         request.setSecurityContext(new UserSecurityContext(user, request.getSecurityContext().isSecure()));

@@ -48,13 +48,13 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
-            request.abortWith(tooLarge());
+            UnreadBody.abortWith(request, tooLarge());
             return;
         }
         boolean typed = request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null;
         if (announcesBody(request)) {
             if (!typed) {
-                request.abortWith(Problems.response(415, "http-415", "Unsupported Media Type",
+                UnreadBody.abortWith(request, Problems.response(415, "http-415", "Unsupported Media Type",
                         "Send the body with a Content-Type, as application/json.", List.of()));
                 return;
             }

@@ -54,7 +54,7 @@ public class CrossSiteRequestFilter implements ContainerRequestFilter {
         String peer = servletRequest == null ? null : servletRequest.getRemoteAddr();
         refusal(request.getMethod(), request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString("Origin"),
                 request.getHeaderString("Host"), proxies.forwardedHost(peer, request.getHeaderString("X-Forwarded-Host")))
-                .ifPresent(detail -> request.abortWith(
+                .ifPresent(detail -> UnreadBody.abortWith(request,
                         Problems.response(403, "cross-site-request", "Cross-site request refused", detail, List.of())));
     }
 

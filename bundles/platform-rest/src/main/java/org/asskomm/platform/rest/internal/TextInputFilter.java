@@ -43,7 +43,7 @@ public class TextInputFilter implements ContainerRequestFilter {
             }
         }
         if (!errors.isEmpty()) {
-            request.abortWith(Problems.response(400, "validation", "Invalid input",
+            UnreadBody.abortWith(request, Problems.response(400, "validation", "Invalid input",
                     "The request contains characters that cannot be stored.", errors));
         }
     }
