@@ -173,9 +173,8 @@ public class PlatformIT extends AsskommTestSupport {
         assertEquals(404, unknownMunicipality.status());
         Answer forbidden = delete("/api/v1/municipalities/14522140/modules/anything", FRANKENBERG);
         assertEquals(403, forbidden.status());
-        Answer allowed = delete("/api/v1/municipalities/14522150/modules/anything", FRANKENBERG);
-        assertEquals(200, allowed.status());
-        assertFalse(allowed.get("enabled").asBoolean());
+        Answer unknown = delete("/api/v1/municipalities/14522150/modules/anything", FRANKENBERG);
+        assertEquals("no such module, neither installed nor enabled", 404, unknown.status());
     }
 
     @Test

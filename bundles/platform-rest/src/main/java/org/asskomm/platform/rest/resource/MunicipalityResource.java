@@ -131,10 +131,12 @@ public class MunicipalityResource {
     public Enablement disable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                               @Context SecurityContext security) {
         directory.require("ags", ags);
+        CurrentUser user = Users.current(security);
+        user.requireActFor(ags);   // who may not act for the municipality learns nothing about its modules
         if (modules.find(moduleId).isEmpty() && !enablement.isEnabled(moduleId, ags)) {
             throw new NotFoundException("No module '" + moduleId + "' is installed.");
         }
-        enablement.disable(Users.current(security), moduleId, ags);
+        enablement.disable(user, moduleId, ags);
         return new Enablement(moduleId, ags, false, modules.find(moduleId).isPresent());
     }
 
