@@ -16,7 +16,7 @@ public class ApiExtensionTest {
                 "org.apache.aries.jax.rs.whiteboard.default.config"));
         for (String filter : ApiExtension.REQUIRED) {
             assertTrue("etc/org.apache.aries.jax.rs.whiteboard.default.config lacks " + filter,
-                    config.contains("\\"" + filter + "\\""));
+                    config.contains("\"" + filter + "\""));
         }
     }
 }
