@@ -37,12 +37,16 @@ final class Paths {
     }
 
     static void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(400);
-        response.setContentType(Api.PROBLEM_JSON);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        Json.MAPPER.writeValue(response.getOutputStream(), Map.of("type", "urn:asskomm:problem:validation",
-                "title", "Invalid input", "status", 400,
+        write(response, 400, Map.of("type", "urn:asskomm:problem:validation", "title", "Invalid input", "status", 400,
                 "detail", "The request path contains a dot segment or an encoded slash, backslash or dot.",
                 "errors", List.of(Map.of("field", "path", "message", "must not contain dot segments or encoded separators"))));
+    }
+
+    /** A problem written by a servlet, where no JAX-RS application (and so no ProblemMapper) runs. */
+    static void write(HttpServletResponse response, int status, Map<String, Object> problem) throws IOException {
+        response.setStatus(status);
+        response.setContentType(Api.PROBLEM_JSON);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        Json.MAPPER.writeValue(response.getOutputStream(), problem);
     }
 }
