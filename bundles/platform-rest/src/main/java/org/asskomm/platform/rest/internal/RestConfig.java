@@ -35,7 +35,7 @@ public @interface RestConfig {
     String[] trustedProxies() default {};
 
     @AttributeDefinition(name = "Minimum request data rate (bytes/s)",
-            description = "A request body that arrives slower is aborted (408); 0 disables the check")
+            description = "A request body read slower, after 5 s of grace from its first read, is refused (408); 0 disables the check")
     long minRequestDataRate() default 1024;
 
     @AttributeDefinition(name = "Connections per source",

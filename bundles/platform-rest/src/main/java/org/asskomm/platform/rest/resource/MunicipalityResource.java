@@ -126,6 +126,7 @@ public class MunicipalityResource {
     public Enablement disable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                               @Context SecurityContext security) {
         directory.require("ags", ags);
+        CurrentUser.of(security).requireActFor(ags);   // who may not act for it learns nothing about its modules
         if (modules.find(moduleId).isEmpty() && !enablement.isEnabled(moduleId, ags)) {
             throw new NotFoundException("No module '" + moduleId + "' is installed.");
         }
