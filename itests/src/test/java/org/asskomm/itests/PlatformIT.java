@@ -173,9 +173,20 @@ public class PlatformIT extends AsskommTestSupport {
         assertEquals(404, unknownMunicipality.status());
         Answer forbidden = delete("/api/v1/municipalities/14522140/modules/anything", FRANKENBERG);
         assertEquals(403, forbidden.status());
-        // own municipality, but no module of that name installed or enabled (issue 25: was 200)
-        Answer allowed = delete("/api/v1/municipalities/14522150/modules/anything", FRANKENBERG);
-        assertEquals(404, allowed.status());
+        Answer unknown = delete("/api/v1/municipalities/14522150/modules/anything", FRANKENBERG);
+        assertEquals("no such module, neither installed nor enabled", 404, unknown.status());
+    }
+
+    /** Jetty refuses these while parsing, before any servlet: still problem+json (decision 0010). */
+    @Test
+    public void requestsJettyRefusesAreProblemsToo() {
+        Answer nul = get("/api/v1/municipalities/%00", ADMIN);
+        assertEquals(nul.body(), 400, nul.status());
+        assertTrue(nul.contentType(), nul.contentType().startsWith("application/problem+json"));
+        Answer longUri = get("/api/v1/municipalities?q=" + "a".repeat(20_000), ADMIN);
+        assertEquals(414, longUri.status());
+        assertTrue(longUri.contentType(), longUri.contentType().startsWith("application/problem+json"));
+        assertEquals(414, longUri.get("status").asInt());
     }
 
     @Test

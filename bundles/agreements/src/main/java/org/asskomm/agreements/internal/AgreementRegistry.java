@@ -3,7 +3,6 @@ package org.asskomm.agreements.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -28,23 +27,20 @@ import org.asskomm.agreements.api.Milestone;
 import org.asskomm.agreements.api.MilestoneType;
 import org.asskomm.agreements.api.Transition;
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
-import org.asskomm.platform.api.Topics;
-import org.asskomm.platform.api.audit.AuditEvent;
-import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
+import org.asskomm.platform.api.write.Entity;
+import org.asskomm.platform.api.write.Writes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.EventAdmin;
 
 /** The cooperation-agreement registry: rights, rules, one transaction per request, audit, events. */
 @Component(service = AgreementService.class)
@@ -54,46 +50,38 @@ public class AgreementRegistry implements AgreementService {
 
     private final Database database;
     private final MunicipalityDirectory municipalities;
-    private final ModuleEnablement enablement;
-    private final AuditLog audit;
-    private final EventAdmin events;
+    private final Writes writes;
     private final Clock clock;
     private final AgreementStore store = new AgreementStore();
+    /** Loaded under the row lock, so that the rules judge the state the change is applied to. */
+    private final Entity<Agreement> agreement = Entity.<Agreement>of(AgreementsModule.ID, ENTITY,
+                    (c, id) -> store.lock(c, id).isPresent() ? store.load(c, id) : Optional.empty(),
+                    Agreement::municipality)
+            .versioned(Agreement::version).readableWhen(AgreementRegistry::maySee);
 
     @Activate
-    public AgreementRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
-                             @Reference MunicipalityDirectory municipalities, @Reference ModuleEnablement enablement,
-                             @Reference AuditLog audit, @Reference EventAdmin events) {
-        this(database, migrations, municipalities, enablement, audit, events, Clock.systemDefaultZone());
+    public AgreementRegistry(@Reference Database database,
+                             @Reference(target = "(asskomm.module=agreements)") ModuleSchema schema,
+                             @Reference MunicipalityDirectory municipalities, @Reference Writes writes) {
+        this(database, schema, municipalities, writes, Clock.systemDefaultZone());
     }
 
-    AgreementRegistry(Database database, SchemaMigrations migrations, MunicipalityDirectory municipalities,
-                      ModuleEnablement enablement, AuditLog audit, EventAdmin events, Clock clock) {
+    AgreementRegistry(Database database, ModuleSchema schema, MunicipalityDirectory municipalities, Writes writes,
+                      Clock clock) {
         this.database = database;
         this.municipalities = municipalities;
-        this.enablement = enablement;
-        this.audit = audit;
-        this.events = events;
+        this.writes = writes;
         this.clock = clock;
-        migrations.migrate(AgreementsModule.ID, AgreementRegistry.class);
     }
 
     @Override
     public Agreement create(CurrentUser user, AgreementDraft draft) {
         user.requireAuthenticated();
         AgreementRules.validate(draft, this::known);
-        enablement.checkWrite(user, AgreementsModule.ID, draft.municipality());
-        UUID id = UUID.randomUUID();
-        Agreement created = database.inTransaction(c -> {
-            Instant now = clock.instant();
-            store.insert(c, id, draft, AgreementStatus.FIRST_CONTACT, now);
+        return writes.create(user, agreement, draft.municipality(), "CREATE").event("CREATED").apply((c, id) -> {
+            store.insert(c, id, draft, AgreementStatus.FIRST_CONTACT, clock.instant());
             store.addHistory(c, id, AgreementStatus.FIRST_CONTACT, LocalDate.now(clock), user.name());
-            Agreement a = store.load(c, id).orElseThrow();
-            audit.record(c, user, auditEvent(a, "CREATE"), null, a);
-            return a;
         });
-        events.postEvent(Topics.event(AgreementsModule.ID, ENTITY, "CREATED", created.municipality(), id, user));
-        return created;
     }
 
     @Override
@@ -122,49 +110,46 @@ public class AgreementRegistry implements AgreementService {
 
     @Override
     public Agreement update(CurrentUser user, UUID id, AgreementDraft draft) {
-        Agreement before = get(user, id);
-        enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
-        AgreementRules.validate(draft, this::known);
-        new Validator().required("version", draft.version()).throwIfInvalid();
-        if (!before.municipality().equals(draft.municipality())) {
-            throw new ConflictException("An agreement cannot move to another municipality; create a new one.");
-        }
-        boolean partiesChanged = !before.parties().equals(draft.parties());
-        if (before.status().isSigned() && partiesChanged) {
-            throw new ConflictException("The agreement is " + before.status()
-                    + ": its parties and signatories can no longer be edited; record an amendment instead.");
-        }
-        return write(user, id, "UPDATE", before, c -> store.update(c, id, draft, partiesChanged, clock.instant()));
+        return writes.update(user, agreement, id, "UPDATE").check(before -> {
+            AgreementRules.validate(draft, this::known);
+            new Validator().required("version", draft.version()).throwIfInvalid();
+            if (!before.municipality().equals(draft.municipality())) {
+                throw new ConflictException("An agreement cannot move to another municipality; create a new one.");
+            }
+            if (before.status().isSigned() && partiesChanged(before, draft)) {
+                throw new ConflictException("The agreement is " + before.status()
+                        + ": its parties and signatories can no longer be edited; record an amendment instead.");
+            }
+        }).expectVersion(draft == null ? null : draft.version())
+                .apply((c, before) -> store.update(c, id, draft, partiesChanged(before, draft), clock.instant()));
+    }
+
+    private static boolean partiesChanged(Agreement before, AgreementDraft draft) {
+        return !before.parties().equals(draft.parties());
     }
 
     @Override
     public Agreement transition(CurrentUser user, UUID id, Transition t) {
-        Agreement before = get(user, id);
-        enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
-        AgreementRules.checkTransition(before.status(), t, before.parties(), LocalDate.now(clock));
         LocalDate on = t.date() == null ? LocalDate.now(clock) : t.date();
-        Agreement after = write(user, id, t.to().name(), before, c -> {
-            AgreementStore.Locked locked = store.lock(c, id).orElseThrow(() -> notFound(id));
-            if (locked.status() != before.status()) {
-                throw new ConflictException("The agreement changed to " + locked.status() + " meanwhile; reload it.");
-            }
-            store.changeStatus(c, id, t.to(), on, t.place(), t.version(), user.name(), clock.instant());
-        });
-        events.postEvent(Topics.event(AgreementsModule.ID, ENTITY, t.to().name(), after.municipality(), id, user));
-        return after;
+        String action = String.valueOf(t.to()); // a missing status fails the rules' check before anything is written
+        return writes.update(user, agreement, id, action)
+                .check(before -> AgreementRules.checkTransition(before.status(), t, before.parties(), LocalDate.now(clock)))
+                .expectVersion(t.version())
+                .event(action)
+                .apply((c, before) -> store.changeStatus(c, id, t.to(), on, t.place(), t.version(), user.name(),
+                        clock.instant()));
     }
 
     @Override
     public Agreement addMilestone(CurrentUser user, UUID id, Milestone m) {
-        Agreement before = get(user, id);
-        enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
-        new Validator().required("type", m.type()).required("on", m.on()).maxLength("note", m.note(), 2000)
-                .check(m.on() == null || !m.on().isAfter(LocalDate.now(clock)), "on", "must not be in the future")
-                .throwIfInvalid();
-        if (m.type() == MilestoneType.COACHING_STARTED && before.status() == AgreementStatus.FIRST_CONTACT) {
-            throw new ConflictException("Coaching is granted with a pre-agreement; the agreement is still at FIRST_CONTACT.");
-        }
-        return write(user, id, "MILESTONE_" + m.type(), before, c -> {
+        return writes.update(user, agreement, id, "MILESTONE_" + m.type()).check(before -> {
+            new Validator().required("type", m.type()).required("on", m.on()).maxLength("note", m.note(), 2000)
+                    .check(m.on() == null || !m.on().isAfter(LocalDate.now(clock)), "on", "must not be in the future")
+                    .throwIfInvalid();
+            if (m.type() == MilestoneType.COACHING_STARTED && before.status() == AgreementStatus.FIRST_CONTACT) {
+                throw new ConflictException("Coaching is granted with a pre-agreement; the agreement is still at FIRST_CONTACT.");
+            }
+        }).apply((c, before) -> {
             store.addMilestone(c, id, m);
             store.touch(c, id, clock.instant());
         });
@@ -172,14 +157,14 @@ public class AgreementRegistry implements AgreementService {
 
     @Override
     public Agreement amend(CurrentUser user, UUID id, Amendment amendment) {
-        Agreement before = get(user, id);
-        enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
-        new Validator().required("on", amendment.on()).text("description", amendment.description(), 4000).throwIfInvalid();
-        if (!before.status().isSigned()) {
-            throw new ConflictException("Only signed agreements take amendments; edit the draft instead.");
-        }
         Amendment recorded = new Amendment(UUID.randomUUID(), amendment.on(), amendment.description());
-        return write(user, id, "AMEND", before, c -> {
+        return writes.update(user, agreement, id, "AMEND").check(before -> {
+            new Validator().required("on", amendment.on()).text("description", amendment.description(), 4000)
+                    .throwIfInvalid();
+            if (!before.status().isSigned()) {
+                throw new ConflictException("Only signed agreements take amendments; edit the draft instead.");
+            }
+        }).apply((c, before) -> {
             store.addAmendment(c, id, recorded, user.name(), clock.instant());
             store.touch(c, id, clock.instant());
         });
@@ -187,16 +172,15 @@ public class AgreementRegistry implements AgreementService {
 
     @Override
     public DocumentInfo attach(CurrentUser user, UUID id, String filename, byte[] content) {
-        Agreement before = get(user, id);
-        enablement.checkWrite(user, AgreementsModule.ID, before.municipality());
-        String mediaType = DocumentTypes.detect(content);
-        DocumentInfo info = new DocumentInfo(UUID.randomUUID(), DocumentTypes.safeFilename(filename), mediaType,
-                content.length, sha256(content), clock.instant());
-        write(user, id, "ATTACH", before, c -> {
+        UUID documentId = UUID.randomUUID();
+        // the type is detected inside the change, i.e. after the right is checked: a refused caller learns nothing
+        Agreement after = writes.update(user, agreement, id, "ATTACH").apply((c, before) -> {
+            DocumentInfo info = new DocumentInfo(documentId, DocumentTypes.safeFilename(filename),
+                    DocumentTypes.detect(content), content.length, sha256(content), clock.instant());
             store.addDocument(c, id, info, content, user.name());
             store.touch(c, id, clock.instant());
         });
-        return info;
+        return after.documents().stream().filter(d -> d.id().equals(documentId)).findFirst().orElseThrow();
     }
 
     @Override
@@ -233,25 +217,6 @@ public class AgreementRegistry implements AgreementService {
                 .map(AgreementStore.Fact::municipality).collect(Collectors.toSet());
     }
 
-
-    /** One write: the change, then the audit entry with before and after, in one transaction. */
-    private Agreement write(CurrentUser user, UUID id, String action, Agreement before, Change change) {
-        return database.inTransaction(c -> {
-            change.apply(c);
-            Agreement after = store.load(c, id).orElseThrow(() -> notFound(id));
-            audit.record(c, user, auditEvent(after, action), before, after);
-            return after;
-        });
-    }
-
-    @FunctionalInterface
-    private interface Change {
-        void apply(java.sql.Connection c) throws java.sql.SQLException;
-    }
-
-    private static AuditEvent auditEvent(Agreement a, String action) {
-        return new AuditEvent(AgreementsModule.ID, ENTITY, a.id().toString(), action, a.municipality());
-    }
 
     private boolean known(String ags) {
         return municipalities.find(ags).isPresent();

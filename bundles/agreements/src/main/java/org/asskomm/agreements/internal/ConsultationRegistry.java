@@ -13,23 +13,20 @@ import org.asskomm.agreements.api.Consultation;
 import org.asskomm.agreements.api.ConsultationDraft;
 import org.asskomm.agreements.api.ConsultationService;
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
-import org.asskomm.platform.api.Topics;
-import org.asskomm.platform.api.audit.AuditEvent;
-import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.persistence.Where;
+import org.asskomm.platform.api.write.Entity;
+import org.asskomm.platform.api.write.Writes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.EventAdmin;
 
 /** The LPR's consultations (Beratungen): recorded by LPR admins, read by the municipality advised. */
 @Component(service = ConsultationService.class)
@@ -39,21 +36,18 @@ public class ConsultationRegistry implements ConsultationService {
 
     private final Database database;
     private final MunicipalityDirectory municipalities;
-    private final ModuleEnablement enablement;
-    private final AuditLog audit;
-    private final EventAdmin events;
+    private final Writes writes;
     private final Clock clock = Clock.systemDefaultZone();
+    private final Entity<Consultation> consultation = Entity.of(AgreementsModule.ID, ENTITY, ConsultationRegistry::load,
+            Consultation::municipality);
 
     @Activate
-    public ConsultationRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
-                                @Reference MunicipalityDirectory municipalities, @Reference ModuleEnablement enablement,
-                                @Reference AuditLog audit, @Reference EventAdmin events) {
+    public ConsultationRegistry(@Reference Database database,
+                                @Reference(target = "(asskomm.module=agreements)") ModuleSchema schema,
+                                @Reference MunicipalityDirectory municipalities, @Reference Writes writes) {
         this.database = database;
         this.municipalities = municipalities;
-        this.enablement = enablement;
-        this.audit = audit;
-        this.events = events;
-        migrations.migrate(AgreementsModule.ID, ConsultationRegistry.class);
+        this.writes = writes;
     }
 
     @Override
@@ -74,22 +68,18 @@ public class ConsultationRegistry implements ConsultationService {
         texts(v, "participants", d.participants());
         texts(v, "followUps", d.followUps());
         v.throwIfInvalid();
-        enablement.requireEnabled(AgreementsModule.ID, d.municipality());
-        UUID id = UUID.randomUUID();
-        Consultation recorded = database.inTransaction(c -> {
-            Sql.update(c, "INSERT INTO agreements_consultation (id, municipality, held_on, outcome, created_at, created_by)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", id, d.municipality(), d.date(), d.outcome(), clock.instant(), user.name());
-            Texts.replace(c, id, "TOPIC", d.topics());
-            Texts.replace(c, id, "PARTICIPANT", d.participants());
-            Texts.replace(c, id, "FOLLOW_UP", d.followUps());
-            Consultation consultation = load(c, id).orElseThrow();
-            audit.record(c, user, new AuditEvent(AgreementsModule.ID, ENTITY, id.toString(), "RECORD", d.municipality()),
-                    null, consultation);
-            return consultation;
-        });
-        events.postEvent(Topics.event(AgreementsModule.ID, ENTITY, "RECORDED", d.municipality(), id, user,
-                Map.of("date", d.date().toString(), "topics", String.join("; ", d.topics()))));
-        return recorded;
+        // the LPR may act for every municipality: the pipeline's right check is the module's enablement there
+        return writes.create(user, consultation, d.municipality(), "RECORD")
+                .event("RECORDED", (before, after) -> Map.of("date", d.date().toString(),
+                        "topics", String.join("; ", d.topics())))
+                .apply((c, id) -> {
+                    Sql.update(c, "INSERT INTO agreements_consultation (id, municipality, held_on, outcome, created_at,"
+                            + " created_by) VALUES (?, ?, ?, ?, ?, ?)", id, d.municipality(), d.date(), d.outcome(),
+                            clock.instant(), user.name());
+                    Texts.replace(c, id, "TOPIC", d.topics());
+                    Texts.replace(c, id, "PARTICIPANT", d.participants());
+                    Texts.replace(c, id, "FOLLOW_UP", d.followUps());
+                });
     }
 
     private static void texts(Validator v, String field, List<String> texts) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,25 +19,22 @@ import org.asskomm.agreements.api.PurposeKind;
 import org.asskomm.agreements.api.PurposeStatus;
 import org.asskomm.agreements.api.PurposeTransition;
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
-import org.asskomm.platform.api.Topics;
-import org.asskomm.platform.api.audit.AuditEvent;
-import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.persistence.Where;
+import org.asskomm.platform.api.write.Entity;
+import org.asskomm.platform.api.write.Writes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.EventAdmin;
 
 /**
  * Purpose agreements (SächsKomZG §§71-72). The lead municipality's staff write them; lead and partners
@@ -49,52 +47,38 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
 
     private final Database database;
     private final MunicipalityDirectory municipalities;
-    private final ModuleEnablement enablement;
-    private final AuditLog audit;
-    private final EventAdmin events;
+    private final Writes writes;
     private final Clock clock = Clock.systemDefaultZone();
+    private final Entity<PurposeAgreement> purpose = Entity.<PurposeAgreement>of(AgreementsModule.ID, ENTITY,
+                    PurposeAgreementRegistry::find, PurposeAgreement::lead)
+            .versioned(PurposeAgreement::version).readableWhen(PurposeAgreementRegistry::maySee);
 
     @Activate
-    public PurposeAgreementRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
-                                    @Reference MunicipalityDirectory municipalities,
-                                    @Reference ModuleEnablement enablement, @Reference AuditLog audit,
-                                    @Reference EventAdmin events) {
+    public PurposeAgreementRegistry(@Reference Database database,
+                                    @Reference(target = "(asskomm.module=agreements)") ModuleSchema schema,
+                                    @Reference MunicipalityDirectory municipalities, @Reference Writes writes) {
         this.database = database;
         this.municipalities = municipalities;
-        this.enablement = enablement;
-        this.audit = audit;
-        this.events = events;
-        migrations.migrate(AgreementsModule.ID, PurposeAgreementRegistry.class);
+        this.writes = writes;
     }
 
     @Override
     public PurposeAgreement create(CurrentUser user, PurposeAgreementDraft d) {
         validate(d);
-        enablement.checkWrite(user, AgreementsModule.ID, d.lead());
-        UUID id = UUID.randomUUID();
-        PurposeAgreement created = database.inTransaction(c -> {
+        return writes.create(user, purpose, d.lead(), "CREATE").event("CREATED").apply((c, id) -> {
             Instant now = clock.instant();
             Sql.update(c, "INSERT INTO agreements_purpose (id, lead, purpose, kind, status, start_date, notice_months,"
                             + " cost_sharing_note, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
                     id, d.lead(), d.purpose().trim(), d.kind(), PurposeStatus.NEGOTIATING, d.startDate(),
                     d.noticeMonths(), d.costSharingNote(), now, now);
             writeDetails(c, id, d);
-            PurposeAgreement p = load(c, id);
-            audit.record(c, user, new AuditEvent(AgreementsModule.ID, ENTITY, id.toString(), "CREATE", d.lead()), null, p);
-            return p;
         });
-        events.postEvent(Topics.event(AgreementsModule.ID, ENTITY, "CREATED", d.lead(), id, user));
-        return created;
     }
 
     @Override
     public PurposeAgreement get(CurrentUser user, UUID id) {
-        PurposeAgreement p = database.inTransaction(c -> Sql.queryOne(c, "SELECT id FROM agreements_purpose WHERE id = ?",
-                rs -> rs.getString(1), id).isPresent() ? load(c, id) : null);
-        if (p == null || !maySee(user, p)) {
-            throw new NotFoundException("No purpose agreement " + id + ".");
-        }
-        return p;
+        return database.inTransaction(c -> find(c, id)).filter(p -> maySee(user, p))
+                .orElseThrow(() -> new NotFoundException("No purpose agreement " + id + "."));
     }
 
     private static boolean maySee(CurrentUser user, PurposeAgreement p) {
@@ -134,17 +118,17 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
 
     @Override
     public PurposeAgreement update(CurrentUser user, UUID id, PurposeAgreementDraft d) {
-        PurposeAgreement before = get(user, id);
-        enablement.checkWrite(user, AgreementsModule.ID, before.lead());
-        validate(d);
-        new Validator().required("version", d.version()).throwIfInvalid();
-        if (before.status() != PurposeStatus.NEGOTIATING) {
-            throw new ConflictException("A purpose agreement can only be edited while NEGOTIATING; it is " + before.status() + ".");
-        }
-        if (!before.lead().equals(d.lead())) {
-            throw new ConflictException("The lead municipality cannot change; create a new purpose agreement.");
-        }
-        return write(user, id, "UPDATE", before, c -> {
+        return writes.update(user, purpose, id, "UPDATE").check(before -> {
+            validate(d);
+            new Validator().required("version", d.version()).throwIfInvalid();
+            if (before.status() != PurposeStatus.NEGOTIATING) {
+                throw new ConflictException("A purpose agreement can only be edited while NEGOTIATING; it is "
+                        + before.status() + ".");
+            }
+            if (!before.lead().equals(d.lead())) {
+                throw new ConflictException("The lead municipality cannot change; create a new purpose agreement.");
+            }
+        }).expectVersion(d == null ? null : d.version()).apply((c, before) -> {
             Sql.updateVersioned(c, ENTITY, id, "UPDATE agreements_purpose SET purpose = ?, kind = ?, start_date = ?,"
                             + " notice_months = ?, cost_sharing_note = ?, updated_at = ?, version = version + 1"
                             + " WHERE id = ? AND version = ?", d.purpose().trim(), d.kind(), d.startDate(),
@@ -156,20 +140,18 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
 
     @Override
     public PurposeAgreement transition(CurrentUser user, UUID id, PurposeTransition t) {
-        PurposeAgreement before = get(user, id);
-        enablement.checkWrite(user, AgreementsModule.ID, before.lead());
-        new Validator().required("to", t.to()).required("version", t.version()).throwIfInvalid();
-        if (!before.status().next().contains(t.to())) {
-            throw new ConflictException("A purpose agreement in status " + before.status() + " cannot change to "
-                    + t.to() + "; allowed: " + before.status().next() + ".");
-        }
         LocalDate on = t.date() == null ? LocalDate.now(clock) : t.date();
-        PurposeAgreement after = write(user, id, t.to().name(), before, c -> Sql.updateVersioned(c, ENTITY, id,
+        String action = String.valueOf(t.to()); // a missing status fails the check before anything is written
+        return writes.update(user, purpose, id, action).check(before -> {
+            new Validator().required("to", t.to()).required("version", t.version()).throwIfInvalid();
+            if (!before.status().next().contains(t.to())) {
+                throw new ConflictException("A purpose agreement in status " + before.status() + " cannot change to "
+                        + t.to() + "; allowed: " + before.status().next() + ".");
+            }
+        }).expectVersion(t.version()).event(action).apply((c, before) -> Sql.updateVersioned(c, ENTITY, id,
                 "UPDATE agreements_purpose SET status = ?, cancelled_on = ?, updated_at = ?, version = version + 1"
                         + " WHERE id = ? AND version = ?", t.to(), t.to() == PurposeStatus.CANCELLED ? on : null,
                 clock.instant(), id, t.version()));
-        events.postEvent(Topics.event(AgreementsModule.ID, ENTITY, t.to().name(), after.lead(), id, user));
-        return after;
     }
 
     private void validate(PurposeAgreementDraft d) {
@@ -209,19 +191,9 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
         Texts.replace(c, id, "TASK", d.tasks());
     }
 
-    private PurposeAgreement write(CurrentUser user, UUID id, String action, PurposeAgreement before, Change change) {
-        return database.inTransaction(c -> {
-            change.apply(c);
-            PurposeAgreement after = load(c, id);
-            audit.record(c, user, new AuditEvent(AgreementsModule.ID, ENTITY, id.toString(), action, after.lead()),
-                    before, after);
-            return after;
-        });
-    }
-
-    @FunctionalInterface
-    private interface Change {
-        void apply(Connection c) throws SQLException;
+    private static Optional<PurposeAgreement> find(Connection c, UUID id) throws SQLException {
+        return Sql.queryOne(c, "SELECT id FROM agreements_purpose WHERE id = ?", rs -> rs.getString(1), id).isPresent()
+                ? Optional.of(load(c, id)) : Optional.empty();
     }
 
     private static PurposeAgreement load(Connection c, UUID id) throws SQLException {

@@ -38,8 +38,8 @@ public class AgreementRegistryTest {
     @Before
     public void setUp() {
         platform = new TestPlatform().enable(AgreementsModule.ID, "14522150");
-        registry = new AgreementRegistry(platform.database, platform.migrations, platform.municipalities,
-                platform.enablement, platform.audit, platform.events,
+        registry = new AgreementRegistry(platform.database, platform.schema(AgreementsModule.ID, AgreementRegistry.class),
+                platform.municipalities, platform.writes,
                 Clock.fixed(LocalDate.of(2020, 12, 10).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant(),
                         ZoneId.of("Europe/Berlin")));
     }

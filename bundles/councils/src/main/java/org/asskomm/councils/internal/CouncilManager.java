@@ -49,7 +49,7 @@ import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Where;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -81,13 +81,14 @@ public class CouncilManager implements CouncilService {
     private final MeetingRecords records;
 
     @Activate
-    public CouncilManager(@Reference Database database, @Reference SchemaMigrations migrations,
+    public CouncilManager(@Reference Database database,
+                          @Reference(target = "(asskomm.module=councils)") ModuleSchema schema,
                           @Reference MunicipalityDirectory municipalities, @Reference ModuleEnablement enablement,
                           @Reference AuditLog audit, @Reference EventAdmin events) {
-        this(database, migrations, municipalities, enablement, audit, events, Clock.systemDefaultZone());
+        this(database, schema, municipalities, enablement, audit, events, Clock.systemDefaultZone());
     }
 
-    CouncilManager(Database database, SchemaMigrations migrations, MunicipalityDirectory municipalities,
+    CouncilManager(Database database, ModuleSchema schema, MunicipalityDirectory municipalities,
                    ModuleEnablement enablement, AuditLog audit, EventAdmin events, Clock clock) {
         this.database = database;
         this.municipalities = municipalities;
@@ -95,7 +96,7 @@ public class CouncilManager implements CouncilService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.councils = new CouncilStore(migrations);
+        this.councils = new CouncilStore();
         this.access = new CouncilAccess(database, councils, enablement);
         this.membership = new Membership(database, audit, access, clock);
         this.records = new MeetingRecords(database, audit, access, clock);

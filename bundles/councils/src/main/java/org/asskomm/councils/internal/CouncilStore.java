@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.asskomm.councils.api.CoordinationOffice;
 import org.asskomm.councils.api.Council;
 import org.asskomm.councils.api.CouncilScope;
-import org.asskomm.councils.api.CouncilService;
 import org.asskomm.councils.api.CouncilStatistics;
 import org.asskomm.councils.api.CouncilStatus;
 import org.asskomm.councils.api.OfficeStaff;
@@ -23,7 +22,6 @@ import org.asskomm.councils.api.Sector;
 import org.asskomm.councils.api.StatusHistoryEntry;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.persistence.Where;
 
@@ -32,10 +30,6 @@ public class CouncilStore {
 
     private static final String COLUMNS = "id, ags, district, name, scope, status, status_since, chair, deputy_chair, "
             + "meeting_frequency, decision_rules, minutes_format, rules_adopted_on, created_at, version";
-
-    public CouncilStore(SchemaMigrations migrations) {
-        migrations.migrate(CouncilService.MODULE_ID, CouncilStore.class);
-    }
 
     public void insert(Connection c, Council council) throws SQLException {
         RulesOfProcedure r = council.rules();

@@ -72,8 +72,8 @@ public class CouncilManagerTest {
     @Before
     public void setUp() {
         platform = new TestPlatform().enable(CouncilService.MODULE_ID, FRANKENBERG, FLOEHA);
-        service = new CouncilManager(platform.database, platform.migrations, platform.municipalities,
-                platform.enablement, platform.audit, platform.events,
+        service = new CouncilManager(platform.database, platform.schema(CouncilService.MODULE_ID, CouncilManager.class),
+                platform.municipalities, platform.enablement, platform.audit, platform.events,
                 Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
     }
 

@@ -12,8 +12,8 @@ public final class TestCouncils {
     }
 
     public static CouncilService on(TestPlatform p) {
-        return new CouncilManager(p.database, p.migrations, p.municipalities, p.enablement, p.audit, p.events,
-                Clock.systemDefaultZone());
+        return new CouncilManager(p.database, p.schema(CouncilService.MODULE_ID, CouncilManager.class), p.municipalities,
+                p.enablement, p.audit, p.events, Clock.systemDefaultZone());
     }
 
     public static void loadDemo(TestPlatform p, CouncilService service) {

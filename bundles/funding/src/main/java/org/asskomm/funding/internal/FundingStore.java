@@ -25,7 +25,7 @@ import org.asskomm.funding.api.Statistics;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.persistence.Where;
 import org.osgi.service.component.annotations.Activate;
@@ -57,9 +57,9 @@ public class FundingStore {
     private final Database database;
 
     @Activate
-    public FundingStore(@Reference Database database, @Reference SchemaMigrations migrations) {
+    public FundingStore(@Reference Database database,
+                        @Reference(target = "(asskomm.module=funding)") ModuleSchema schema) {
         this.database = database;
-        migrations.migrate("funding", FundingStore.class);
     }
 
     Database database() {

@@ -50,8 +50,8 @@ public class BudgetConcurrencyTest {
         }
 
         FundingServiceImpl otherNode = new FundingServiceImpl(new FundingStore(f.platform.database,
-                f.platform.migrations), f.platform.enablement, f.platform.municipalities, f.platform.audit,
-                f.platform.events, java.time.Clock.systemDefaultZone());
+                f.platform.schema("funding", FundingStore.class)), f.platform.enablement, f.platform.municipalities,
+                f.platform.audit, f.platform.events, java.time.Clock.systemDefaultZone());
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> results = new ArrayList<>();

@@ -27,7 +27,7 @@ final class Fixture {
     static final CurrentUser LPR = TestPlatform.lprAdmin();
 
     final TestPlatform platform = new TestPlatform().enable("funding", FRANKENBERG, FLOEHA);
-    final FundingStore store = new FundingStore(platform.database, platform.migrations);
+    final FundingStore store = new FundingStore(platform.database, platform.schema("funding", FundingStore.class));
 
     FundingServiceImpl serviceOn(LocalDate today) {
         return new FundingServiceImpl(store, platform.enablement, platform.municipalities, platform.audit,

@@ -15,23 +15,20 @@ import org.asskomm.patrol.api.CostKey;
 import org.asskomm.patrol.api.CostKeyType;
 import org.asskomm.patrol.api.KeyShare;
 import org.asskomm.patrol.api.MemberRole;
-import org.asskomm.patrol.api.PatrolService;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.persistence.Where;
 
-/** SQL of compounds, their members and their cost-key versions. Owns the module's schema migration. */
+/** SQL of compounds, their members and their cost-key versions. */
 public final class CompoundStore {
 
     private static final String COLUMNS = "id, name, lead_ags, start_date, purpose_agreement_id, untouched_after_days, version";
 
     private final MunicipalityDirectory municipalities;
 
-    public CompoundStore(SchemaMigrations migrations, MunicipalityDirectory municipalities) {
-        migrations.migrate(PatrolService.MODULE_ID, CompoundStore.class);
+    public CompoundStore(MunicipalityDirectory municipalities) {
         this.municipalities = municipalities;
     }
 

@@ -70,7 +70,7 @@ import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -98,13 +98,14 @@ public class PatrolServiceImpl implements PatrolService {
     private final Clock clock;
 
     @Activate
-    public PatrolServiceImpl(@Reference Database database, @Reference SchemaMigrations migrations,
+    public PatrolServiceImpl(@Reference Database database,
+                             @Reference(target = "(asskomm.module=patrol)") ModuleSchema schema,
                              @Reference AuditLog audit, @Reference MunicipalityDirectory municipalities,
                              @Reference ModuleEnablement enablement, @Reference EventAdmin events) {
-        this(database, migrations, audit, municipalities, enablement, events, Clock.systemDefaultZone());
+        this(database, schema, audit, municipalities, enablement, events, Clock.systemDefaultZone());
     }
 
-    PatrolServiceImpl(Database database, SchemaMigrations migrations, AuditLog audit,
+    PatrolServiceImpl(Database database, ModuleSchema schema, AuditLog audit,
                       MunicipalityDirectory municipalities, ModuleEnablement enablement, EventAdmin events, Clock clock) {
         this.database = database;
         this.audit = audit;
@@ -112,7 +113,7 @@ public class PatrolServiceImpl implements PatrolService {
         this.enablement = enablement;
         this.events = events;
         this.clock = clock;
-        this.compounds = new CompoundStore(migrations, municipalities);
+        this.compounds = new CompoundStore(municipalities);
     }
 
     // --- authorization -------------------------------------------------------------------------------

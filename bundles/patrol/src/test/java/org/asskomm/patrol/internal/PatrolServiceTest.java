@@ -72,9 +72,9 @@ public class PatrolServiceTest {
     public void setUp() {
         platform = CoreMigrations.platform();
         platform.enable(PatrolService.MODULE_ID, FLOEHA).enable(PatrolService.MODULE_ID, PARTNERS);
-        service = new PatrolServiceImpl(platform.database, platform.migrations, platform.audit, platform.municipalities,
-                platform.enablement, platform.events, Clock.fixed(java.time.Instant.parse("2020-11-01T10:00:00Z"),
-                ZoneId.of("Europe/Berlin")));
+        service = new PatrolServiceImpl(platform.database, platform.schema(PatrolService.MODULE_ID, PatrolServiceImpl.class),
+                platform.audit, platform.municipalities, platform.enablement, platform.events,
+                Clock.fixed(java.time.Instant.parse("2020-11-01T10:00:00Z"), ZoneId.of("Europe/Berlin")));
         compound = service.createCompound(floeha, floehaRequest());
         officer = service.addOfficer(floeha, compound.id(), new OfficerRequest("Officer", FLOEHA, BigDecimal.valueOf(40),
                 List.of("B"), null));

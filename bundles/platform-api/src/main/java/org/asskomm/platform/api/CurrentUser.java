@@ -28,7 +28,13 @@ public record CurrentUser(String name, Set<String> roles) implements Principal {
         roles = Set.copyOf(roles);
     }
 
-    /** The user the REST layer authenticated for this request (anonymous when none). */
+    /**
+     * The user the REST layer authenticated for this request (anonymous when none).
+     *
+     * @deprecated use {@link org.asskomm.platform.api.rest.Users#current(SecurityContext)}; kept so that plugins
+     *             built against 1.0 resolve unchanged, removed with the package's 2.0 (decision 0009)
+     */
+    @Deprecated(since = "1.1", forRemoval = true)
     public static CurrentUser of(SecurityContext context) {
         return context != null && context.getUserPrincipal() instanceof CurrentUser user ? user : ANONYMOUS;
     }

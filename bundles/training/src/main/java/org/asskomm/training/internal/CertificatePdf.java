@@ -2,7 +2,7 @@ package org.asskomm.training.internal;
 
 import java.time.format.DateTimeFormatter;
 
-import org.asskomm.platform.api.pdf.TextDocument;
+import org.asskomm.pdf.TextDocument;
 import org.asskomm.training.api.Certificate;
 import org.asskomm.training.api.Enrolment;
 import org.asskomm.training.api.Person;

@@ -29,7 +29,7 @@ import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Where;
 import org.asskomm.training.api.AttendanceRequest;
 import org.asskomm.training.api.Certificate;
@@ -89,7 +89,8 @@ public class TrainingServiceImpl implements TrainingService {
     private final StatisticsStore statistics = new StatisticsStore();
 
     @Activate
-    public TrainingServiceImpl(@Reference Database database, @Reference SchemaMigrations migrations,
+    public TrainingServiceImpl(@Reference Database database,
+                               @Reference(target = "(asskomm.module=training)") ModuleSchema schema,
                                @Reference AuditLog audit, @Reference ModuleEnablement enablement,
                                @Reference MunicipalityDirectory municipalities, @Reference EventAdmin events) {
         this.database = database;
@@ -97,7 +98,6 @@ public class TrainingServiceImpl implements TrainingService {
         this.enablement = enablement;
         this.municipalities = municipalities;
         this.events = events;
-        migrations.migrate(MODULE_ID, TrainingServiceImpl.class);
     }
 
     // ------------------------------------------------------------------ catalogue

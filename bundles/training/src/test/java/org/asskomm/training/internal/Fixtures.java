@@ -30,8 +30,9 @@ final class Fixtures {
     }
 
     final TestPlatform platform = new TestPlatform().enable("training", FRANKENBERG, FLOEHA);
-    final TrainingServiceImpl service = new TrainingServiceImpl(platform.database, platform.migrations, platform.audit,
-            platform.enablement, platform.municipalities, platform.events);
+    final TrainingServiceImpl service = new TrainingServiceImpl(platform.database,
+            platform.schema("training", TrainingServiceImpl.class), platform.audit, platform.enablement,
+            platform.municipalities, platform.events);
 
     static CourseRequest course(String title, int capacity, LocalDate... days) {
         List<SessionRequest> sessions = new java.util.ArrayList<>();

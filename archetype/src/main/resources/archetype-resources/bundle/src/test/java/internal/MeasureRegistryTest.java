@@ -32,8 +32,8 @@ public class MeasureRegistryTest {
     @Before
     public void setUp() {
         platform = new TestPlatform().enable(PluginModule.ID, FRANKENBERG);
-        registry = new MeasureRegistry(platform.database, platform.migrations, platform.municipalities,
-                platform.enablement, platform.audit, platform.events);
+        registry = new MeasureRegistry(platform.database, platform.schema(PluginModule.ID, MeasureRegistry.class),
+                platform.municipalities, platform.writes);
     }
 
     @Test

@@ -32,11 +32,11 @@ import org.asskomm.agreements.internal.DocumentTypes;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.NotFoundException;
-import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,47 +63,47 @@ public class AgreementResource {
                                        @Context SecurityContext security) {
         AgreementQuery query = new AgreementQuery(municipality, district, party,
                 QueryParams.enumValue("status", status, AgreementStatus.class), QueryParams.integer("year", year));
-        return agreements.list(CurrentUser.of(security), query, QueryParams.page(offset, limit));
+        return agreements.list(Users.current(security), query, QueryParams.page(offset, limit));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(AgreementDraft draft, @Context SecurityContext security) {
-        return Responses.created(agreements.create(CurrentUser.of(security), required(draft)));
+        return Responses.created(agreements.create(Users.current(security), required(draft)));
     }
 
     @GET
     @Path("/{id}")
     public Agreement get(@PathParam("id") String id, @Context SecurityContext security) {
-        return agreements.get(CurrentUser.of(security), uuid(id));
+        return agreements.get(Users.current(security), uuid(id));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Agreement update(@PathParam("id") String id, AgreementDraft draft, @Context SecurityContext security) {
-        return agreements.update(CurrentUser.of(security), uuid(id), required(draft));
+        return agreements.update(Users.current(security), uuid(id), required(draft));
     }
 
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Agreement transition(@PathParam("id") String id, Transition transition, @Context SecurityContext security) {
-        return agreements.transition(CurrentUser.of(security), uuid(id), required(transition));
+        return agreements.transition(Users.current(security), uuid(id), required(transition));
     }
 
     @POST
     @Path("/{id}/milestones")
     @Consumes(MediaType.APPLICATION_JSON)
     public Agreement milestone(@PathParam("id") String id, Milestone milestone, @Context SecurityContext security) {
-        return agreements.addMilestone(CurrentUser.of(security), uuid(id), required(milestone));
+        return agreements.addMilestone(Users.current(security), uuid(id), required(milestone));
     }
 
     @POST
     @Path("/{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Agreement amend(@PathParam("id") String id, Amendment amendment, @Context SecurityContext security) {
-        return agreements.amend(CurrentUser.of(security), uuid(id), required(amendment));
+        return agreements.amend(Users.current(security), uuid(id), required(amendment));
     }
 
     /** Upload: the raw document as body (PDF, ODT or DOCX, checked by content), its name as {@code ?filename=}. */
@@ -114,7 +114,7 @@ public class AgreementResource {
     public Response upload(@PathParam("id") String id, @QueryParam("filename") String filename, InputStream body,
                            @Context SecurityContext security) throws IOException {
         byte[] content = body.readNBytes(DocumentTypes.MAX_BYTES + 1);
-        DocumentInfo info = agreements.attach(CurrentUser.of(security), uuid(id), filename, content);
+        DocumentInfo info = agreements.attach(Users.current(security), uuid(id), filename, content);
         return Responses.created(info);
     }
 
@@ -123,7 +123,7 @@ public class AgreementResource {
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId,
                              @Context SecurityContext security) {
-        CurrentUser user = CurrentUser.of(security);
+        CurrentUser user = Users.current(security);
         UUID agreementId = uuid(id);
         UUID docId = uuid(documentId);
         DocumentInfo info = agreements.get(user, agreementId).documents().stream().filter(d -> d.id().equals(docId))
@@ -143,17 +143,10 @@ public class AgreementResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("id", "must be a UUID");
-        }
+        return QueryParams.uuid("id", id);
     }
 
     static <T> T required(T body) {
-        if (body == null) {
-            throw new ValidationException("body", "is required");
-        }
-        return body;
+        return QueryParams.requiredBody("body", body);
     }
 }

@@ -18,11 +18,11 @@ import javax.ws.rs.core.SecurityContext;
 import org.asskomm.agreements.api.Consultation;
 import org.asskomm.agreements.api.ConsultationDraft;
 import org.asskomm.agreements.api.ConsultationService;
-import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,19 +45,19 @@ public class ConsultationResource {
     public Page<Consultation> list(@QueryParam("municipality") String municipality, @QueryParam("year") String year,
                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                    @Context SecurityContext security) {
-        return consultations.list(CurrentUser.of(security), municipality, QueryParams.integer("year", year),
+        return consultations.list(Users.current(security), municipality, QueryParams.integer("year", year),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(ConsultationDraft draft, @Context SecurityContext security) {
-        return Responses.created(consultations.record(CurrentUser.of(security), required(draft)));
+        return Responses.created(consultations.record(Users.current(security), required(draft)));
     }
 
     @GET
     @Path("/{id}")
     public Consultation get(@PathParam("id") String id, @Context SecurityContext security) {
-        return consultations.get(CurrentUser.of(security), uuid(id));
+        return consultations.get(Users.current(security), uuid(id));
     }
 }

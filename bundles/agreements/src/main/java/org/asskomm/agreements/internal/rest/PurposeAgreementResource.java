@@ -21,11 +21,11 @@ import org.asskomm.agreements.api.PurposeAgreementDraft;
 import org.asskomm.agreements.api.PurposeAgreementService;
 import org.asskomm.agreements.api.PurposeStatus;
 import org.asskomm.agreements.api.PurposeTransition;
-import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,20 +48,20 @@ public class PurposeAgreementResource {
     public Page<PurposeAgreement> list(@QueryParam("municipality") String municipality, @QueryParam("status") String status,
                                        @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                        @Context SecurityContext security) {
-        return purposes.list(CurrentUser.of(security), municipality,
+        return purposes.list(Users.current(security), municipality,
                 QueryParams.enumValue("status", status, PurposeStatus.class), QueryParams.page(offset, limit));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(PurposeAgreementDraft draft, @Context SecurityContext security) {
-        return Responses.created(purposes.create(CurrentUser.of(security), required(draft)));
+        return Responses.created(purposes.create(Users.current(security), required(draft)));
     }
 
     @GET
     @Path("/{id}")
     public PurposeAgreement get(@PathParam("id") String id, @Context SecurityContext security) {
-        return purposes.get(CurrentUser.of(security), uuid(id));
+        return purposes.get(Users.current(security), uuid(id));
     }
 
     @PUT
@@ -69,7 +69,7 @@ public class PurposeAgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PurposeAgreement update(@PathParam("id") String id, PurposeAgreementDraft draft,
                                    @Context SecurityContext security) {
-        return purposes.update(CurrentUser.of(security), uuid(id), required(draft));
+        return purposes.update(Users.current(security), uuid(id), required(draft));
     }
 
     @POST
@@ -77,6 +77,6 @@ public class PurposeAgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PurposeAgreement transition(@PathParam("id") String id, PurposeTransition transition,
                                        @Context SecurityContext security) {
-        return purposes.transition(CurrentUser.of(security), uuid(id), required(transition));
+        return purposes.transition(Users.current(security), uuid(id), required(transition));
     }
 }

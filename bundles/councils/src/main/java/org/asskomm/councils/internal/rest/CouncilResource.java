@@ -38,12 +38,12 @@ import org.asskomm.councils.api.Task;
 import org.asskomm.councils.api.TaskRequest;
 import org.asskomm.councils.api.WorkingGroup;
 import org.asskomm.councils.api.WorkingGroupRequest;
-import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -73,13 +73,13 @@ public class CouncilResource {
     public Page<Council> list(@QueryParam("municipality") String municipality, @QueryParam("status") String status,
                               @QueryParam("district") String district, @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.list(CurrentUser.of(security), municipality, QueryParams.enumValue("status", status, CouncilStatus.class),
+        return service.list(Users.current(security), municipality, QueryParams.enumValue("status", status, CouncilStatus.class),
                 district, QueryParams.page(offset, limit));
     }
 
     @POST
     public Response create(CouncilRequest request, @Context SecurityContext security) {
-        return created(service.create(CurrentUser.of(security), request));
+        return created(service.create(Users.current(security), request));
     }
 
     @GET
@@ -98,40 +98,40 @@ public class CouncilResource {
     @POST
     @Path("/action-fields")
     public Response addActionField(ActionField field, @Context SecurityContext security) {
-        return created(service.addActionField(CurrentUser.of(security), field));
+        return created(service.addActionField(Users.current(security), field));
     }
 
     @GET
     @Path("/tasks/overdue")
     public Page<Task> overdue(@QueryParam("municipality") String municipality, @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.overdueTasks(CurrentUser.of(security), municipality, null, QueryParams.page(offset, limit));
+        return service.overdueTasks(Users.current(security), municipality, null, QueryParams.page(offset, limit));
     }
 
     @GET
     @Path("/{councilId}")
     public Council get(@PathParam("councilId") String councilId, @Context SecurityContext security) {
-        return service.get(CurrentUser.of(security), councilId);
+        return service.get(Users.current(security), councilId);
     }
 
     @PUT
     @Path("/{councilId}")
     public Council update(@PathParam("councilId") String councilId, CouncilUpdate update,
                           @Context SecurityContext security) {
-        return service.update(CurrentUser.of(security), councilId, update);
+        return service.update(Users.current(security), councilId, update);
     }
 
     @POST
     @Path("/{councilId}/status")
     public Council changeStatus(@PathParam("councilId") String councilId, StatusChange change,
                                 @Context SecurityContext security) {
-        return service.changeStatus(CurrentUser.of(security), councilId, change);
+        return service.changeStatus(Users.current(security), councilId, change);
     }
 
     @GET
     @Path("/{councilId}/history")
     public List<StatusHistoryEntry> history(@PathParam("councilId") String councilId, @Context SecurityContext security) {
-        return service.history(CurrentUser.of(security), councilId);
+        return service.history(Users.current(security), councilId);
     }
 
     // --- coordination office
@@ -139,14 +139,14 @@ public class CouncilResource {
     @GET
     @Path("/{councilId}/office")
     public CoordinationOffice office(@PathParam("councilId") String councilId, @Context SecurityContext security) {
-        return service.office(CurrentUser.of(security), councilId);
+        return service.office(Users.current(security), councilId);
     }
 
     @PUT
     @Path("/{councilId}/office")
     public CoordinationOffice updateOffice(@PathParam("councilId") String councilId, OfficeUpdate update,
                                           @Context SecurityContext security) {
-        return service.updateOffice(CurrentUser.of(security), councilId, update);
+        return service.updateOffice(Users.current(security), councilId, update);
     }
 
     // --- members
@@ -155,28 +155,28 @@ public class CouncilResource {
     @Path("/{councilId}/members")
     public List<Member> members(@PathParam("councilId") String councilId, @QueryParam("at") String at,
                                 @Context SecurityContext security) {
-        return service.members(CurrentUser.of(security), councilId, QueryParams.date("at", at));
+        return service.members(Users.current(security), councilId, QueryParams.date("at", at));
     }
 
     @POST
     @Path("/{councilId}/members")
     public Response addMember(@PathParam("councilId") String councilId, MemberRequest request,
                               @Context SecurityContext security) {
-        return created(service.addMember(CurrentUser.of(security), councilId, request));
+        return created(service.addMember(Users.current(security), councilId, request));
     }
 
     @PUT
     @Path("/{councilId}/members/{memberId}")
     public Member updateMember(@PathParam("councilId") String councilId, @PathParam("memberId") String memberId,
                                MemberRequest request, @Context SecurityContext security) {
-        return service.updateMember(CurrentUser.of(security), councilId, memberId, request);
+        return service.updateMember(Users.current(security), councilId, memberId, request);
     }
 
     @GET
     @Path("/{councilId}/composition")
     public Composition composition(@PathParam("councilId") String councilId, @QueryParam("at") String at,
                                    @Context SecurityContext security) {
-        return service.composition(CurrentUser.of(security), councilId, QueryParams.date("at", at));
+        return service.composition(Users.current(security), councilId, QueryParams.date("at", at));
     }
 
     // --- working groups
@@ -184,21 +184,21 @@ public class CouncilResource {
     @GET
     @Path("/{councilId}/working-groups")
     public List<WorkingGroup> workingGroups(@PathParam("councilId") String councilId, @Context SecurityContext security) {
-        return service.workingGroups(CurrentUser.of(security), councilId);
+        return service.workingGroups(Users.current(security), councilId);
     }
 
     @POST
     @Path("/{councilId}/working-groups")
     public Response addWorkingGroup(@PathParam("councilId") String councilId, WorkingGroupRequest request,
                                     @Context SecurityContext security) {
-        return created(service.addWorkingGroup(CurrentUser.of(security), councilId, request));
+        return created(service.addWorkingGroup(Users.current(security), councilId, request));
     }
 
     @PUT
     @Path("/{councilId}/working-groups/{groupId}")
     public WorkingGroup updateWorkingGroup(@PathParam("councilId") String councilId, @PathParam("groupId") String groupId,
                                            WorkingGroupRequest request, @Context SecurityContext security) {
-        return service.updateWorkingGroup(CurrentUser.of(security), councilId, groupId, request);
+        return service.updateWorkingGroup(Users.current(security), councilId, groupId, request);
     }
 
     // --- meetings
@@ -208,7 +208,7 @@ public class CouncilResource {
     public Page<Meeting> meetings(@PathParam("councilId") String councilId, @QueryParam("year") String year,
                                   @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                   @Context SecurityContext security) {
-        return service.meetings(CurrentUser.of(security), councilId, QueryParams.integer("year", year),
+        return service.meetings(Users.current(security), councilId, QueryParams.integer("year", year),
                 QueryParams.page(offset, limit));
     }
 
@@ -216,28 +216,28 @@ public class CouncilResource {
     @Path("/{councilId}/meetings")
     public Response addMeeting(@PathParam("councilId") String councilId, MeetingRequest request,
                                @Context SecurityContext security) {
-        return created(service.addMeeting(CurrentUser.of(security), councilId, request));
+        return created(service.addMeeting(Users.current(security), councilId, request));
     }
 
     @GET
     @Path("/{councilId}/meetings/{meetingId}")
     public Meeting meeting(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                            @Context SecurityContext security) {
-        return service.meeting(CurrentUser.of(security), councilId, meetingId);
+        return service.meeting(Users.current(security), councilId, meetingId);
     }
 
     @PUT
     @Path("/{councilId}/meetings/{meetingId}")
     public Meeting updateMeeting(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                                  MeetingRequest request, @Context SecurityContext security) {
-        return service.updateMeeting(CurrentUser.of(security), councilId, meetingId, request);
+        return service.updateMeeting(Users.current(security), councilId, meetingId, request);
     }
 
     @POST
     @Path("/{councilId}/meetings/{meetingId}/decisions")
     public Response addDecision(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                                 DecisionRequest request, @Context SecurityContext security) {
-        return created(service.addDecision(CurrentUser.of(security), councilId, meetingId, request));
+        return created(service.addDecision(Users.current(security), councilId, meetingId, request));
     }
 
     /** The minutes as a printable HTML page (print to PDF in the browser). */
@@ -246,7 +246,7 @@ public class CouncilResource {
     @Produces(HTML)
     public String minutes(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                           @Context SecurityContext security) {
-        return service.minutesHtml(CurrentUser.of(security), councilId, meetingId);
+        return service.minutesHtml(Users.current(security), councilId, meetingId);
     }
 
     // --- tasks
@@ -256,21 +256,21 @@ public class CouncilResource {
     public Page<Task> tasks(@PathParam("councilId") String councilId, @QueryParam("open") String open,
                             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                             @Context SecurityContext security) {
-        return service.tasks(CurrentUser.of(security), councilId, flag("open", open), QueryParams.page(offset, limit));
+        return service.tasks(Users.current(security), councilId, flag("open", open), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/{councilId}/tasks")
     public Response addTask(@PathParam("councilId") String councilId, TaskRequest request,
                             @Context SecurityContext security) {
-        return created(service.addTask(CurrentUser.of(security), councilId, request));
+        return created(service.addTask(Users.current(security), councilId, request));
     }
 
     @PUT
     @Path("/{councilId}/tasks/{taskId}")
     public Task updateTask(@PathParam("councilId") String councilId, @PathParam("taskId") String taskId,
                            TaskRequest request, @Context SecurityContext security) {
-        return service.updateTask(CurrentUser.of(security), councilId, taskId, request);
+        return service.updateTask(Users.current(security), councilId, taskId, request);
     }
 
     /** The yearly prevention report the municipality sends to the LPR, as a printable HTML page. */
@@ -279,12 +279,12 @@ public class CouncilResource {
     @Produces(HTML)
     public String report(@PathParam("councilId") String councilId, @QueryParam("year") String year,
                          @Context SecurityContext security) {
-        service.get(CurrentUser.of(security), councilId);  // 404 for others' councils before any parameter check
+        service.get(Users.current(security), councilId);  // 404 for others' councils before any parameter check
         Integer y = QueryParams.integer("year", year);
         if (y == null) {
             throw new ValidationException("year", "is required");
         }
-        return service.yearlyReportHtml(CurrentUser.of(security), councilId, y);
+        return service.yearlyReportHtml(Users.current(security), councilId, y);
     }
 
     private static boolean flag(String name, String raw) {

@@ -31,6 +31,7 @@ import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Responses;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -57,57 +58,57 @@ public class ApplicationResource {
                                   @Context SecurityContext security) {
         ApplicationQuery query = new ApplicationQuery(programme, ags,
                 QueryParams.enumValue("status", status, ApplicationStatus.class), QueryParams.integer("year", year));
-        return funding.applications(CurrentUser.of(security), query, QueryParams.page(offset, limit));
+        return funding.applications(Users.current(security), query, QueryParams.page(offset, limit));
     }
 
     @POST
     public Response create(ApplicationRequest request, @Context SecurityContext security) {
-        return Responses.created(funding.create(CurrentUser.of(security), ProgrammeResource.body(request)));
+        return Responses.created(funding.create(Users.current(security), ProgrammeResource.body(request)));
     }
 
     @GET
     @Path("/{id}")
     public Application get(@PathParam("id") String id, @Context SecurityContext security) {
-        return funding.application(CurrentUser.of(security), id);
+        return funding.application(Users.current(security), id);
     }
 
     @PUT
     @Path("/{id}")
     public Application update(@PathParam("id") String id, ApplicationRequest request,
                               @Context SecurityContext security) {
-        return funding.update(CurrentUser.of(security), id, ProgrammeResource.body(request));
+        return funding.update(Users.current(security), id, ProgrammeResource.body(request));
     }
 
     /** Why the maximum fundable amount is what it is. */
     @GET
     @Path("/{id}/calculation")
     public Calculation calculation(@PathParam("id") String id, @Context SecurityContext security) {
-        return funding.calculation(CurrentUser.of(security), id);
+        return funding.calculation(Users.current(security), id);
     }
 
     @POST
     @Path("/{id}/submit")
     public Application submit(@PathParam("id") String id, VersionRequest request, @Context SecurityContext security) {
-        return funding.submit(CurrentUser.of(security), id, ProgrammeResource.body(request));
+        return funding.submit(Users.current(security), id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/review")
     public Application review(@PathParam("id") String id, VersionRequest request, @Context SecurityContext security) {
-        return funding.startReview(CurrentUser.of(security), id, ProgrammeResource.body(request));
+        return funding.startReview(Users.current(security), id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/withdraw")
     public Application withdraw(@PathParam("id") String id, VersionRequest request,
                                 @Context SecurityContext security) {
-        return funding.withdraw(CurrentUser.of(security), id, ProgrammeResource.body(request));
+        return funding.withdraw(Users.current(security), id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/decision")
     public Application decide(@PathParam("id") String id, DecisionRequest request, @Context SecurityContext security) {
-        return funding.decide(CurrentUser.of(security), id, ProgrammeResource.body(request));
+        return funding.decide(Users.current(security), id, ProgrammeResource.body(request));
     }
 
     @GET
@@ -115,7 +116,7 @@ public class ApplicationResource {
     public Page<LedgerEntry> ledger(@PathParam("id") String id, @QueryParam("kind") String kind,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                     @Context SecurityContext security) {
-        CurrentUser user = CurrentUser.of(security);
+        CurrentUser user = Users.current(security);
         funding.application(user, id);
         return funding.ledger(user, null, id, null, QueryParams.enumValue("kind", kind, LedgerKind.class),
                 QueryParams.page(offset, limit));
@@ -124,34 +125,34 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/payouts")
     public Response payout(@PathParam("id") String id, MoneyRequest request, @Context SecurityContext security) {
-        return Responses.created(funding.payout(CurrentUser.of(security), id,
+        return Responses.created(funding.payout(Users.current(security), id,
                 ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/reclaims")
     public Response reclaim(@PathParam("id") String id, MoneyRequest request, @Context SecurityContext security) {
-        return Responses.created(funding.reclaim(CurrentUser.of(security), id,
+        return Responses.created(funding.reclaim(Users.current(security), id,
                 ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/repayments")
     public Response repayment(@PathParam("id") String id, MoneyRequest request, @Context SecurityContext security) {
-        return Responses.created(funding.repayment(CurrentUser.of(security), id,
+        return Responses.created(funding.repayment(Users.current(security), id,
                 ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/proof")
     public Application proof(@PathParam("id") String id, ProofRequest request, @Context SecurityContext security) {
-        return funding.submitProof(CurrentUser.of(security), id, ProgrammeResource.body(request));
+        return funding.submitProof(Users.current(security), id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/proof/review")
     public Application reviewProof(@PathParam("id") String id, ProofReviewRequest request,
                                    @Context SecurityContext security) {
-        return funding.reviewProof(CurrentUser.of(security), id, ProgrammeResource.body(request));
+        return funding.reviewProof(Users.current(security), id, ProgrammeResource.body(request));
     }
 }

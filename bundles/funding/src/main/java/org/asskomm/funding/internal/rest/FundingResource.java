@@ -16,11 +16,11 @@ import org.asskomm.funding.api.KnownConsultation;
 import org.asskomm.funding.api.LedgerEntry;
 import org.asskomm.funding.api.LedgerKind;
 import org.asskomm.funding.api.Statistics;
-import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,7 +45,7 @@ public class FundingResource {
                                     @QueryParam("municipality") String municipality, @QueryParam("kind") String kind,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                     @Context SecurityContext security) {
-        return funding.ledger(CurrentUser.of(security), programme, null, municipality,
+        return funding.ledger(Users.current(security), programme, null, municipality,
                 QueryParams.enumValue("kind", kind, LedgerKind.class), QueryParams.page(offset, limit));
     }
 
@@ -53,7 +53,7 @@ public class FundingResource {
     @Path("/proofs/overdue")
     public Page<Application> overdueProofs(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                            @Context SecurityContext security) {
-        return funding.overdueProofs(CurrentUser.of(security), QueryParams.page(offset, limit));
+        return funding.overdueProofs(Users.current(security), QueryParams.page(offset, limit));
     }
 
     /** LPR consultations of a municipality that the agreements module reported (empty without it). */
@@ -61,7 +61,7 @@ public class FundingResource {
     @Path("/consultations")
     public List<KnownConsultation> consultations(@QueryParam("municipality") String municipality,
                                                  @Context SecurityContext security) {
-        return funding.consultations(CurrentUser.of(security), municipality);
+        return funding.consultations(Users.current(security), municipality);
     }
 
     /** Public aggregate figures per programme: no names, no personal data. */

@@ -21,11 +21,11 @@ import org.asskomm.funding.api.Programme;
 import org.asskomm.funding.api.ProgrammeRequest;
 import org.asskomm.funding.api.ReportDimension;
 import org.asskomm.funding.api.ReportRow;
-import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Responses;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,25 +48,25 @@ public class ProgrammeResource {
     @GET
     public Page<Programme> list(@QueryParam("year") String year, @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return funding.programmes(CurrentUser.of(security), QueryParams.integer("year", year),
+        return funding.programmes(Users.current(security), QueryParams.integer("year", year),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     public Response create(ProgrammeRequest request, @Context SecurityContext security) {
-        return Responses.created(funding.createProgramme(CurrentUser.of(security), body(request)));
+        return Responses.created(funding.createProgramme(Users.current(security), body(request)));
     }
 
     @GET
     @Path("/{id}")
     public Programme get(@PathParam("id") String id, @Context SecurityContext security) {
-        return funding.programme(CurrentUser.of(security), id);
+        return funding.programme(Users.current(security), id);
     }
 
     @PUT
     @Path("/{id}")
     public Programme update(@PathParam("id") String id, ProgrammeRequest request, @Context SecurityContext security) {
-        return funding.updateProgramme(CurrentUser.of(security), id, body(request));
+        return funding.updateProgramme(Users.current(security), id, body(request));
     }
 
     /** Budget use grouped by {@code by} = programme, district, municipality or action_field. */
@@ -74,7 +74,7 @@ public class ProgrammeResource {
     @Path("/{id}/report")
     public List<ReportRow> report(@PathParam("id") String id, @QueryParam("by") String by,
                                   @Context SecurityContext security) {
-        return funding.report(CurrentUser.of(security), id, dimension(by));
+        return funding.report(Users.current(security), id, dimension(by));
     }
 
     /** The same report as CSV (comma-separated, amounts with a point and two decimals). */
@@ -84,7 +84,7 @@ public class ProgrammeResource {
     public Response reportCsv(@PathParam("id") String id, @QueryParam("by") String by,
                               @Context SecurityContext security) {
         ReportDimension dimension = dimension(by);
-        List<ReportRow> rows = funding.report(CurrentUser.of(security), id, dimension);
+        List<ReportRow> rows = funding.report(Users.current(security), id, dimension);
         StringBuilder csv = new StringBuilder(dimension.name().toLowerCase())
                 .append(",granted,reclaimed,committed,paid,repaid,applications\r\n");
         for (ReportRow r : rows) {

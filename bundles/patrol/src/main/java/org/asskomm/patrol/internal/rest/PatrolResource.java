@@ -36,11 +36,11 @@ import org.asskomm.patrol.api.Plan;
 import org.asskomm.patrol.api.PlanRequest;
 import org.asskomm.patrol.api.ResourceRequest;
 import org.asskomm.patrol.api.SharedResource;
-import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -66,77 +66,77 @@ public class PatrolResource {
     public Page<Compound> compounds(@QueryParam("municipality") String municipality,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                                 @Context SecurityContext security) {
-        return service.compounds(CurrentUser.of(security), municipality, QueryParams.page(offset, limit));
+        return service.compounds(Users.current(security), municipality, QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds")
     public Response createCompound(CompoundRequest request, @Context SecurityContext security) {
-        return created(service.createCompound(CurrentUser.of(security), request));
+        return created(service.createCompound(Users.current(security), request));
     }
 
     @GET
     @Path("/compounds/{id}")
     public Compound compound(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.compound(CurrentUser.of(security), id);
+        return service.compound(Users.current(security), id);
     }
 
     @PUT
     @Path("/compounds/{id}")
     public Compound updateCompound(@PathParam("id") String id, CompoundRequest request,
                                    @Context SecurityContext security) {
-        return service.updateCompound(CurrentUser.of(security), id, request);
+        return service.updateCompound(Users.current(security), id, request);
     }
 
     @GET
     @Path("/compounds/{id}/cost-keys")
     public List<CostKey> costKeys(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.costKeys(CurrentUser.of(security), id);
+        return service.costKeys(Users.current(security), id);
     }
 
     @POST
     @Path("/compounds/{id}/cost-keys")
     public Response addCostKey(@PathParam("id") String id, CostKeyRequest request, @Context SecurityContext security) {
-        return created(service.addCostKey(CurrentUser.of(security), id, request));
+        return created(service.addCostKey(Users.current(security), id, request));
     }
 
     @GET
     @Path("/compounds/{id}/resources")
     public List<SharedResource> resources(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.resources(CurrentUser.of(security), id);
+        return service.resources(Users.current(security), id);
     }
 
     @POST
     @Path("/compounds/{id}/resources")
     public Response addResource(@PathParam("id") String id, ResourceRequest request,
                                 @Context SecurityContext security) {
-        return created(service.addResource(CurrentUser.of(security), id, request));
+        return created(service.addResource(Users.current(security), id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/resources/{resourceId}")
     public SharedResource updateResource(@PathParam("id") String id, @PathParam("resourceId") String resourceId,
                                          ResourceRequest request, @Context SecurityContext security) {
-        return service.updateResource(CurrentUser.of(security), id, resourceId, request);
+        return service.updateResource(Users.current(security), id, resourceId, request);
     }
 
     @GET
     @Path("/compounds/{id}/officers")
     public List<Officer> officers(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.officers(CurrentUser.of(security), id);
+        return service.officers(Users.current(security), id);
     }
 
     @POST
     @Path("/compounds/{id}/officers")
     public Response addOfficer(@PathParam("id") String id, OfficerRequest request, @Context SecurityContext security) {
-        return created(service.addOfficer(CurrentUser.of(security), id, request));
+        return created(service.addOfficer(Users.current(security), id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/officers/{officerId}")
     public Officer updateOfficer(@PathParam("id") String id, @PathParam("officerId") String officerId,
                                  OfficerRequest request, @Context SecurityContext security) {
-        return service.updateOfficer(CurrentUser.of(security), id, officerId, request);
+        return service.updateOfficer(Users.current(security), id, officerId, request);
     }
 
     @GET
@@ -144,33 +144,33 @@ public class PatrolResource {
     public Page<Place> places(@PathParam("id") String id, @QueryParam("municipality") String municipality,
                               @QueryParam("untouched") String untouched, @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.places(CurrentUser.of(security), id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
+        return service.places(Users.current(security), id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds/{id}/places")
     public Response addPlace(@PathParam("id") String id, PlaceRequest request, @Context SecurityContext security) {
-        return created(service.addPlace(CurrentUser.of(security), id, request));
+        return created(service.addPlace(Users.current(security), id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/places/{placeId}")
     public Place updatePlace(@PathParam("id") String id, @PathParam("placeId") String placeId, PlaceRequest request,
                              @Context SecurityContext security) {
-        return service.updatePlace(CurrentUser.of(security), id, placeId, request);
+        return service.updatePlace(Users.current(security), id, placeId, request);
     }
 
     @POST
     @Path("/compounds/{id}/plans")
     public Response createPlan(@PathParam("id") String id, PlanRequest request, @Context SecurityContext security) {
-        return created(service.createPlan(CurrentUser.of(security), id, request));
+        return created(service.createPlan(Users.current(security), id, request));
     }
 
     @GET
     @Path("/compounds/{id}/plans/{planId}")
     public Plan plan(@PathParam("id") String id, @PathParam("planId") String planId,
                      @Context SecurityContext security) {
-        return service.plan(CurrentUser.of(security), id, planId);
+        return service.plan(Users.current(security), id, planId);
     }
 
     @GET
@@ -179,14 +179,14 @@ public class PatrolResource {
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                             @Context SecurityContext security) {
-        return service.logs(CurrentUser.of(security), id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
+        return service.logs(Users.current(security), id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds/{id}/logs")
     public Response addLog(@PathParam("id") String id, LogRequest request, @Context SecurityContext security) {
-        return created(service.addLog(CurrentUser.of(security), id, request));
+        return created(service.addLog(Users.current(security), id, request));
     }
 
     @GET
@@ -194,14 +194,14 @@ public class PatrolResource {
     public Coverage coverage(@PathParam("id") String id, @QueryParam("days") String days,
                              @QueryParam("asOf") String asOf, @Context SecurityContext security) {
         Integer d = QueryParams.integer("days", days);
-        return service.coverage(CurrentUser.of(security), id, d == null ? 30 : d, QueryParams.date("asOf", asOf));
+        return service.coverage(Users.current(security), id, d == null ? 30 : d, QueryParams.date("asOf", asOf));
     }
 
     @GET
     @Path("/compounds/{id}/statements/{month}")
     public CostStatement statement(@PathParam("id") String id, @PathParam("month") String month,
                                    @Context SecurityContext security) {
-        return service.statement(CurrentUser.of(security), id, month(month));
+        return service.statement(Users.current(security), id, month(month));
     }
 
     @GET
@@ -209,7 +209,7 @@ public class PatrolResource {
     @Produces("text/csv")
     public Response statementCsv(@PathParam("id") String id, @PathParam("month") String month,
                                  @Context SecurityContext security) {
-        CostStatement statement = service.statement(CurrentUser.of(security), id, month(month));
+        CostStatement statement = service.statement(Users.current(security), id, month(month));
         return Response.ok(StatementFormats.csv(statement), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"cost-statement-" + statement.month() + ".csv\"")
                 .build();
@@ -220,7 +220,7 @@ public class PatrolResource {
     @Produces(MediaType.TEXT_HTML)
     public Response statementHtml(@PathParam("id") String id, @PathParam("month") String month,
                                   @Context SecurityContext security) {
-        return Response.ok(StatementFormats.html(service.statement(CurrentUser.of(security), id, month(month))),
+        return Response.ok(StatementFormats.html(service.statement(Users.current(security), id, month(month))),
                 "text/html; charset=UTF-8").build();
     }
 
@@ -229,7 +229,7 @@ public class PatrolResource {
     @Produces("application/pdf")
     public Response statementPdf(@PathParam("id") String id, @PathParam("month") String month,
                                  @Context SecurityContext security) {
-        CostStatement statement = service.statement(CurrentUser.of(security), id, month(month));
+        CostStatement statement = service.statement(Users.current(security), id, month(month));
         return Response.ok(StatementFormats.pdf(statement), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"cost-statement-" + statement.month() + ".pdf\"")
                 .build();
@@ -238,14 +238,14 @@ public class PatrolResource {
     @GET
     @Path("/offence-categories")
     public List<OffenceCategory> offenceCategories(@Context SecurityContext security) {
-        CurrentUser.of(security).requireAuthenticated();
+        Users.current(security).requireAuthenticated();
         return service.offenceCategories();
     }
 
     @POST
     @Path("/offence-categories")
     public Response addOffenceCategory(OffenceCategory category, @Context SecurityContext security) {
-        return created(service.addOffenceCategory(CurrentUser.of(security), category));
+        return created(service.addOffenceCategory(Users.current(security), category));
     }
 
     private static YearMonth month(String raw) {

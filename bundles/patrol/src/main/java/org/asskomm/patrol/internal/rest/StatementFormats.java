@@ -6,9 +6,9 @@ import org.asskomm.patrol.api.CostPart;
 import org.asskomm.patrol.api.CostStatement;
 import org.asskomm.patrol.api.ResourceCost;
 import org.asskomm.patrol.api.StatementLine;
+import org.asskomm.pdf.Table;
+import org.asskomm.pdf.TextDocument;
 import org.asskomm.platform.api.csv.CsvWriter;
-import org.asskomm.platform.api.pdf.Table;
-import org.asskomm.platform.api.pdf.TextDocument;
 
 /** The monthly cost statement as CSV (for spreadsheets), printable HTML and PDF. */
 final class StatementFormats {

@@ -11,6 +11,16 @@ public class ConflictException extends ProblemException {
         super(detail, List.of());
     }
 
+    /**
+     * The platform's one wording for a stale optimistic-locking version.
+     *
+     * @since 1.1
+     */
+    public static ConflictException staleVersion(String entity, Object id) {
+        return new ConflictException(entity + " " + id
+                + " was changed by someone else (stale version); reload it and apply your change again.");
+    }
+
     @Override
     public int status() {
         return 409;

@@ -25,6 +25,15 @@ public interface Database {
         return inTransaction(work);
     }
 
+    /**
+     * Runs {@code action} once the transaction this thread is in has committed: the outermost one when calls are
+     * nested, so that nothing announces a change that a later failure rolls back. Dropped on rollback. Outside a
+     * transaction it runs at once. For effects outside the database, such as posting an event.
+     *
+     * @since 1.3
+     */
+    void afterCommit(Runnable action);
+
     /** The product behind the DataSource, for the few statements that differ. */
     Dialect dialect();
 

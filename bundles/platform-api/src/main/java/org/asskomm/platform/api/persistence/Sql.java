@@ -81,8 +81,7 @@ public final class Sql {
      */
     public static void updateVersioned(Connection c, String entity, Object id, String sql, Object... params) throws SQLException {
         if (update(c, sql, params) == 0) {
-            throw new ConflictException(entity + " " + id
-                    + " was changed by someone else (stale version); reload it and apply your change again.");
+            throw ConflictException.staleVersion(entity, id);
         }
     }
 

@@ -1,5 +1,5 @@
 /** Persistence: the shared database, transactions, per-module schema migrations, JDBC helpers. */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package org.asskomm.platform.api.persistence;
 

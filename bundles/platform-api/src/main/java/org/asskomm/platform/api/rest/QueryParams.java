@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.error.ValidationException;
 
 /**
  * Parses query parameters taken as strings. JAX-RS answers a failed conversion of a typed
- * {@code @QueryParam} with 404; the platform promises 400 naming the parameter, so resources parse here.
+ * {@code @QueryParam} with 404; the platform promises 400 naming the parameter, so resources parse here. The same
+ * holds for path parameters and request bodies: {@link #uuid} and {@link #requiredBody} say which one is wrong.
  */
 public final class QueryParams {
 
@@ -48,6 +50,40 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             throw new ValidationException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /**
+     * A UUID from a path or query parameter; 400 naming the parameter when it is not one (a typed {@code UUID}
+     * parameter would make JAX-RS answer 404).
+     *
+     * @since 1.2
+     */
+    public static UUID uuid(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new ValidationException(name, "is required");
+        }
+        try {
+            UUID parsed = UUID.fromString(raw.trim());
+            // UUID.fromString accepts shortened groups such as "1-2-3-4-5"; only the canonical form is an id
+            if (!parsed.toString().equalsIgnoreCase(raw.trim())) {
+                throw new IllegalArgumentException(raw);
+            }
+            return parsed;
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(name, "must be a UUID");
+        }
+    }
+
+    /**
+     * The request body, or 400 naming it when the request had none (JAX-RS passes null for an empty body).
+     *
+     * @since 1.2
+     */
+    public static <T> T requiredBody(String name, T body) {
+        if (body == null) {
+            throw new ValidationException(name, "is required");
+        }
+        return body;
     }
 
     public static PageRequest page(String offset, String limit) {

@@ -1,5 +1,5 @@
 /** Conventions for REST resources of modules. */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.asskomm.platform.api.rest;
 

@@ -16,7 +16,7 @@ import org.asskomm.platform.api.audit.AuditEvent;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.audit.AuditQuery;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.persistence.Where;
 import org.osgi.service.component.annotations.Activate;
@@ -46,9 +46,9 @@ public class JdbcAuditLog implements AuditLog {
     private final Database database;
 
     @Activate
-    public JdbcAuditLog(@Reference Database database, @Reference SchemaMigrations migrations) {
-        this.database = database;
-        migrations.migrate("platform", JdbcAuditLog.class);
+    public JdbcAuditLog(@Reference Database database,
+                        @Reference(target = "(asskomm.module=platform)") ModuleSchema schema) {
+        this.database = database; // the schema reference: the platform tables are migrated
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.platform.core.municipality.ImportResult;
-import org.asskomm.platform.core.municipality.MunicipalityRegistry;
+import org.asskomm.platform.api.admin.DirectoryImport;
+import org.asskomm.platform.api.admin.ImportResult;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -19,7 +19,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 public class MunicipalityImportCommand implements Action {
 
     @Reference
-    MunicipalityRegistry registry;
+    DirectoryImport registry;
 
     @Argument(name = "file", description = "path of the CSV file", required = true)
     String file;

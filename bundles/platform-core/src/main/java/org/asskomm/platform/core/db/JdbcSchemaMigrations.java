@@ -1,12 +1,5 @@
 package org.asskomm.platform.core.db;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -14,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +15,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.jar.JarFile;
 
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
@@ -32,7 +22,6 @@ import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * A lock row serialises migrations of several nodes on one database. On H2, whose DDL commits implicitly,
  * each pending script is first tried on an in-memory copy of the database ({@link H2DryRun}).
  */
-@Component(service = SchemaMigrations.class)
+@Component(service = {SchemaMigrations.class, JdbcSchemaMigrations.class})
 public class JdbcSchemaMigrations implements SchemaMigrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcSchemaMigrations.class);
@@ -105,12 +94,30 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
         Sql.query(c, "SELECT id FROM platform_schema_lock WHERE id = 1 FOR UPDATE", rs -> rs.getInt(1));
     }
 
+    /** @deprecated the platform's {@link MigrationExtender} migrates a module bundle's scripts when it starts */
+    @Deprecated
     @Override
-    public synchronized int migrate(String moduleId, Class<?> anchor) {
+    public int migrate(String moduleId, Class<?> anchor) {
+        return migrate(moduleId, MigrationScripts.of(moduleId, anchor)).version();
+    }
+
+    /**
+     * Applies the module's pending scripts (given in version order).
+     *
+     * @return the schema now in force
+     * @throws IllegalStateException when a script fails (remembered for {@link #schemas()} and logged)
+     */
+    public synchronized ModuleSchema migrate(String moduleId, List<SqlScript> scripts) {
         try {
-            applyPending(moduleId, scripts(moduleId, anchor));
+            for (int i = 0; i < scripts.size(); i++) {
+                if (scripts.get(i).version() != i + 1) {
+                    throw new IllegalStateException("Migrations of " + moduleId
+                            + " must be numbered 1, 2, 3, ... without gaps");
+                }
+            }
+            applyPending(moduleId, scripts);
             failures.remove(moduleId);
-            return currentVersion(moduleId);
+            return new ModuleSchema(moduleId, currentVersion(moduleId), null);
         } catch (RuntimeException e) {
             failures.put(moduleId, e.getMessage());
             LOG.error("Schema migration of module {} failed; its schema stays at version {} and the module does not"
@@ -219,68 +226,5 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
     public int currentVersion(String moduleId) {
         return database.inTransaction(c -> (int) Sql.count(c,
                 "SELECT COALESCE(MAX(version), 0) FROM platform_schema_history WHERE module = ?", moduleId));
-    }
-
-    /** Reads {@code db/<module>/V*.sql} from the anchor's bundle (or class path, in unit tests), by version. */
-    static List<SqlScript> scripts(String moduleId, Class<?> anchor) {
-        List<SqlScript> result = new ArrayList<>();
-        Bundle bundle = FrameworkUtil.getBundle(anchor);
-        if (bundle != null) {
-            Enumeration<URL> entries = bundle.findEntries("db/" + moduleId, "V*.sql", false);
-            while (entries != null && entries.hasMoreElements()) {
-                URL url = entries.nextElement();
-                String path = url.getPath();
-                addScript(result, path.substring(path.lastIndexOf('/') + 1), url);
-            }
-        } else {
-            // unit tests run outside OSGi: the scripts are in a class-path directory or jar
-            URL dir = anchor.getResource("/db/" + moduleId);
-            for (String name : dir == null ? List.<String>of() : listClassPath(dir)) {
-                addScript(result, name, anchor.getResource("/db/" + moduleId + "/" + name));
-            }
-        }
-        result.sort(Comparator.comparingInt(SqlScript::version));
-        for (int i = 0; i < result.size(); i++) {
-            if (result.get(i).version() != i + 1) {
-                throw new IllegalStateException("Migrations of " + moduleId + " must be numbered 1, 2, 3, ... without gaps");
-            }
-        }
-        return result;
-    }
-
-    private static void addScript(List<SqlScript> result, String name, URL url) {
-        SqlScript script = SqlScript.of(name, read(url));
-        if (script != null) {
-            result.add(script);
-        }
-    }
-
-    private static List<String> listClassPath(URL dir) {
-        List<String> names = new ArrayList<>();
-        try {
-            if (dir.getProtocol().equals("jar")) {
-                JarURLConnection connection = (JarURLConnection) dir.openConnection();
-                connection.setUseCaches(false); // closing a cached JarFile would break the class loader
-                String prefix = connection.getEntryName() + "/";
-                try (JarFile jar = connection.getJarFile()) {
-                    jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0)
-                            .forEach(n -> names.add(n.substring(prefix.length())));
-                }
-            } else {
-                String[] files = new File(dir.toURI()).list();
-                names.addAll(List.of(files == null ? new String[0] : files));
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("Cannot list " + dir, e);
-        }
-        return names;
-    }
-
-    private static String read(URL url) {
-        try (InputStream in = url.openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + url, e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.asskomm.platform.core.db;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,25 +30,17 @@ public record SqlScript(int version, String description, String text) {
         return crc.getValue();
     }
 
-    /** Statements end with a semicolon at the end of a line; lines starting with {@code --} are comments. */
+    /**
+     * The script's statements, split at the semicolons outside strings, quoted identifiers, comments and
+     * dollar-quoted bodies ({@link SqlSplitter}); comments between statements are dropped.
+     *
+     * @throws IllegalStateException naming the file when a string, comment or dollar quote is left open
+     */
     public List<String> statements() {
-        List<String> result = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        for (String line : text.split("\r?\n")) {
-            String trimmed = line.trim();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-                continue;
-            }
-            sb.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                String stmt = sb.toString().trim();
-                result.add(stmt.substring(0, stmt.length() - 1));
-                sb.setLength(0);
-            }
+        try {
+            return SqlSplitter.split(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(fileName() + ": " + e.getMessage(), e);
         }
-        if (!sb.toString().isBlank()) {
-            result.add(sb.toString().trim());
-        }
-        return result;
     }
 }

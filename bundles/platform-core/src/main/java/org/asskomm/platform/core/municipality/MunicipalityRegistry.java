@@ -18,12 +18,14 @@ import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.admin.DirectoryImport;
+import org.asskomm.platform.api.admin.ImportResult;
 import org.asskomm.platform.api.audit.AuditEvent;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.SchemaMigrations;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.core.db.JdbcSchemaMigrations;
 import org.osgi.service.component.annotations.Activate;
@@ -36,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * The municipality registry, seeded on first start from the directory the bundle ships
  * (Destatis GV100AD, 30 Nov 2023: all 418 Saxon municipalities).
  */
-@Component(service = {MunicipalityDirectory.class, MunicipalityRegistry.class})
-public class MunicipalityRegistry implements MunicipalityDirectory {
+@Component(service = {MunicipalityDirectory.class, DirectoryImport.class})
+public class MunicipalityRegistry implements MunicipalityDirectory, DirectoryImport {
 
     static final String SEED = "/data/sachsen-gemeinden-2023-11-30.csv";
     private static final Logger LOG = LoggerFactory.getLogger(MunicipalityRegistry.class);
@@ -51,12 +53,12 @@ public class MunicipalityRegistry implements MunicipalityDirectory {
     private volatile DirectorySnapshot snapshot;
 
     @Activate
-    public MunicipalityRegistry(@Reference Database database, @Reference SchemaMigrations migrations,
+    public MunicipalityRegistry(@Reference Database database,
+                                @Reference(target = "(asskomm.module=platform)") ModuleSchema schema,
                                 @Reference AuditLog audit) {
         this.database = database;
         this.audit = audit;
-        migrations.migrate("platform", MunicipalityRegistry.class);
-        seedIfEmpty();
+        seedIfEmpty(); // the schema reference: the platform tables exist
     }
 
     /** Under the migration lock, so that two nodes booting on one empty database do not both seed it. */
@@ -140,6 +142,7 @@ public class MunicipalityRegistry implements MunicipalityDirectory {
      * Re-imports a directory file of the shipped format: new keys are added, changed rows updated,
      * keys missing from the file retired (kept, so links from module data survive). All or nothing.
      */
+    @Override
     public ImportResult importDirectory(CurrentUser user, InputStream csv) throws IOException {
         List<Municipality> incoming = DirectoryCsv.parse(csv);
         ImportResult imported = database.inTransaction(c -> {

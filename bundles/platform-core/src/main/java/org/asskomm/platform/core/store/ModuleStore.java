@@ -24,6 +24,10 @@ import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.ModuleEnablement;
+import org.asskomm.platform.api.admin.FeatureState;
+import org.asskomm.platform.api.admin.FeatureStatus;
+import org.asskomm.platform.api.admin.ModuleCatalogue;
+import org.asskomm.platform.api.admin.ModuleFeature;
 import org.asskomm.platform.api.audit.AuditEvent;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.error.ConflictException;
@@ -49,9 +53,9 @@ import org.slf4j.LoggerFactory;
  * Installs never refresh unrelated bundles ({@code NoAutoRefreshBundles}); Karaf resolves transactionally,
  * so a feature that cannot resolve leaves the instance as it was.
  */
-@Component(service = ModuleStore.class, configurationPid = ModuleStore.PID, immediate = true)
+@Component(service = ModuleCatalogue.class, configurationPid = ModuleStore.PID, immediate = true)
 @Designate(ocd = ModuleStore.Config.class)
-public class ModuleStore {
+public class ModuleStore implements ModuleCatalogue {
 
     static final String PID = "org.asskomm.modules";
     private static final Logger LOG = LoggerFactory.getLogger(ModuleStore.class);
@@ -103,6 +107,7 @@ public class ModuleStore {
         worker.awaitTermination(30, TimeUnit.SECONDS);
     }
 
+    @Override
     public List<ModuleFeature> list() {
         try {
             List<ModuleFeature> result = new ArrayList<>();
@@ -119,12 +124,14 @@ public class ModuleStore {
         }
     }
 
+    @Override
     public ModuleFeature get(String name) {
         return list().stream().filter(m -> m.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No module feature '" + name + "' in the repositories of this instance."));
     }
 
     /** Adds the feature to the desired set and installs it in the background. */
+    @Override
     public FeatureStatus install(CurrentUser user, String name) {
         user.requireLprAdmin();
         get(name);
@@ -134,6 +141,7 @@ public class ModuleStore {
     }
 
     /** Removes the feature from the desired set and uninstalls it in the background; its data stays. */
+    @Override
     public FeatureStatus uninstall(CurrentUser user, String name) {
         user.requireLprAdmin();
         get(name);
@@ -142,11 +150,13 @@ public class ModuleStore {
         return submit(name, false);
     }
 
+    @Override
     public Optional<FeatureStatus> status(String name) {
         return Optional.ofNullable(statuses.get(name));
     }
 
     /** Adds a features repository (or KAR) so that its module features can be installed. */
+    @Override
     public List<ModuleFeature> addRepository(CurrentUser user, String uri) {
         user.requireLprAdmin();
         URI parsed;

@@ -30,7 +30,8 @@ public class JdbcSchemaMigrationsTest {
 
     @Test
     public void appliesEveryScriptInOrderAndKeepsTheData() {
-        assertEquals(2, migrations.migrate("upgraded", JdbcSchemaMigrationsTest.class));
+        ModuleSchema schema = migrations.migrate("upgraded", MigrationScripts.of("upgraded", JdbcSchemaMigrationsTest.class));
+        assertEquals(2, schema.version());
         assertEquals(List.of("first:lpr", "second:lpr"), database.inTransaction(c -> Sql.query(c,
                 "SELECT text, author FROM upgraded_note ORDER BY id", rs -> rs.getString(1) + ":" + rs.getString(2))));
         assertEquals(List.of(new ModuleSchema("upgraded", 2, null)), migrations.schemas());
@@ -39,7 +40,7 @@ public class JdbcSchemaMigrationsTest {
     @Test
     public void aFailingScriptLeavesTheOldSchemaAndDataOnH2AndSaysWhy() {
         IllegalStateException failure = assertThrows(IllegalStateException.class,
-                () -> migrations.migrate("broken", JdbcSchemaMigrationsTest.class));
+                () -> migrations.migrate("broken", MigrationScripts.of("broken", JdbcSchemaMigrationsTest.class)));
 
         assertTrue(failure.getMessage(), failure.getMessage().startsWith("V2__add_author_badly.sql: "));
         assertTrue(failure.getMessage(), failure.getMessage().contains("no_such_column"));

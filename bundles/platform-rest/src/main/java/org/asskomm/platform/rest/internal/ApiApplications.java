@@ -2,7 +2,6 @@ package org.asskomm.platform.rest.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,15 +11,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.ws.rs.core.Application;
-
 import org.asskomm.platform.api.ModuleDescriptor;
 import org.asskomm.platform.api.rest.Api;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceObjects;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -30,25 +26,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ASSKomm JAX-RS applications: the platform's at {@code /api/v1} (a whiteboard application requiring every
- * {@link ApiExtension}), and one
- * {@link ModuleServer} per module at {@code /api/v1/<moduleId>}, made of the {@code @ApiResource} components of the
- * bundle that registers the module's {@link ModuleDescriptor} plus its own instances of the same extensions. A
- * module's server changes only when that module's own resources come or go, so no request of another module ever
- * meets a redeployment (decision 0003).
+ * The ASSKomm JAX-RS applications, each a {@link ModuleServer} in the API's servlet context: the platform's at
+ * {@code /api/v1/*} (the whiteboard resources selecting {@link Api#APPLICATION}: the platform's own and those of
+ * plugins written for platform API 1.0) and one per module at {@code /api/v1/<moduleId>/*}, made of the
+ * {@code @ApiResource} components of the bundle that registers the module's {@link ModuleDescriptor}. Each gets its
+ * own instance of every {@link ApiExtension}. An application changes only when its own resources come or go, and
+ * then swaps its CXF server without a gap, so no request of another application ever meets a redeployment
+ * (decision 0003).
  */
 @Component(service = ApiApplications.class, immediate = true)
 public class ApiApplications {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiApplications.class);
-    /** Changes of one module arriving within this time (its resources, its descriptor) become one redeployment. */
+    /** Changes of one application arriving within this time (resources, descriptor) become one redeployment. */
     private static final long SETTLE_MILLIS = 100;
     /** First path segments the platform's own application serves: no module may take them. */
     static final Set<String> RESERVED = Set.of("health", "municipalities", "modules", "platform", "audit", "users",
             "metrics", "openapi.json", "console");
+    /** The key of the platform's application (the others are keyed by the id of the module's bundle). */
+    private static final long PLATFORM = -2;
     private static final long ALL = -1;
 
-    /** What one bundle contributes: its module id (once its descriptor is there), its resources, its server. */
+    /** What one application is made of: its module id (once known), its resources, its server. */
     private static final class Contribution {
         String moduleId;
         final Map<ServiceReference<?>, Object> resources = new HashMap<>();
@@ -64,17 +63,14 @@ public class ApiApplications {
         t.setDaemon(true);
         return t;
     });
-    private final ServiceRegistration<Application> platformApplication;
-    private final ServiceTracker<ModuleDescriptor, ModuleDescriptor> descriptors;
-    private final ServiceTracker<Object, Object> resources;
+    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
     private final ServiceTracker<Object, ServiceReference<Object>> extensions;
 
     @Activate
     public ApiApplications(BundleContext context) throws InvalidSyntaxException {
         this.context = context;
-        // a whiteboard resource that selects no application lands in the whiteboard's default application, which
-        // etc/org.apache.aries.jax.rs.whiteboard.default.config makes require the same extensions
-        platformApplication = registerPlatformApplication();
+        contributions.put(PLATFORM, new Contribution());
+        contributions.get(PLATFORM).moduleId = "platform";
         this.extensions = new ServiceTracker<>(context, context.createFilter("(" + ApiExtension.PROPERTY + "=*)"),
                 new ServiceTrackerCustomizer<>() {
                     @Override
@@ -89,64 +85,80 @@ public class ApiApplications {
 
                     @Override
                     public void removedService(ServiceReference<Object> ref, ServiceReference<Object> same) {
-                        schedule(ALL);
+                        LOG.info("API extension {} went away; the running applications keep theirs",
+                                ref.getProperty(ApiExtension.PROPERTY));
+                        // nothing else: a running application keeps its own instance until the extension is back (an
+                        // extension re-activated because a service it uses came back must not take the API down)
                     }
                 });
-        this.descriptors = new ServiceTracker<>(context, ModuleDescriptor.class, new Tracking<>() {
+        trackers.add(extensions);
+        trackers.add(new ServiceTracker<>(context, ModuleDescriptor.class, new Tracking<>(false) {
             @Override
             void changed(Contribution c, ServiceReference<ModuleDescriptor> ref, ModuleDescriptor descriptor, boolean present) {
                 c.moduleId = present ? descriptor.id() : null;
             }
-        });
-        this.resources = new ServiceTracker<>(context,
-                context.createFilter("(" + Api.RESOURCE_PROPERTY + "=true)"), new Tracking<>() {
-                    @Override
-                    void changed(Contribution c, ServiceReference<Object> ref, Object resource, boolean present) {
-                        if (present) {
-                            c.resources.put(ref, resource);
-                        } else {
-                            c.resources.remove(ref);
-                        }
-                    }
-                });
-        extensions.open(true);
-        descriptors.open(true);
-        resources.open(true);
+        }));
+        trackers.add(new ServiceTracker<>(context, context.createFilter("(" + Api.RESOURCE_PROPERTY + "=true)"),
+                resourceTracking(false)));
+        trackers.add(new ServiceTracker<>(context, context.createFilter("(&(osgi.jaxrs.resource=true)"
+                + "(osgi.jaxrs.application.select=" + Api.APPLICATION.replace("(", "\\(").replace(")", "\\)") + "))"),
+                resourceTracking(true)));
+        trackers.forEach(t -> t.open(true));
     }
 
     @Deactivate
     void close() {
-        resources.close();
-        descriptors.close();
-        extensions.close();
+        trackers.forEach(ServiceTracker::close);
         settle.shutdownNow();
         synchronized (contributions) {
             contributions.values().forEach(ApiApplications::stop);
             contributions.clear();
         }
-        platformApplication.unregister();
     }
 
-    /** Changes whenever a module's application is started or stopped. */
+    /** Changes whenever an application is started, replaced or stopped. */
     public long revision() {
         return revision.get();
     }
 
-    /** The resource classes each module's application serves right now, by module id (for the OpenAPI document). */
-    public Map<String, List<Class<?>>> moduleResources() {
+    /**
+     * The resource classes each application serves right now, by its base below {@code /api/v1} ({@code ""} for the
+     * platform's, {@code "/agreements"} for a module's): for the OpenAPI document.
+     */
+    public Map<String, List<Class<?>>> servedResources() {
         Map<String, List<Class<?>>> result = new TreeMap<>();
         synchronized (contributions) {
-            for (Contribution c : contributions.values()) {
+            contributions.forEach((key, c) -> {
                 if (c.server != null) {
-                    result.put(c.moduleId, c.resources.values().stream().<Class<?>>map(Object::getClass).toList());
+                    result.put(key == PLATFORM ? "" : "/" + c.moduleId,
+                            c.resources.values().stream().<Class<?>>map(Object::getClass).toList());
                 }
-            }
+            });
         }
         return result;
     }
 
-    /** Records a change of one bundle's contribution and redeploys it once its changes have settled. */
+    private Tracking<Object> resourceTracking(boolean platform) {
+        return new Tracking<>(platform) {
+            @Override
+            void changed(Contribution c, ServiceReference<Object> ref, Object resource, boolean present) {
+                if (present) {
+                    c.resources.put(ref, resource);
+                } else {
+                    c.resources.remove(ref);
+                }
+            }
+        };
+    }
+
+    /** Records a change of one application's parts and redeploys it once its changes have settled. */
     private abstract class Tracking<S> implements ServiceTrackerCustomizer<S, S> {
+
+        private final boolean platform;
+
+        Tracking(boolean platform) {
+            this.platform = platform;
+        }
 
         abstract void changed(Contribution c, ServiceReference<S> ref, S service, boolean present);
 
@@ -171,33 +183,32 @@ public class ApiApplications {
         }
 
         private void update(ServiceReference<S> ref, S service, boolean present) {
-            long bundleId = ref.getBundle() == null ? ALL : ref.getBundle().getBundleId();
+            long key = platform ? PLATFORM : ref.getBundle() == null ? ALL : ref.getBundle().getBundleId();
             synchronized (contributions) {
-                Contribution c = present ? contributions.computeIfAbsent(bundleId, id -> new Contribution())
-                        : contributions.get(bundleId);
+                Contribution c = present ? contributions.computeIfAbsent(key, id -> new Contribution())
+                        : contributions.get(key);
                 if (c != null) {
                     changed(c, ref, service, present);
-                    schedule(bundleId);
+                    schedule(key);
                 }
             }
         }
     }
 
-    private void schedule(long bundleId) {
+    private void schedule(long key) {
         synchronized (contributions) {
-            for (Map.Entry<Long, Contribution> e : contributions.entrySet()) {
-                if ((bundleId == ALL || e.getKey() == bundleId) && !e.getValue().scheduled) {
-                    e.getValue().scheduled = true;
-                    long id = e.getKey();
-                    settle.schedule(() -> redeploy(id), SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+            contributions.forEach((k, c) -> {
+                if ((key == ALL || k == key) && !c.scheduled) {
+                    c.scheduled = true;
+                    settle.schedule(() -> redeploy(k), SETTLE_MILLIS, TimeUnit.MILLISECONDS);
                 }
-            }
+            });
         }
     }
 
-    private void redeploy(long bundleId) {
+    private void redeploy(long key) {
         synchronized (contributions) {
-            Contribution c = contributions.get(bundleId);
+            Contribution c = contributions.get(key);
             if (c == null) {
                 return;
             }
@@ -205,32 +216,32 @@ public class ApiApplications {
             revision.incrementAndGet();
             if (c.moduleId == null && c.resources.isEmpty()) {
                 stop(c);
-                contributions.remove(bundleId);
+                contributions.remove(key);
             } else if (c.moduleId == null) {
                 stop(c);
-                LOG.warn("Bundle {} registers REST resources but no module descriptor: they are not served", bundleId);
-            } else if (RESERVED.contains(c.moduleId)) {
+                LOG.warn("Bundle {} registers REST resources but no module descriptor: they are not served", key);
+            } else if (key != PLATFORM && RESERVED.contains(c.moduleId)) {
                 stop(c);
                 LOG.error("Module id '{}' names a path of the platform's own API: its resources are not served", c.moduleId);
             } else if (c.resources.isEmpty()) {
                 stop(c);
             } else {
-                serve(c);
+                serve(c, key == PLATFORM ? "/*" : "/" + c.moduleId + "/*");
             }
         }
     }
 
-    /** Starts the module's server, or swaps a new CXF server into the running one. */
-    private void serve(Contribution c) {
+    /** Starts the application's server, or swaps a new CXF server into the running one. */
+    private void serve(Contribution c, String pattern) {
         List<Object> providers = new ArrayList<>();
         List<Runnable> releases = new ArrayList<>();
         Runnable release = () -> releases.forEach(Runnable::run);
         for (String required : ApiExtension.NAMES) {
             ServiceReference<Object> ref = extension(required);
             if (ref == null) {
-                LOG.debug("Module {} waits for the API extension {}", c.moduleId, required);
+                // a new application waits; a running one keeps the instances it has until the extension is back
+                LOG.debug("Application {} waits for the API extension {}", c.moduleId, required);
                 release.run();
-                stop(c);
                 return;
             }
             ServiceObjects<Object> objects = context.getServiceObjects(ref);
@@ -240,14 +251,14 @@ public class ApiApplications {
         }
         try {
             if (c.server == null) {
-                c.server = ModuleServer.start(context, c.moduleId, c.resources.values(), providers, release);
-                LOG.info("Serving module {} at {}/{} with {} resources", c.moduleId, Api.BASE, c.moduleId, c.resources.size());
+                c.server = ModuleServer.start(context, c.moduleId, pattern, c.resources.values(), providers, release);
+                LOG.info("Serving {} at {}{} with {} resources", c.moduleId, Api.BASE, pattern, c.resources.size());
             } else {
                 c.server.replace(context, c.moduleId, c.resources.values(), providers, release);
-                LOG.info("Serving module {} with {} resources (replaced without a gap)", c.moduleId, c.resources.size());
+                LOG.info("Serving {} with {} resources (replaced without a gap)", c.moduleId, c.resources.size());
             }
         } catch (RuntimeException e) {
-            LOG.error("Cannot serve the REST API of module {}", c.moduleId, e);
+            LOG.error("Cannot serve the REST API of {}", c.moduleId, e);
             stop(c);
         }
     }
@@ -269,15 +280,5 @@ public class ApiApplications {
             c.server.stop();
             c.server = null;
         }
-    }
-
-    private ServiceRegistration<Application> registerPlatformApplication() {
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put("osgi.jaxrs.name", Api.APPLICATION_NAME);
-        properties.put("osgi.jaxrs.application.base", "/");
-        properties.put(Api.MODULE_PROPERTY, "platform");
-        properties.put("osgi.jaxrs.extension.select", ApiExtension.REQUIRED.toArray(String[]::new));
-        properties.put("osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.name=" + Api.CONTEXT_NAME + ")");
-        return context.registerService(Application.class, new ApiApplication(), properties);
     }
 }

@@ -40,7 +40,7 @@ public @interface ApiExtension {
     /** Every extension an application requires. */
     List<String> NAMES = List.of(AUTHENTICATION, PROBLEMS, JSON, BODY_LIMIT, CROSS_SITE, METRICS, TEXT_INPUT,
             SECURITY_HEADERS);
-    /** The filters a whiteboard application lists in {@code osgi.jaxrs.extension.select}. */
+    /** The filters the whiteboard's default application lists in {@code osgi.jaxrs.extension.select}. */
     List<String> REQUIRED = NAMES.stream().map(name -> "(" + PROPERTY + "=" + name + ")").toList();
 
     String value();

@@ -14,6 +14,7 @@ import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.apache.cxf.bus.extension.ExtensionManagerBus;
@@ -28,8 +29,8 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.wiring.BundleWiring;
 
 /**
- * One module's JAX-RS application: a servlet {@code /<moduleId>/*} in the API's servlet context that hands each
- * request to the module's current CXF server (own bus, own HTTP destination registry), made of the module's resources
+ * One JAX-RS application (a module's, or the platform's): a servlet ({@code /<moduleId>/*}, {@code /*}) in the API's
+ * servlet context that hands each request to the application's current CXF server (own bus, own HTTP destination registry), made of the module's resources
  * and its own instances of every required {@link ApiExtension}. When the module's resources change, a new CXF server
  * is built next to the running one and swapped in atomically; the old one is destroyed once its last request has
  * been answered. Starting or stopping a module adds or removes one servlet mapping of a running context; no other
@@ -38,7 +39,8 @@ import org.osgi.framework.wiring.BundleWiring;
  * <p>Why not the whiteboard's own applications: the Aries whiteboard names every application's servlet
  * {@code cxf-servlet}, and Pax Web serves only one servlet of a name per context, while an application in a servlet
  * context of its own answers {@code /api/v1/agreements} with a redirect to {@code /api/v1/agreements/} (Jetty's
- * context root rule). See decision 0003.
+ * context root rule); and the whiteboard's applications share one CXF destination registry keyed by base, where its
+ * default application takes over {@code /} once it has a resource. See decision 0003.
  */
 final class ModuleServer {
 
@@ -50,13 +52,16 @@ final class ModuleServer {
         this.registration = registration;
     }
 
-    /** Builds the module's CXF server and publishes its servlet; {@code providers} are this application's own. */
-    static ModuleServer start(BundleContext context, String moduleId, Collection<Object> resources, List<Object> providers,
-            Runnable releaseProviders) {
+    /**
+     * Builds the CXF server and publishes its servlet at {@code pattern} in the API's context; {@code providers} are this
+     * application's own instances, {@code releaseProviders} gives them back.
+     */
+    static ModuleServer start(BundleContext context, String moduleId, String pattern, Collection<Object> resources,
+            List<Object> providers, Runnable releaseProviders) {
         ModuleServlet servlet = new ModuleServlet(Endpoint.build(context, moduleId, resources, providers, releaseProviders));
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.name", "asskomm-api-" + moduleId);
-        properties.put("osgi.http.whiteboard.servlet.pattern", "/" + moduleId + "/*");
+        properties.put("osgi.http.whiteboard.servlet.pattern", pattern);
         properties.put("osgi.http.whiteboard.servlet.asyncSupported", Boolean.TRUE);
         properties.put("osgi.http.whiteboard.context.select",
                 "(osgi.http.whiteboard.context.name=" + Api.CONTEXT_NAME + ")");
@@ -98,6 +103,11 @@ final class ModuleServer {
 
         @Override
         public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+            if (request instanceof HttpServletRequest http && Paths.isAmbiguous(http.getRequestURI())) {
+                // Jetty routes by the decoded, normalised path, CXF matches the raw one: they would disagree
+                Paths.refuse((HttpServletResponse) response);
+                return;
+            }
             Endpoint endpoint;
             while (true) {
                 endpoint = current;

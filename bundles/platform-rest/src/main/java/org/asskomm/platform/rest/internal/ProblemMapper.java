@@ -18,6 +18,7 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.rest.Users;
 import org.asskomm.platform.api.error.AccessDeniedException;
 import org.asskomm.platform.api.error.ModuleNotEnabledException;
 import org.asskomm.platform.api.error.ProblemException;
@@ -98,7 +99,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      */
     private void auditDenial(AccessDeniedException denied) {
         try {
-            CurrentUser user = CurrentUser.of(security);
+            CurrentUser user = Users.current(security);
             Set<String> municipalities = user.municipalities();
             String action = denied instanceof ModuleNotEnabledException ? "MODULE_NOT_ENABLED" : "ACCESS_DENIED";
             Map<String, Object> details = new LinkedHashMap<>();

@@ -11,13 +11,13 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
-import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.audit.AuditEntry;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.audit.AuditQuery;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,7 +46,7 @@ public class AuditResource {
                                    @QueryParam("entityId") String entityId, @QueryParam("from") String from,
                                    @QueryParam("to") String to, @QueryParam("offset") String offset,
                                    @QueryParam("limit") String limit, @Context SecurityContext security) {
-        CurrentUser.of(security).requireLprAdmin();
+        Users.current(security).requireLprAdmin();
         return audit.search(new AuditQuery(module, user, municipality, action, entityId, start(QueryParams.date("from", from)),
                 start(QueryParams.date("to", to))), QueryParams.page(offset, limit));
     }

@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.rest.Users;
 import javax.ws.rs.core.Response;
 
 import org.asskomm.platform.api.Modules;
@@ -85,7 +86,7 @@ public class HealthResource {
         Health health = new Health(!up ? "DOWN" : degraded ? "DEGRADED" : "UP",
                 FrameworkUtil.getBundle(HealthResource.class).getVersion().toString(), db, moduleHealth,
                 security.warnings());
-        CurrentUser user = CurrentUser.of(securityContext);
+        CurrentUser user = Users.current(securityContext);
         boolean details = user.isLprAdmin() || user.roles().contains(MetricsResource.MONITORING);
         return Response.status(up ? 200 : 503)
                 .entity(details ? health : new Health(health.status(), null, null, null, null)).build();

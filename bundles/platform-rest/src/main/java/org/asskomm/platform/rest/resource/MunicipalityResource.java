@@ -29,12 +29,13 @@ import org.asskomm.platform.api.Modules;
 import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.admin.DirectoryImport;
+import org.asskomm.platform.api.admin.ImportResult;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Returns;
-import org.asskomm.platform.core.municipality.ImportResult;
-import org.asskomm.platform.core.municipality.MunicipalityRegistry;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,12 +55,13 @@ public class MunicipalityResource {
     }
 
     private final MunicipalityDirectory directory;
-    private final MunicipalityRegistry registry;
+    private final DirectoryImport registry;
     private final ModuleEnablement enablement;
     private final Modules modules;
+    private final DirectoryAnswers answers = new DirectoryAnswers();
 
     @Activate
-    public MunicipalityResource(@Reference MunicipalityDirectory directory, @Reference MunicipalityRegistry registry,
+    public MunicipalityResource(@Reference MunicipalityDirectory directory, @Reference DirectoryImport registry,
                                 @Reference ModuleEnablement enablement, @Reference Modules modules) {
         this.directory = directory;
         this.registry = registry;
@@ -67,16 +69,13 @@ public class MunicipalityResource {
         this.modules = modules;
     }
 
-    /**
-     * The directory changes only on import: both reads come from memory and carry the directory's revision as
-     * {@code ETag}, so a client that sends it back in {@code If-None-Match} gets a bodiless 304.
-     */
     @GET
     @Returns(value = Municipality.class, page = true)
     public Response list(@QueryParam("district") String district, @QueryParam("q") String query,
                          @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context Request request) {
         PageRequest page = QueryParams.page(offset, limit);
-        return cached(request, () -> directory.search(district, query, page));
+        return cached(request, district + "\u0000" + query + "\u0000" + page,
+                () -> directory.search(district, query, page));
     }
 
     @GET
@@ -84,13 +83,19 @@ public class MunicipalityResource {
     @Returns(Municipality.class)
     public Response get(@PathParam("ags") String ags, @Context Request request) {
         Municipality municipality = directory.require("ags", ags);
-        return cached(request, () -> municipality);
+        return cached(request, ags, () -> municipality);
     }
 
-    private Response cached(Request request, Supplier<Object> body) {
-        EntityTag tag = new EntityTag(directory.revision());
+    /**
+     * The directory changes only on import: its answers come from memory, serialised once per revision, and carry
+     * the revision as {@code ETag}, so a client that sends it back in {@code If-None-Match} gets a bodiless 304.
+     */
+    private Response cached(Request request, String query, Supplier<Object> body) {
+        String revision = directory.revision();
+        EntityTag tag = new EntityTag(revision);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(body.get());
+        Response.ResponseBuilder response = notModified != null ? notModified
+                : Response.ok(answers.get(revision, query, body), MediaType.APPLICATION_JSON_TYPE);
         return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 
@@ -98,7 +103,7 @@ public class MunicipalityResource {
     @Path("/{ags}/modules")
     public List<Enablement> modules(@PathParam("ags") String ags, @Context SecurityContext security) {
         directory.require("ags", ags);
-        CurrentUser.of(security).requireRead(ags);
+        Users.current(security).requireRead(ags);
         return modules.installed().stream()
                 .map(d -> new Enablement(d.id(), ags, enablement.isEnabled(d.id(), ags), true)).toList();
     }
@@ -108,7 +113,7 @@ public class MunicipalityResource {
     public Enablement module(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                              @Context SecurityContext security) {
         directory.require("ags", ags);
-        CurrentUser.of(security).requireRead(ags);
+        Users.current(security).requireRead(ags);
         return new Enablement(moduleId, ags, enablement.isEnabled(moduleId, ags), modules.find(moduleId).isPresent());
     }
 
@@ -117,7 +122,7 @@ public class MunicipalityResource {
     public Enablement enable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                              @Context SecurityContext security) {
         ModuleDescriptor module = installed(moduleId);
-        enablement.enable(CurrentUser.of(security), module.id(), ags);
+        enablement.enable(Users.current(security), module.id(), ags);
         return new Enablement(module.id(), ags, true, true);
     }
 
@@ -126,11 +131,12 @@ public class MunicipalityResource {
     public Enablement disable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                               @Context SecurityContext security) {
         directory.require("ags", ags);
-        CurrentUser.of(security).requireActFor(ags);   // who may not act for it learns nothing about its modules
+        CurrentUser user = Users.current(security);
+        user.requireActFor(ags);   // who may not act for the municipality learns nothing about its modules
         if (modules.find(moduleId).isEmpty() && !enablement.isEnabled(moduleId, ags)) {
             throw new NotFoundException("No module '" + moduleId + "' is installed.");
         }
-        enablement.disable(CurrentUser.of(security), moduleId, ags);
+        enablement.disable(user, moduleId, ags);
         return new Enablement(moduleId, ags, false, modules.find(moduleId).isPresent());
     }
 
@@ -139,7 +145,7 @@ public class MunicipalityResource {
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public ImportResult importDirectory(InputStream csv, @Context SecurityContext security) throws IOException {
-        CurrentUser user = CurrentUser.of(security);
+        CurrentUser user = Users.current(security);
         user.requireLprAdmin();
         return registry.importDirectory(user, csv);
     }

@@ -16,13 +16,13 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.api.admin.FeatureStatus;
+import org.asskomm.platform.api.admin.ModuleCatalogue;
+import org.asskomm.platform.api.admin.ModuleFeature;
 import org.asskomm.platform.api.rest.Api;
-import org.asskomm.platform.core.store.FeatureStatus;
-import org.asskomm.platform.core.store.ModuleFeature;
-import org.asskomm.platform.core.store.ModuleStore;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,24 +41,24 @@ public class PlatformFeatureResource {
     public record RepositoryRequest(String uri) {
     }
 
-    private final ModuleStore store;
+    private final ModuleCatalogue store;
 
     @Activate
-    public PlatformFeatureResource(@Reference ModuleStore store) {
+    public PlatformFeatureResource(@Reference ModuleCatalogue store) {
         this.store = store;
     }
 
     @GET
     @Path("/features")
     public List<ModuleFeature> list(@Context SecurityContext security) {
-        CurrentUser.of(security).requireLprAdmin();
+        Users.current(security).requireLprAdmin();
         return store.list();
     }
 
     @GET
     @Path("/features/{name}")
     public ModuleFeature get(@PathParam("name") String name, @Context SecurityContext security) {
-        CurrentUser.of(security).requireLprAdmin();
+        Users.current(security).requireLprAdmin();
         return store.get(name);
     }
 
@@ -66,20 +66,20 @@ public class PlatformFeatureResource {
     @GET
     @Path("/features/{name}/status")
     public FeatureStatus status(@PathParam("name") String name, @Context SecurityContext security) {
-        CurrentUser.of(security).requireLprAdmin();
+        Users.current(security).requireLprAdmin();
         return store.status(name).orElseThrow(() -> new NotFoundException("No store operation on '" + name + "' yet."));
     }
 
     @PUT
     @Path("/features/{name}")
     public Response install(@PathParam("name") String name, @Context SecurityContext security) {
-        return accepted(name, store.install(CurrentUser.of(security), name));
+        return accepted(name, store.install(Users.current(security), name));
     }
 
     @DELETE
     @Path("/features/{name}")
     public Response uninstall(@PathParam("name") String name, @Context SecurityContext security) {
-        return accepted(name, store.uninstall(CurrentUser.of(security), name));
+        return accepted(name, store.uninstall(Users.current(security), name));
     }
 
     @POST
@@ -89,7 +89,7 @@ public class PlatformFeatureResource {
         if (request == null) {
             throw new ValidationException("body", "is required");
         }
-        return store.addRepository(CurrentUser.of(security), request.uri());
+        return store.addRepository(Users.current(security), request.uri());
     }
 
     private static Response accepted(String name, FeatureStatus status) {

@@ -12,6 +12,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
@@ -35,7 +36,7 @@ public class SessionResource {
 
     @GET
     public Session session(@Context SecurityContext security) {
-        CurrentUser user = CurrentUser.of(security).requireAuthenticated();
+        CurrentUser user = Users.current(security).requireAuthenticated();
         return new Session(user.name(), new TreeSet<>(user.roles()), user.municipalities(), user.isLprAdmin(),
                 user.seesAll(), user.isPolice());
     }

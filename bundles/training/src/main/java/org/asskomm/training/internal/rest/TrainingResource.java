@@ -17,11 +17,11 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Users;
 import org.asskomm.training.api.AttendanceRequest;
 import org.asskomm.training.api.Certificate;
 import org.asskomm.training.api.CertificateVerification;
@@ -73,7 +73,7 @@ public class TrainingResource {
     public Page<Course> courses(@QueryParam("status") String status, @QueryParam("year") String year,
                                 @QueryParam("format") String format, @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.courses(CurrentUser.of(security), QueryParams.enumValue("status", status, OfferStatus.class),
+        return service.courses(Users.current(security), QueryParams.enumValue("status", status, OfferStatus.class),
                 QueryParams.integer("year", year), QueryParams.enumValue("format", format, CourseFormat.class),
                 QueryParams.page(offset, limit));
     }
@@ -81,25 +81,25 @@ public class TrainingResource {
     @POST
     @Path("/courses")
     public Response createCourse(CourseRequest request, @Context SecurityContext security) {
-        return created(service.createCourse(CurrentUser.of(security), request));
+        return created(service.createCourse(Users.current(security), request));
     }
 
     @GET
     @Path("/courses/{id}")
     public Course course(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.course(CurrentUser.of(security), id);
+        return service.course(Users.current(security), id);
     }
 
     @PUT
     @Path("/courses/{id}")
     public Course updateCourse(@PathParam("id") String id, CourseRequest request, @Context SecurityContext security) {
-        return service.updateCourse(CurrentUser.of(security), id, request);
+        return service.updateCourse(Users.current(security), id, request);
     }
 
     @POST
     @Path("/courses/{id}/cancel")
     public Course cancelCourse(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.cancelCourse(CurrentUser.of(security), id);
+        return service.cancelCourse(Users.current(security), id);
     }
 
     // ---- programmes and cohorts
@@ -108,27 +108,27 @@ public class TrainingResource {
     @Path("/programmes")
     public Page<Programme> programmes(@QueryParam("degree") String degree, @QueryParam("offset") String offset,
                                       @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.programmes(CurrentUser.of(security), QueryParams.enumValue("degree", degree, Degree.class),
+        return service.programmes(Users.current(security), QueryParams.enumValue("degree", degree, Degree.class),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/programmes")
     public Response createProgramme(ProgrammeRequest request, @Context SecurityContext security) {
-        return created(service.createProgramme(CurrentUser.of(security), request));
+        return created(service.createProgramme(Users.current(security), request));
     }
 
     @GET
     @Path("/programmes/{id}")
     public Programme programme(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.programme(CurrentUser.of(security), id);
+        return service.programme(Users.current(security), id);
     }
 
     @POST
     @Path("/programmes/{id}/cohorts")
     public Response createCohort(@PathParam("id") String programmeId, CohortRequest request,
                                  @Context SecurityContext security) {
-        return created(service.createCohort(CurrentUser.of(security), programmeId, request));
+        return created(service.createCohort(Users.current(security), programmeId, request));
     }
 
     @GET
@@ -136,7 +136,7 @@ public class TrainingResource {
     public Page<Cohort> cohorts(@QueryParam("programme") String programme, @QueryParam("status") String status,
                                 @QueryParam("year") String year, @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.cohorts(CurrentUser.of(security), programme,
+        return service.cohorts(Users.current(security), programme,
                 QueryParams.enumValue("status", status, OfferStatus.class), QueryParams.integer("year", year),
                 QueryParams.page(offset, limit));
     }
@@ -144,13 +144,13 @@ public class TrainingResource {
     @GET
     @Path("/cohorts/{id}")
     public Cohort cohort(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.cohort(CurrentUser.of(security), id);
+        return service.cohort(Users.current(security), id);
     }
 
     @PUT
     @Path("/cohorts/{id}")
     public Cohort updateCohort(@PathParam("id") String id, CohortRequest request, @Context SecurityContext security) {
-        return service.updateCohort(CurrentUser.of(security), id, request);
+        return service.updateCohort(Users.current(security), id, request);
     }
 
     // ---- people
@@ -159,51 +159,51 @@ public class TrainingResource {
     @Path("/people")
     public Page<Person> people(@QueryParam("municipality") String municipality, @QueryParam("offset") String offset,
                                @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.people(CurrentUser.of(security), municipality, QueryParams.page(offset, limit));
+        return service.people(Users.current(security), municipality, QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/people")
     public Response createPerson(PersonRequest request, @Context SecurityContext security) {
-        return created(service.createPerson(CurrentUser.of(security), request));
+        return created(service.createPerson(Users.current(security), request));
     }
 
     @GET
     @Path("/people/{id}")
     public Person person(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.person(CurrentUser.of(security), id);
+        return service.person(Users.current(security), id);
     }
 
     @PUT
     @Path("/people/{id}")
     public Person updatePerson(@PathParam("id") String id, PersonRequest request, @Context SecurityContext security) {
-        return service.updatePerson(CurrentUser.of(security), id, request);
+        return service.updatePerson(Users.current(security), id, request);
     }
 
     /** GDPR Art. 15: everything stored about the person. */
     @GET
     @Path("/people/{id}/export")
     public PersonExport export(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.export(CurrentUser.of(security), id);
+        return service.export(Users.current(security), id);
     }
 
     /** GDPR Art. 17: replaces the personal fields; statistics stay intact. */
     @POST
     @Path("/people/{id}/anonymise")
     public Person anonymise(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.anonymise(CurrentUser.of(security), id);
+        return service.anonymise(Users.current(security), id);
     }
 
     /** GDPR Art. 17 after the retention period: anonymises everyone inactive for {@code years} years. */
     @POST
     @Path("/people/anonymise-inactive")
     public List<String> anonymiseInactive(@QueryParam("years") String years, @Context SecurityContext security) {
-        CurrentUser.of(security).requireLprAdmin();  // before validation: others learn nothing about the parameters
+        Users.current(security).requireLprAdmin();  // before validation: others learn nothing about the parameters
         Integer y = QueryParams.integer("years", years);
         if (y == null) {
             throw new org.asskomm.platform.api.error.ValidationException("years", "is required");
         }
-        return service.anonymiseInactive(CurrentUser.of(security), y);
+        return service.anonymiseInactive(Users.current(security), y);
     }
 
     // ---- enrolments
@@ -215,64 +215,64 @@ public class TrainingResource {
                                       @QueryParam("municipality") String municipality,
                                       @QueryParam("status") String status, @QueryParam("offset") String offset,
                                       @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.enrolments(CurrentUser.of(security), course, cohort, person, municipality,
+        return service.enrolments(Users.current(security), course, cohort, person, municipality,
                 QueryParams.enumValue("status", status, EnrolmentStatus.class), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/enrolments")
     public Response apply(EnrolmentRequest request, @Context SecurityContext security) {
-        return created(service.apply(CurrentUser.of(security), request));
+        return created(service.apply(Users.current(security), request));
     }
 
     @GET
     @Path("/enrolments/{id}")
     public Enrolment enrolment(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.enrolment(CurrentUser.of(security), id);
+        return service.enrolment(Users.current(security), id);
     }
 
     @POST
     @Path("/enrolments/{id}/enrol")
     public Enrolment confirm(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.confirm(CurrentUser.of(security), id);
+        return service.confirm(Users.current(security), id);
     }
 
     @POST
     @Path("/enrolments/{id}/withdraw")
     public Enrolment withdraw(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.withdraw(CurrentUser.of(security), id);
+        return service.withdraw(Users.current(security), id);
     }
 
     @POST
     @Path("/enrolments/{id}/reject")
     public Enrolment reject(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.reject(CurrentUser.of(security), id);
+        return service.reject(Users.current(security), id);
     }
 
     @PUT
     @Path("/enrolments/{id}/attendance")
     public Enrolment attendance(@PathParam("id") String id, AttendanceRequest request,
                                 @Context SecurityContext security) {
-        return service.recordAttendance(CurrentUser.of(security), id, request);
+        return service.recordAttendance(Users.current(security), id, request);
     }
 
     @PUT
     @Path("/enrolments/{id}/modules/{moduleId}")
     public Enrolment moduleResult(@PathParam("id") String id, @PathParam("moduleId") String moduleId,
                                   ModuleResultRequest request, @Context SecurityContext security) {
-        return service.recordModuleResult(CurrentUser.of(security), id, moduleId, request);
+        return service.recordModuleResult(Users.current(security), id, moduleId, request);
     }
 
     @POST
     @Path("/enrolments/{id}/complete")
     public Enrolment complete(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.complete(CurrentUser.of(security), id);
+        return service.complete(Users.current(security), id);
     }
 
     @POST
     @Path("/enrolments/{id}/certificate")
     public Response issueCertificate(@PathParam("id") String id, @Context SecurityContext security) {
-        return created(service.issueCertificate(CurrentUser.of(security), id));
+        return created(service.issueCertificate(Users.current(security), id));
     }
 
     /** The certificate as printable HTML (print to PDF in the browser). */
@@ -280,7 +280,7 @@ public class TrainingResource {
     @Path("/enrolments/{id}/certificate")
     @Produces(MediaType.TEXT_HTML)
     public String certificate(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.certificateHtml(CurrentUser.of(security), id);
+        return service.certificateHtml(Users.current(security), id);
     }
 
     /** The certificate as a PDF document. */
@@ -288,7 +288,7 @@ public class TrainingResource {
     @Path("/enrolments/{id}/certificate/pdf")
     @Produces("application/pdf")
     public Response certificatePdf(@PathParam("id") String id, @Context SecurityContext security) {
-        return Response.ok(service.certificatePdf(CurrentUser.of(security), id), "application/pdf")
+        return Response.ok(service.certificatePdf(Users.current(security), id), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"certificate-" + id + ".pdf\"")
                 .build();
     }
@@ -298,7 +298,7 @@ public class TrainingResource {
     public Page<Notification> notifications(@QueryParam("municipality") String municipality,
                                             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                             @Context SecurityContext security) {
-        return service.notifications(CurrentUser.of(security), municipality, QueryParams.page(offset, limit));
+        return service.notifications(Users.current(security), municipality, QueryParams.page(offset, limit));
     }
 
     // ---- public

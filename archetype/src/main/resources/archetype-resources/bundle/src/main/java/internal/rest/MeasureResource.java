@@ -15,11 +15,11 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -52,7 +52,7 @@ public class MeasureResource {
     public Page<Measure> list(@QueryParam("municipality") String municipality, @QueryParam("status") String status,
                               @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                               @Context SecurityContext security) {
-        return measures.list(CurrentUser.of(security), municipality,
+        return measures.list(Users.current(security), municipality,
                 QueryParams.enumValue("status", status, MeasureStatus.class), QueryParams.page(offset, limit));
     }
 
@@ -60,13 +60,13 @@ public class MeasureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(MeasureDraft draft, @Context SecurityContext security) {
         return Response.status(Response.Status.CREATED)
-                .entity(measures.create(CurrentUser.of(security), required(draft))).build();
+                .entity(measures.create(Users.current(security), required(draft))).build();
     }
 
     @GET
     @Path("/{id}")
     public Measure get(@PathParam("id") String id, @Context SecurityContext security) {
-        return measures.get(CurrentUser.of(security), uuid(id));
+        return measures.get(Users.current(security), uuid(id));
     }
 
     @PUT
@@ -74,7 +74,7 @@ public class MeasureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Measure transition(@PathParam("id") String id, MeasureTransition transition,
                               @Context SecurityContext security) {
-        return measures.transition(CurrentUser.of(security), uuid(id), required(transition));
+        return measures.transition(Users.current(security), uuid(id), required(transition));
     }
 
     private static UUID uuid(String id) {

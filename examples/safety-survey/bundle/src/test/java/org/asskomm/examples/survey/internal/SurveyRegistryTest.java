@@ -49,8 +49,8 @@ public class SurveyRegistryTest {
     @Before
     public void setUp() {
         platform = new TestPlatform().enable(SurveyModule.ID, FRANKENBERG, FLOEHA);
-        surveys = new SurveyRegistry(platform.database, platform.migrations, platform.municipalities,
-                platform.enablement, platform.audit, platform.events,
+        surveys = new SurveyRegistry(platform.database, platform.schema(SurveyModule.ID, SurveyRegistry.class),
+                platform.municipalities, platform.writes,
                 Clock.fixed(LocalDate.of(2025, 12, 1).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant(),
                         ZoneId.of("Europe/Berlin")));
     }

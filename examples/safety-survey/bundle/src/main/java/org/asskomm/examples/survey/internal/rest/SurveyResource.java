@@ -25,11 +25,11 @@ import org.asskomm.examples.survey.api.SurveyDraft;
 import org.asskomm.examples.survey.api.SurveyPhase;
 import org.asskomm.examples.survey.api.SurveyService;
 import org.asskomm.examples.survey.api.YearComparison;
-import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,7 +53,7 @@ public class SurveyResource {
     public Page<Survey> list(@QueryParam("municipality") String municipality, @QueryParam("year") String year,
                              @QueryParam("phase") String phase, @QueryParam("offset") String offset,
                              @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return surveys.list(CurrentUser.of(security), municipality, QueryParams.integer("year", year),
+        return surveys.list(Users.current(security), municipality, QueryParams.integer("year", year),
                 QueryParams.enumValue("phase", phase, SurveyPhase.class), QueryParams.page(offset, limit));
     }
 
@@ -62,20 +62,20 @@ public class SurveyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response kickOff(SurveyDraft draft, @Context SecurityContext security) {
         return Response.status(Response.Status.CREATED)
-                .entity(surveys.kickOff(CurrentUser.of(security), required(draft))).build();
+                .entity(surveys.kickOff(Users.current(security), required(draft))).build();
     }
 
     @GET
     @Path("/surveys/{id}")
     public Survey get(@PathParam("id") String id, @Context SecurityContext security) {
-        return surveys.get(CurrentUser.of(security), uuid(id));
+        return surveys.get(Users.current(security), uuid(id));
     }
 
     @PUT
     @Path("/surveys/{id}/phase")
     @Consumes(MediaType.APPLICATION_JSON)
     public Survey advance(@PathParam("id") String id, PhaseChange change, @Context SecurityContext security) {
-        return surveys.advance(CurrentUser.of(security), uuid(id), required(change));
+        return surveys.advance(Users.current(security), uuid(id), required(change));
     }
 
     /** One returned questionnaire; answers {@code {"responses": <returns entered so far>}}. */
@@ -83,21 +83,21 @@ public class SurveyResource {
     @Path("/surveys/{id}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addResponse(@PathParam("id") String id, ResponseDraft response, @Context SecurityContext security) {
-        long entered = surveys.addResponse(CurrentUser.of(security), uuid(id), required(response));
+        long entered = surveys.addResponse(Users.current(security), uuid(id), required(response));
         return Response.status(Response.Status.CREATED).entity(Map.of("responses", entered)).build();
     }
 
     @GET
     @Path("/surveys/{id}/index")
     public SafetyIndex index(@PathParam("id") String id, @Context SecurityContext security) {
-        return surveys.index(CurrentUser.of(security), uuid(id));
+        return surveys.index(Users.current(security), uuid(id));
     }
 
     @GET
     @Path("/comparison/{municipality}")
     public List<YearComparison> comparison(@PathParam("municipality") String municipality,
                                            @Context SecurityContext security) {
-        return surveys.comparison(CurrentUser.of(security), municipality);
+        return surveys.comparison(Users.current(security), municipality);
     }
 
     @GET
@@ -107,7 +107,7 @@ public class SurveyResource {
         if (y == null) {
             throw new ValidationException("year", "is required");
         }
-        return surveys.stateWide(CurrentUser.of(security), y);
+        return surveys.stateWide(Users.current(security), y);
     }
 
     private static UUID uuid(String id) {

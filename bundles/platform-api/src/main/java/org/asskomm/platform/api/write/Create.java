@@ -1,0 +1,23 @@
+package org.asskomm.platform.api.write;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * A creation, configured step by step and run by {@link #apply}: check the right for the municipality of the draft
+ * (403), then in one transaction insert under a generated id, load after, record the audit entry (before null);
+ * publish the event after the commit.
+ */
+@ProviderType
+public interface Create<T> {
+
+    /** Publishes {@code org/asskomm/<module>/<Entity>/<action>} after the commit; call again for further events. */
+    default Create<T> event(String action) {
+        return event(action, (before, after) -> java.util.Map.of());
+    }
+
+    /** As {@link #event(String)}, with module-specific properties (before is null). */
+    Create<T> event(String action, EventProperties<T> properties);
+
+    /** @return the created record, as loaded after the insert */
+    T apply(Insert insert);
+}

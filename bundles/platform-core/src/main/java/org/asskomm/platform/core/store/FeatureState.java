@@ -1,6 +1,0 @@
-package org.asskomm.platform.core.store;
-
-/** Where an install or uninstall requested through the module store stands. */
-public enum FeatureState {
-    QUEUED, INSTALLING, STARTED, UNINSTALLING, UNINSTALLED, FAILED
-}

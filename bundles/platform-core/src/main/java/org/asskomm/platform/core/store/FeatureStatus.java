@@ -1,7 +1,0 @@
-package org.asskomm.platform.core.store;
-
-import java.time.Instant;
-
-/** The state of the last store operation on a feature; {@code message} says why it failed. */
-public record FeatureStatus(String name, FeatureState state, String message, Instant at) {
-}

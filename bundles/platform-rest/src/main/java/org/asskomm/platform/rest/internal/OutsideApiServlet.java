@@ -1,0 +1,33 @@
+package org.asskomm.platform.rest.internal;
+
+import java.io.IOException;
+import java.util.Map;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/**
+ * {@code /api/*} outside the API's own context ({@code /api/v1}): an unknown version, or a path whose decoded dot
+ * segments ({@code /api/v1/x/..%2F..%2Fy}) lead Jetty out of {@code /api/v1}. Such requests would otherwise reach
+ * the JAX-RS whiteboard's default application at the root and get CXF's HTML "No service was found"; here they get
+ * the API's 404 problem.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/api/*")
+@HttpWhiteboardServletName("asskomm-api-outside")
+public class OutsideApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Paths.write(response, 404, Map.of("type", "urn:asskomm:problem:http-404", "title", "Not Found", "status", 404,
+                "detail", "There is no resource at this address."));
+    }
+}

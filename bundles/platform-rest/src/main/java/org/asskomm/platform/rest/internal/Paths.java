@@ -1,0 +1,52 @@
+package org.asskomm.platform.rest.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.servlet.http.HttpServletResponse;
+
+import org.asskomm.platform.api.rest.Api;
+
+/**
+ * Request paths the API refuses before any application sees them: dot segments ({@code .}, {@code ..}) and encoded
+ * slashes, backslashes or dots. No resource of the API takes such a value, and Jetty (which routes by the decoded,
+ * normalised path) and CXF (which matches the raw one) would otherwise disagree about where the request belongs,
+ * ending in CXF's HTML "No service was found" instead of a problem.
+ */
+final class Paths {
+
+    private Paths() {
+    }
+
+    static boolean isAmbiguous(String rawPath) {
+        if (rawPath == null) {
+            return false;
+        }
+        String lower = rawPath.toLowerCase(Locale.ROOT);
+        if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%2e") || lower.contains("\\")) {
+            return true;
+        }
+        for (String segment : rawPath.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void refuse(HttpServletResponse response) throws IOException {
+        write(response, 400, Map.of("type", "urn:asskomm:problem:validation", "title", "Invalid input", "status", 400,
+                "detail", "The request path contains a dot segment or an encoded slash, backslash or dot.",
+                "errors", List.of(Map.of("field", "path", "message", "must not contain dot segments or encoded separators"))));
+    }
+
+    /** A problem written by a servlet, where no JAX-RS application (and so no ProblemMapper) runs. */
+    static void write(HttpServletResponse response, int status, Map<String, Object> problem) throws IOException {
+        response.setStatus(status);
+        response.setContentType(Api.PROBLEM_JSON);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        Json.MAPPER.writeValue(response.getOutputStream(), problem);
+    }
+}
