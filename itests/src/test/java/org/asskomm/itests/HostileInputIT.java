@@ -216,6 +216,10 @@ public class HostileInputIT extends AsskommTestSupport {
         }
         requests++;
         String where = method + " " + template + " [" + what + "]: " + a.status() + " " + abbreviate(a.body());
+        if (what.contains("NUL") && a.status() == 400 && a.body().contains("Bad Message")) {
+            // %00 in the path: Jetty refuses the URI before any servlet (plain HTML, no problem+json)
+            return false;
+        }
         if (a.status() >= 500) {
             failures.add(where);
         } else if (a.status() >= 400 && !a.contentType().startsWith("application/problem+json")) {

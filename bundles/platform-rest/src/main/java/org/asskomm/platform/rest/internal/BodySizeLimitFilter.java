@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -34,15 +35,20 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 @PreMatching
 public class BodySizeLimitFilter implements ContainerRequestFilter {
 
+    /** Reading may lag behind the minimum data rate by this much (a client's first packets, a pause). */
+    static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
+
     private final long maxBytes;
+    private final long minBytesPerSecond;
 
     @Activate
     public BodySizeLimitFilter(RestConfig config) {
-        this(config.maxBodyBytes());
+        this(config.maxBodyBytes(), config.minRequestDataRate());
     }
 
-    BodySizeLimitFilter(long maxBytes) {
+    BodySizeLimitFilter(long maxBytes, long minBytesPerSecond) {
         this.maxBytes = maxBytes;
+        this.minBytesPerSecond = Math.max(0, minBytesPerSecond);
     }
 
     @Override
@@ -96,9 +102,14 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
                 "The request body exceeds the limit of " + maxBytes + " bytes.", List.of());
     }
 
-    /** Counts what is read and stops at the limit. */
+    /**
+     * Counts what is read and stops at the size limit, and at the minimum data rate: measured from the first read
+     * (not from the arrival of the first byte, as Jetty does), so that a small body read late is never too slow,
+     * while a body that trickles in (one byte every 2 s) ends with 408 after the grace period.
+     */
     private final class Limited extends FilterInputStream {
         private long count;
+        private long firstRead;
 
         Limited(InputStream in) {
             super(in);
@@ -132,7 +143,15 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
         private void add(long n) {
             count += n;
             if (count > maxBytes) {
-                throw new TooLarge(tooLarge());
+                throw new TooLarge(UnreadBody.closing(tooLarge()));
+            }
+            long now = System.nanoTime();
+            if (firstRead == 0) {
+                firstRead = now;
+            } else if (minBytesPerSecond > 0 && now - firstRead > GRACE_NANOS
+                    && count < minBytesPerSecond * (now - firstRead - GRACE_NANOS) / 1_000_000_000L) {
+                throw new TooLarge(UnreadBody.closing(Problems.response(408, "http-408", "Request Timeout",
+                        "The request body arrived too slowly.", List.of())));
             }
         }
     }

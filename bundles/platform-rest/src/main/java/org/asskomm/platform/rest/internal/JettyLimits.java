@@ -20,13 +20,13 @@ import org.slf4j.LoggerFactory;
  * Pax Web's Jetty bundle adds every {@code HttpConfiguration.Customizer} service to its live connectors without
  * re-creating the server (a Jetty {@code Handler} service would re-create it, so this is no handler):
  * <ul>
- * <li>a minimum request data rate ({@code minRequestDataRate}, bytes/s): a body that arrives slower ends with
- * 408, so a slow client holds a request thread for seconds, not for the body's announced length;</li>
  * <li>at most {@code maxConnectionsPerSource} open connections per source address (trusted proxies exempt):
  * further connections are closed as they open;</li>
  * <li>relative redirects, so that Jetty does not copy the client's {@code Host} header into a redirect.</li>
  * </ul>
- * Both are set on the first request a connector customizes (Pax Web offers no other hook); they apply to the
+ * Jetty's own {@code minRequestDataRate} is not used: it measures from the first byte's arrival, so a small body
+ * read a second later (after a JAAS login on a busy machine) failed with 408; {@link BodySizeLimitFilter} measures
+ * from the first read instead. Both are set on the first request a connector customizes (Pax Web offers no other hook); they apply to the
  * requests and connections from then on. The connector's idle timeout is Pax Web's
  * ({@code org.ops4j.pax.web.server.connector.idleTimeout} in {@code etc/org.ops4j.pax.web.cfg}).
  */
@@ -35,21 +35,16 @@ public class JettyLimits implements HttpConfiguration.Customizer {
 
     private static final Logger LOG = LoggerFactory.getLogger(JettyLimits.class);
 
-    private final long minRequestDataRate;
     private final PerSourceLimit perSource;
 
     @Activate
     public JettyLimits(RestConfig config, @Reference TrustedProxies proxies) {
-        this.minRequestDataRate = Math.max(0, config.minRequestDataRate());
         this.perSource = config.maxConnectionsPerSource() > 0
                 ? new PerSourceLimit(config.maxConnectionsPerSource(), proxies) : null;
     }
 
     @Override
     public void customize(Connector connector, HttpConfiguration config, Request request) {
-        if (config.getMinRequestDataRate() != minRequestDataRate) {
-            config.setMinRequestDataRate(minRequestDataRate);
-        }
         if (!config.isRelativeRedirectAllowed()) {
             config.setRelativeRedirectAllowed(true);
         }
@@ -57,8 +52,7 @@ public class JettyLimits implements HttpConfiguration.Customizer {
             synchronized (container) {
                 if (!container.contains(perSource)) {
                     container.addBean(perSource);   // connections opened from now on report to it
-                    LOG.info("HTTP limits on {}: {} connections per source, {} bytes/s minimum request data rate",
-                            connector, perSource.max, minRequestDataRate);
+                    LOG.info("HTTP limits on {}: {} connections per source", connector, perSource.max);
                 }
             }
         }

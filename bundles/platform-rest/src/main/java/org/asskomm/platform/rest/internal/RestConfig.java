@@ -35,8 +35,8 @@ public @interface RestConfig {
     String[] trustedProxies() default {};
 
     @AttributeDefinition(name = "Minimum request data rate (bytes/s)",
-            description = "A request body that arrives slower is aborted (408); 0 disables the check")
-    long minRequestDataRate() default 16;
+            description = "A request body read slower, after 5 s of grace from its first read, is refused (408); 0 disables the check")
+    long minRequestDataRate() default 1024;
 
     @AttributeDefinition(name = "Connections per source",
             description = "Open HTTP connections one source address may hold; further ones are closed at once "

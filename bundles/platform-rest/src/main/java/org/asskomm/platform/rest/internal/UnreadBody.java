@@ -21,13 +21,15 @@ final class UnreadBody {
     static void abortWith(ContainerRequestContext request, Response response) {
         String encoding = request.getHeaderString("Transfer-Encoding");
         boolean body = request.getLength() > 0 || encoding != null && !encoding.equalsIgnoreCase("identity");
-        if (body) {
-            Message message = PhaseInterceptorChain.getCurrentMessage();
-            if (message != null) {
-                message.removeContent(DelegatingInputStream.class);
-            }
-            response = Response.fromResponse(response).header("Connection", "close").build();
+        request.abortWith(body ? closing(response) : response);
+    }
+
+    /** The response, with CXF kept from reading the rest of the body and the connection closed after it. */
+    static Response closing(Response response) {
+        Message message = PhaseInterceptorChain.getCurrentMessage();
+        if (message != null) {
+            message.removeContent(DelegatingInputStream.class);
         }
-        request.abortWith(response);
+        return Response.fromResponse(response).header("Connection", "close").build();
     }
 }
