@@ -189,18 +189,24 @@ public class ApiApplications {
                         : contributions.get(key);
                 if (c != null) {
                     changed(c, ref, service, present);
-                    schedule(key);
+                    // arrivals settle (a module's resources come one by one); a departure is applied at once, so
+                    // that a resource whose component is gone stops answering
+                    schedule(key, present ? SETTLE_MILLIS : 0);
                 }
             }
         }
     }
 
     private void schedule(long key) {
+        schedule(key, SETTLE_MILLIS);
+    }
+
+    private void schedule(long key, long delayMillis) {
         synchronized (contributions) {
             contributions.forEach((k, c) -> {
-                if ((key == ALL || k == key) && !c.scheduled) {
+                if ((key == ALL || k == key) && (!c.scheduled || delayMillis == 0)) {
                     c.scheduled = true;
-                    settle.schedule(() -> redeploy(k), SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+                    settle.schedule(() -> redeploy(k), delayMillis, TimeUnit.MILLISECONDS);
                 }
             });
         }
