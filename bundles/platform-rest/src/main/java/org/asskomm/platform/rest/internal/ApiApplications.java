@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.asskomm.platform.api.ModuleDescriptor;
 import org.asskomm.platform.api.rest.Api;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceObjects;
@@ -50,6 +51,8 @@ public class ApiApplications {
     /** What one application is made of: its module id (once known), its resources, its server. */
     private static final class Contribution {
         String moduleId;
+        /** Whether the bundle ever announced its module: its resources outliving the descriptor is a departure. */
+        boolean announced;
         final Map<ServiceReference<?>, Object> resources = new HashMap<>();
         ModuleServer server;
         boolean scheduled;
@@ -96,6 +99,7 @@ public class ApiApplications {
             @Override
             void changed(Contribution c, ServiceReference<ModuleDescriptor> ref, ModuleDescriptor descriptor, boolean present) {
                 c.moduleId = present ? descriptor.id() : null;
+                c.announced |= present;
             }
         }));
         trackers.add(new ServiceTracker<>(context, context.createFilter("(" + Api.RESOURCE_PROPERTY + "=true)"),
@@ -215,8 +219,8 @@ public class ApiApplications {
     private void redeploy(long key) {
         synchronized (contributions) {
             Contribution c = contributions.get(key);
-            if (c == null) {
-                return;
+            if (c == null || context.getBundle(0).getState() == Bundle.STOPPING) {
+                return;   // the framework is shutting down: Pax Web may already be gone, and so is every servlet
             }
             c.scheduled = false;
             revision.incrementAndGet();
@@ -225,7 +229,9 @@ public class ApiApplications {
                 contributions.remove(key);
             } else if (c.moduleId == null) {
                 stop(c);
-                LOG.warn("Bundle {} registers REST resources but no module descriptor: they are not served", key);
+                if (!c.announced) {
+                    LOG.warn("Bundle {} registers REST resources but no module descriptor: they are not served", key);
+                }
             } else if (key != PLATFORM && RESERVED.contains(c.moduleId)) {
                 stop(c);
                 LOG.error("Module id '{}' names a path of the platform's own API: its resources are not served", c.moduleId);
