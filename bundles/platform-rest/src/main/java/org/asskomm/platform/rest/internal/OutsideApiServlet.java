@@ -1,7 +1,7 @@
 package org.asskomm.platform.rest.internal;
 
 import java.io.IOException;
-import java.util.Map;
+import java.util.List;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -27,7 +27,7 @@ public class OutsideApiServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Paths.write(response, 404, Map.of("type", "urn:asskomm:problem:http-404", "title", "Not Found", "status", 404,
-                "detail", "There is no resource at this address."));
+        Paths.write(response, Problems.response(404, "http-404", "Not Found", "There is no resource at this address.",
+                List.of()));
     }
 }

@@ -3,10 +3,11 @@ package org.asskomm.platform.rest.internal;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.core.Response;
 
+import org.asskomm.platform.api.error.FieldError;
 import org.asskomm.platform.api.rest.Api;
 
 /**
@@ -37,16 +38,16 @@ final class Paths {
     }
 
     static void refuse(HttpServletResponse response) throws IOException {
-        write(response, 400, Map.of("type", "urn:asskomm:problem:validation", "title", "Invalid input", "status", 400,
-                "detail", "The request path contains a dot segment or an encoded slash, backslash or dot.",
-                "errors", List.of(Map.of("field", "path", "message", "must not contain dot segments or encoded separators"))));
+        write(response, Problems.response(400, "validation", "Invalid input",
+                "The request path contains a dot segment or an encoded slash, backslash or dot.",
+                List.of(new FieldError("path", "must not contain dot segments or encoded separators"))));
     }
 
-    /** A problem written by a servlet, where no JAX-RS application (and so no ProblemMapper) runs. */
-    static void write(HttpServletResponse response, int status, Map<String, Object> problem) throws IOException {
-        response.setStatus(status);
+    /** A problem of {@link Problems} written by a servlet, where no JAX-RS application (and no ProblemMapper) runs. */
+    static void write(HttpServletResponse response, Response problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(Api.PROBLEM_JSON);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        Json.MAPPER.writeValue(response.getOutputStream(), problem);
+        Json.MAPPER.writeValue(response.getOutputStream(), problem.getEntity());
     }
 }
