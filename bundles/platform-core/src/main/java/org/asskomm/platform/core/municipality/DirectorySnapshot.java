@@ -19,10 +19,14 @@ import org.asskomm.platform.api.PageRequest;
 record DirectorySnapshot(String revision, Map<String, Municipality> byKey, List<Municipality> active,
                          List<String> districts, long loadedAtNanos) {
 
-    static DirectorySnapshot of(String revision, List<Municipality> all, List<String> activeKeys, long now) {
-        Map<String, Municipality> byKey = all.stream().collect(Collectors.toUnmodifiableMap(Municipality::ags,
-                Function.identity()));
-        List<Municipality> active = activeKeys.stream().map(byKey::get)
+    /** A row of the directory: retired municipalities stay findable by key, but are no longer listed. */
+    record Row(Municipality municipality, boolean active) {
+    }
+
+    static DirectorySnapshot of(String revision, List<Row> rows, long now) {
+        Map<String, Municipality> byKey = rows.stream().map(Row::municipality)
+                .collect(Collectors.toUnmodifiableMap(Municipality::ags, Function.identity()));
+        List<Municipality> active = rows.stream().filter(Row::active).map(Row::municipality)
                 .sorted(Comparator.comparing(Municipality::name).thenComparing(Municipality::ags)).toList();
         List<String> districts = active.stream().map(Municipality::district).distinct().sorted().toList();
         return new DirectorySnapshot(revision, byKey, active, districts, now);

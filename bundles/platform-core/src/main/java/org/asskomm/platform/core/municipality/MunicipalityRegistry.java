@@ -126,10 +126,9 @@ public class MunicipalityRegistry implements MunicipalityDirectory, DirectoryImp
                         if (current != null && current.revision().equals(revision)) {
                             return new DirectorySnapshot(revision, current.byKey(), current.active(), current.districts(), now);
                         }
-                        return DirectorySnapshot.of(revision,
-                                Sql.query(c, "SELECT " + COLUMNS + " FROM platform_municipality", MunicipalityRegistry::map),
-                                Sql.query(c, "SELECT ags FROM platform_municipality WHERE active = TRUE", rs -> rs.getString(1)),
-                                now);
+                        return DirectorySnapshot.of(revision, Sql.query(c, "SELECT " + COLUMNS
+                                + ", active FROM platform_municipality", rs -> new DirectorySnapshot.Row(map(rs),
+                                rs.getBoolean("active"))), now);
                     });
                     snapshot = s;
                 }
