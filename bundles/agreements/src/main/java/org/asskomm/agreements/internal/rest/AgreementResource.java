@@ -15,7 +15,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.agreements.api.Agreement;
 import org.asskomm.agreements.api.AgreementDraft;
@@ -36,7 +35,6 @@ import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -60,50 +58,50 @@ public class AgreementResource {
                                        @QueryParam("district") String district, @QueryParam("party") String party,
                                        @QueryParam("status") String status, @QueryParam("year") String year,
                                        @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                       @Context SecurityContext security) {
+                                       @Context CurrentUser user) {
         AgreementQuery query = new AgreementQuery(municipality, district, party,
                 QueryParams.enumValue("status", status, AgreementStatus.class), QueryParams.integer("year", year));
-        return agreements.list(Users.current(security), query, QueryParams.page(offset, limit));
+        return agreements.list(user, query, QueryParams.page(offset, limit));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(AgreementDraft draft, @Context SecurityContext security) {
-        return Responses.created(agreements.create(Users.current(security), required(draft)));
+    public Response create(AgreementDraft draft, @Context CurrentUser user) {
+        return Responses.created(agreements.create(user, required(draft)));
     }
 
     @GET
     @Path("/{id}")
-    public Agreement get(@PathParam("id") String id, @Context SecurityContext security) {
-        return agreements.get(Users.current(security), uuid(id));
+    public Agreement get(@PathParam("id") String id, @Context CurrentUser user) {
+        return agreements.get(user, uuid(id));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Agreement update(@PathParam("id") String id, AgreementDraft draft, @Context SecurityContext security) {
-        return agreements.update(Users.current(security), uuid(id), required(draft));
+    public Agreement update(@PathParam("id") String id, AgreementDraft draft, @Context CurrentUser user) {
+        return agreements.update(user, uuid(id), required(draft));
     }
 
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Agreement transition(@PathParam("id") String id, Transition transition, @Context SecurityContext security) {
-        return agreements.transition(Users.current(security), uuid(id), required(transition));
+    public Agreement transition(@PathParam("id") String id, Transition transition, @Context CurrentUser user) {
+        return agreements.transition(user, uuid(id), required(transition));
     }
 
     @POST
     @Path("/{id}/milestones")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Agreement milestone(@PathParam("id") String id, Milestone milestone, @Context SecurityContext security) {
-        return agreements.addMilestone(Users.current(security), uuid(id), required(milestone));
+    public Agreement milestone(@PathParam("id") String id, Milestone milestone, @Context CurrentUser user) {
+        return agreements.addMilestone(user, uuid(id), required(milestone));
     }
 
     @POST
     @Path("/{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Agreement amend(@PathParam("id") String id, Amendment amendment, @Context SecurityContext security) {
-        return agreements.amend(Users.current(security), uuid(id), required(amendment));
+    public Agreement amend(@PathParam("id") String id, Amendment amendment, @Context CurrentUser user) {
+        return agreements.amend(user, uuid(id), required(amendment));
     }
 
     /** Upload: the raw document as body (PDF, ODT or DOCX, checked by content), its name as {@code ?filename=}. */
@@ -112,9 +110,9 @@ public class AgreementResource {
     @Consumes({"application/pdf", "application/vnd.oasis.opendocument.text",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(@PathParam("id") String id, @QueryParam("filename") String filename, InputStream body,
-                           @Context SecurityContext security) throws IOException {
+                           @Context CurrentUser user) throws IOException {
         byte[] content = body.readNBytes(DocumentTypes.MAX_BYTES + 1);
-        DocumentInfo info = agreements.attach(Users.current(security), uuid(id), filename, content);
+        DocumentInfo info = agreements.attach(user, uuid(id), filename, content);
         return Responses.created(info);
     }
 
@@ -122,8 +120,7 @@ public class AgreementResource {
     @Path("/{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId,
-                             @Context SecurityContext security) {
-        CurrentUser user = Users.current(security);
+                             @Context CurrentUser user) {
         UUID agreementId = uuid(id);
         UUID docId = uuid(documentId);
         DocumentInfo info = agreements.get(user, agreementId).documents().stream().filter(d -> d.id().equals(docId))

@@ -13,16 +13,15 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.agreements.api.Consultation;
 import org.asskomm.agreements.api.ConsultationDraft;
 import org.asskomm.agreements.api.ConsultationService;
+import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,20 +43,20 @@ public class ConsultationResource {
     @GET
     public Page<Consultation> list(@QueryParam("municipality") String municipality, @QueryParam("year") String year,
                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                   @Context SecurityContext security) {
-        return consultations.list(Users.current(security), municipality, QueryParams.integer("year", year),
+                                   @Context CurrentUser user) {
+        return consultations.list(user, municipality, QueryParams.integer("year", year),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response record(ConsultationDraft draft, @Context SecurityContext security) {
-        return Responses.created(consultations.record(Users.current(security), required(draft)));
+    public Response record(ConsultationDraft draft, @Context CurrentUser user) {
+        return Responses.created(consultations.record(user, required(draft)));
     }
 
     @GET
     @Path("/{id}")
-    public Consultation get(@PathParam("id") String id, @Context SecurityContext security) {
-        return consultations.get(Users.current(security), uuid(id));
+    public Consultation get(@PathParam("id") String id, @Context CurrentUser user) {
+        return consultations.get(user, uuid(id));
     }
 }

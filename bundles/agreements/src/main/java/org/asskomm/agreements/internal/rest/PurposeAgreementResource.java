@@ -14,18 +14,17 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.agreements.api.PurposeAgreement;
 import org.asskomm.agreements.api.PurposeAgreementDraft;
 import org.asskomm.agreements.api.PurposeAgreementService;
 import org.asskomm.agreements.api.PurposeStatus;
 import org.asskomm.agreements.api.PurposeTransition;
+import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,36 +46,36 @@ public class PurposeAgreementResource {
     @GET
     public Page<PurposeAgreement> list(@QueryParam("municipality") String municipality, @QueryParam("status") String status,
                                        @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                       @Context SecurityContext security) {
-        return purposes.list(Users.current(security), municipality,
+                                       @Context CurrentUser user) {
+        return purposes.list(user, municipality,
                 QueryParams.enumValue("status", status, PurposeStatus.class), QueryParams.page(offset, limit));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(PurposeAgreementDraft draft, @Context SecurityContext security) {
-        return Responses.created(purposes.create(Users.current(security), required(draft)));
+    public Response create(PurposeAgreementDraft draft, @Context CurrentUser user) {
+        return Responses.created(purposes.create(user, required(draft)));
     }
 
     @GET
     @Path("/{id}")
-    public PurposeAgreement get(@PathParam("id") String id, @Context SecurityContext security) {
-        return purposes.get(Users.current(security), uuid(id));
+    public PurposeAgreement get(@PathParam("id") String id, @Context CurrentUser user) {
+        return purposes.get(user, uuid(id));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public PurposeAgreement update(@PathParam("id") String id, PurposeAgreementDraft draft,
-                                   @Context SecurityContext security) {
-        return purposes.update(Users.current(security), uuid(id), required(draft));
+                                   @Context CurrentUser user) {
+        return purposes.update(user, uuid(id), required(draft));
     }
 
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public PurposeAgreement transition(@PathParam("id") String id, PurposeTransition transition,
-                                       @Context SecurityContext security) {
-        return purposes.transition(Users.current(security), uuid(id), required(transition));
+                                       @Context CurrentUser user) {
+        return purposes.transition(user, uuid(id), required(transition));
     }
 }

@@ -15,7 +15,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.councils.api.ActionField;
 import org.asskomm.councils.api.Composition;
@@ -38,12 +37,12 @@ import org.asskomm.councils.api.Task;
 import org.asskomm.councils.api.TaskRequest;
 import org.asskomm.councils.api.WorkingGroup;
 import org.asskomm.councils.api.WorkingGroupRequest;
+import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -72,14 +71,14 @@ public class CouncilResource {
     @GET
     public Page<Council> list(@QueryParam("municipality") String municipality, @QueryParam("status") String status,
                               @QueryParam("district") String district, @QueryParam("offset") String offset,
-                              @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.list(Users.current(security), municipality, QueryParams.enumValue("status", status, CouncilStatus.class),
+                              @QueryParam("limit") String limit, @Context CurrentUser user) {
+        return service.list(user, municipality, QueryParams.enumValue("status", status, CouncilStatus.class),
                 district, QueryParams.page(offset, limit));
     }
 
     @POST
-    public Response create(CouncilRequest request, @Context SecurityContext security) {
-        return created(service.create(Users.current(security), request));
+    public Response create(CouncilRequest request, @Context CurrentUser user) {
+        return created(service.create(user, request));
     }
 
     @GET
@@ -97,56 +96,56 @@ public class CouncilResource {
 
     @POST
     @Path("/action-fields")
-    public Response addActionField(ActionField field, @Context SecurityContext security) {
-        return created(service.addActionField(Users.current(security), field));
+    public Response addActionField(ActionField field, @Context CurrentUser user) {
+        return created(service.addActionField(user, field));
     }
 
     @GET
     @Path("/tasks/overdue")
     public Page<Task> overdue(@QueryParam("municipality") String municipality, @QueryParam("offset") String offset,
-                              @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.overdueTasks(Users.current(security), municipality, null, QueryParams.page(offset, limit));
+                              @QueryParam("limit") String limit, @Context CurrentUser user) {
+        return service.overdueTasks(user, municipality, null, QueryParams.page(offset, limit));
     }
 
     @GET
     @Path("/{councilId}")
-    public Council get(@PathParam("councilId") String councilId, @Context SecurityContext security) {
-        return service.get(Users.current(security), councilId);
+    public Council get(@PathParam("councilId") String councilId, @Context CurrentUser user) {
+        return service.get(user, councilId);
     }
 
     @PUT
     @Path("/{councilId}")
     public Council update(@PathParam("councilId") String councilId, CouncilUpdate update,
-                          @Context SecurityContext security) {
-        return service.update(Users.current(security), councilId, update);
+                          @Context CurrentUser user) {
+        return service.update(user, councilId, update);
     }
 
     @POST
     @Path("/{councilId}/status")
     public Council changeStatus(@PathParam("councilId") String councilId, StatusChange change,
-                                @Context SecurityContext security) {
-        return service.changeStatus(Users.current(security), councilId, change);
+                                @Context CurrentUser user) {
+        return service.changeStatus(user, councilId, change);
     }
 
     @GET
     @Path("/{councilId}/history")
-    public List<StatusHistoryEntry> history(@PathParam("councilId") String councilId, @Context SecurityContext security) {
-        return service.history(Users.current(security), councilId);
+    public List<StatusHistoryEntry> history(@PathParam("councilId") String councilId, @Context CurrentUser user) {
+        return service.history(user, councilId);
     }
 
     // --- coordination office
 
     @GET
     @Path("/{councilId}/office")
-    public CoordinationOffice office(@PathParam("councilId") String councilId, @Context SecurityContext security) {
-        return service.office(Users.current(security), councilId);
+    public CoordinationOffice office(@PathParam("councilId") String councilId, @Context CurrentUser user) {
+        return service.office(user, councilId);
     }
 
     @PUT
     @Path("/{councilId}/office")
     public CoordinationOffice updateOffice(@PathParam("councilId") String councilId, OfficeUpdate update,
-                                          @Context SecurityContext security) {
-        return service.updateOffice(Users.current(security), councilId, update);
+                                          @Context CurrentUser user) {
+        return service.updateOffice(user, councilId, update);
     }
 
     // --- members
@@ -154,51 +153,51 @@ public class CouncilResource {
     @GET
     @Path("/{councilId}/members")
     public List<Member> members(@PathParam("councilId") String councilId, @QueryParam("at") String at,
-                                @Context SecurityContext security) {
-        return service.members(Users.current(security), councilId, QueryParams.date("at", at));
+                                @Context CurrentUser user) {
+        return service.members(user, councilId, QueryParams.date("at", at));
     }
 
     @POST
     @Path("/{councilId}/members")
     public Response addMember(@PathParam("councilId") String councilId, MemberRequest request,
-                              @Context SecurityContext security) {
-        return created(service.addMember(Users.current(security), councilId, request));
+                              @Context CurrentUser user) {
+        return created(service.addMember(user, councilId, request));
     }
 
     @PUT
     @Path("/{councilId}/members/{memberId}")
     public Member updateMember(@PathParam("councilId") String councilId, @PathParam("memberId") String memberId,
-                               MemberRequest request, @Context SecurityContext security) {
-        return service.updateMember(Users.current(security), councilId, memberId, request);
+                               MemberRequest request, @Context CurrentUser user) {
+        return service.updateMember(user, councilId, memberId, request);
     }
 
     @GET
     @Path("/{councilId}/composition")
     public Composition composition(@PathParam("councilId") String councilId, @QueryParam("at") String at,
-                                   @Context SecurityContext security) {
-        return service.composition(Users.current(security), councilId, QueryParams.date("at", at));
+                                   @Context CurrentUser user) {
+        return service.composition(user, councilId, QueryParams.date("at", at));
     }
 
     // --- working groups
 
     @GET
     @Path("/{councilId}/working-groups")
-    public List<WorkingGroup> workingGroups(@PathParam("councilId") String councilId, @Context SecurityContext security) {
-        return service.workingGroups(Users.current(security), councilId);
+    public List<WorkingGroup> workingGroups(@PathParam("councilId") String councilId, @Context CurrentUser user) {
+        return service.workingGroups(user, councilId);
     }
 
     @POST
     @Path("/{councilId}/working-groups")
     public Response addWorkingGroup(@PathParam("councilId") String councilId, WorkingGroupRequest request,
-                                    @Context SecurityContext security) {
-        return created(service.addWorkingGroup(Users.current(security), councilId, request));
+                                    @Context CurrentUser user) {
+        return created(service.addWorkingGroup(user, councilId, request));
     }
 
     @PUT
     @Path("/{councilId}/working-groups/{groupId}")
     public WorkingGroup updateWorkingGroup(@PathParam("councilId") String councilId, @PathParam("groupId") String groupId,
-                                           WorkingGroupRequest request, @Context SecurityContext security) {
-        return service.updateWorkingGroup(Users.current(security), councilId, groupId, request);
+                                           WorkingGroupRequest request, @Context CurrentUser user) {
+        return service.updateWorkingGroup(user, councilId, groupId, request);
     }
 
     // --- meetings
@@ -207,37 +206,37 @@ public class CouncilResource {
     @Path("/{councilId}/meetings")
     public Page<Meeting> meetings(@PathParam("councilId") String councilId, @QueryParam("year") String year,
                                   @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                  @Context SecurityContext security) {
-        return service.meetings(Users.current(security), councilId, QueryParams.integer("year", year),
+                                  @Context CurrentUser user) {
+        return service.meetings(user, councilId, QueryParams.integer("year", year),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/{councilId}/meetings")
     public Response addMeeting(@PathParam("councilId") String councilId, MeetingRequest request,
-                               @Context SecurityContext security) {
-        return created(service.addMeeting(Users.current(security), councilId, request));
+                               @Context CurrentUser user) {
+        return created(service.addMeeting(user, councilId, request));
     }
 
     @GET
     @Path("/{councilId}/meetings/{meetingId}")
     public Meeting meeting(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
-                           @Context SecurityContext security) {
-        return service.meeting(Users.current(security), councilId, meetingId);
+                           @Context CurrentUser user) {
+        return service.meeting(user, councilId, meetingId);
     }
 
     @PUT
     @Path("/{councilId}/meetings/{meetingId}")
     public Meeting updateMeeting(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
-                                 MeetingRequest request, @Context SecurityContext security) {
-        return service.updateMeeting(Users.current(security), councilId, meetingId, request);
+                                 MeetingRequest request, @Context CurrentUser user) {
+        return service.updateMeeting(user, councilId, meetingId, request);
     }
 
     @POST
     @Path("/{councilId}/meetings/{meetingId}/decisions")
     public Response addDecision(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
-                                DecisionRequest request, @Context SecurityContext security) {
-        return created(service.addDecision(Users.current(security), councilId, meetingId, request));
+                                DecisionRequest request, @Context CurrentUser user) {
+        return created(service.addDecision(user, councilId, meetingId, request));
     }
 
     /** The minutes as a printable HTML page (print to PDF in the browser). */
@@ -245,8 +244,8 @@ public class CouncilResource {
     @Path("/{councilId}/meetings/{meetingId}/minutes")
     @Produces(HTML)
     public String minutes(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
-                          @Context SecurityContext security) {
-        return service.minutesHtml(Users.current(security), councilId, meetingId);
+                          @Context CurrentUser user) {
+        return service.minutesHtml(user, councilId, meetingId);
     }
 
     // --- tasks
@@ -255,22 +254,22 @@ public class CouncilResource {
     @Path("/{councilId}/tasks")
     public Page<Task> tasks(@PathParam("councilId") String councilId, @QueryParam("open") String open,
                             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                            @Context SecurityContext security) {
-        return service.tasks(Users.current(security), councilId, flag("open", open), QueryParams.page(offset, limit));
+                            @Context CurrentUser user) {
+        return service.tasks(user, councilId, flag("open", open), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/{councilId}/tasks")
     public Response addTask(@PathParam("councilId") String councilId, TaskRequest request,
-                            @Context SecurityContext security) {
-        return created(service.addTask(Users.current(security), councilId, request));
+                            @Context CurrentUser user) {
+        return created(service.addTask(user, councilId, request));
     }
 
     @PUT
     @Path("/{councilId}/tasks/{taskId}")
     public Task updateTask(@PathParam("councilId") String councilId, @PathParam("taskId") String taskId,
-                           TaskRequest request, @Context SecurityContext security) {
-        return service.updateTask(Users.current(security), councilId, taskId, request);
+                           TaskRequest request, @Context CurrentUser user) {
+        return service.updateTask(user, councilId, taskId, request);
     }
 
     /** The yearly prevention report the municipality sends to the LPR, as a printable HTML page. */
@@ -278,13 +277,13 @@ public class CouncilResource {
     @Path("/{councilId}/report")
     @Produces(HTML)
     public String report(@PathParam("councilId") String councilId, @QueryParam("year") String year,
-                         @Context SecurityContext security) {
-        service.get(Users.current(security), councilId);  // 404 for others' councils before any parameter check
+                         @Context CurrentUser user) {
+        service.get(user, councilId);  // 404 for others' councils before any parameter check
         Integer y = QueryParams.integer("year", year);
         if (y == null) {
             throw new ValidationException("year", "is required");
         }
-        return service.yearlyReportHtml(Users.current(security), councilId, y);
+        return service.yearlyReportHtml(user, councilId, y);
     }
 
     private static boolean flag(String name, String raw) {

@@ -11,7 +11,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.funding.api.Application;
 import org.asskomm.funding.api.ApplicationQuery;
@@ -31,7 +30,6 @@ import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Responses;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,68 +53,67 @@ public class ApplicationResource {
     public Page<Application> list(@QueryParam("programme") String programme, @QueryParam("municipality") String ags,
                                   @QueryParam("status") String status, @QueryParam("year") String year,
                                   @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                  @Context SecurityContext security) {
+                                  @Context CurrentUser user) {
         ApplicationQuery query = new ApplicationQuery(programme, ags,
                 QueryParams.enumValue("status", status, ApplicationStatus.class), QueryParams.integer("year", year));
-        return funding.applications(Users.current(security), query, QueryParams.page(offset, limit));
+        return funding.applications(user, query, QueryParams.page(offset, limit));
     }
 
     @POST
-    public Response create(ApplicationRequest request, @Context SecurityContext security) {
-        return Responses.created(funding.create(Users.current(security), ProgrammeResource.body(request)));
+    public Response create(ApplicationRequest request, @Context CurrentUser user) {
+        return Responses.created(funding.create(user, ProgrammeResource.body(request)));
     }
 
     @GET
     @Path("/{id}")
-    public Application get(@PathParam("id") String id, @Context SecurityContext security) {
-        return funding.application(Users.current(security), id);
+    public Application get(@PathParam("id") String id, @Context CurrentUser user) {
+        return funding.application(user, id);
     }
 
     @PUT
     @Path("/{id}")
     public Application update(@PathParam("id") String id, ApplicationRequest request,
-                              @Context SecurityContext security) {
-        return funding.update(Users.current(security), id, ProgrammeResource.body(request));
+                              @Context CurrentUser user) {
+        return funding.update(user, id, ProgrammeResource.body(request));
     }
 
     /** Why the maximum fundable amount is what it is. */
     @GET
     @Path("/{id}/calculation")
-    public Calculation calculation(@PathParam("id") String id, @Context SecurityContext security) {
-        return funding.calculation(Users.current(security), id);
+    public Calculation calculation(@PathParam("id") String id, @Context CurrentUser user) {
+        return funding.calculation(user, id);
     }
 
     @POST
     @Path("/{id}/submit")
-    public Application submit(@PathParam("id") String id, VersionRequest request, @Context SecurityContext security) {
-        return funding.submit(Users.current(security), id, ProgrammeResource.body(request));
+    public Application submit(@PathParam("id") String id, VersionRequest request, @Context CurrentUser user) {
+        return funding.submit(user, id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/review")
-    public Application review(@PathParam("id") String id, VersionRequest request, @Context SecurityContext security) {
-        return funding.startReview(Users.current(security), id, ProgrammeResource.body(request));
+    public Application review(@PathParam("id") String id, VersionRequest request, @Context CurrentUser user) {
+        return funding.startReview(user, id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/withdraw")
     public Application withdraw(@PathParam("id") String id, VersionRequest request,
-                                @Context SecurityContext security) {
-        return funding.withdraw(Users.current(security), id, ProgrammeResource.body(request));
+                                @Context CurrentUser user) {
+        return funding.withdraw(user, id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/decision")
-    public Application decide(@PathParam("id") String id, DecisionRequest request, @Context SecurityContext security) {
-        return funding.decide(Users.current(security), id, ProgrammeResource.body(request));
+    public Application decide(@PathParam("id") String id, DecisionRequest request, @Context CurrentUser user) {
+        return funding.decide(user, id, ProgrammeResource.body(request));
     }
 
     @GET
     @Path("/{id}/ledger")
     public Page<LedgerEntry> ledger(@PathParam("id") String id, @QueryParam("kind") String kind,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                    @Context SecurityContext security) {
-        CurrentUser user = Users.current(security);
+                                    @Context CurrentUser user) {
         funding.application(user, id);
         return funding.ledger(user, null, id, null, QueryParams.enumValue("kind", kind, LedgerKind.class),
                 QueryParams.page(offset, limit));
@@ -124,35 +121,35 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/payouts")
-    public Response payout(@PathParam("id") String id, MoneyRequest request, @Context SecurityContext security) {
-        return Responses.created(funding.payout(Users.current(security), id,
+    public Response payout(@PathParam("id") String id, MoneyRequest request, @Context CurrentUser user) {
+        return Responses.created(funding.payout(user, id,
                 ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/reclaims")
-    public Response reclaim(@PathParam("id") String id, MoneyRequest request, @Context SecurityContext security) {
-        return Responses.created(funding.reclaim(Users.current(security), id,
+    public Response reclaim(@PathParam("id") String id, MoneyRequest request, @Context CurrentUser user) {
+        return Responses.created(funding.reclaim(user, id,
                 ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/repayments")
-    public Response repayment(@PathParam("id") String id, MoneyRequest request, @Context SecurityContext security) {
-        return Responses.created(funding.repayment(Users.current(security), id,
+    public Response repayment(@PathParam("id") String id, MoneyRequest request, @Context CurrentUser user) {
+        return Responses.created(funding.repayment(user, id,
                 ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/proof")
-    public Application proof(@PathParam("id") String id, ProofRequest request, @Context SecurityContext security) {
-        return funding.submitProof(Users.current(security), id, ProgrammeResource.body(request));
+    public Application proof(@PathParam("id") String id, ProofRequest request, @Context CurrentUser user) {
+        return funding.submitProof(user, id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/proof/review")
     public Application reviewProof(@PathParam("id") String id, ProofReviewRequest request,
-                                   @Context SecurityContext security) {
-        return funding.reviewProof(Users.current(security), id, ProgrammeResource.body(request));
+                                   @Context CurrentUser user) {
+        return funding.reviewProof(user, id, ProgrammeResource.body(request));
     }
 }

@@ -8,7 +8,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.funding.api.Application;
 import org.asskomm.funding.api.FundingService;
@@ -16,11 +15,11 @@ import org.asskomm.funding.api.KnownConsultation;
 import org.asskomm.funding.api.LedgerEntry;
 import org.asskomm.funding.api.LedgerKind;
 import org.asskomm.funding.api.Statistics;
+import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,24 +43,24 @@ public class FundingResource {
     public Page<LedgerEntry> ledger(@QueryParam("programme") String programme,
                                     @QueryParam("municipality") String municipality, @QueryParam("kind") String kind,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                    @Context SecurityContext security) {
-        return funding.ledger(Users.current(security), programme, null, municipality,
+                                    @Context CurrentUser user) {
+        return funding.ledger(user, programme, null, municipality,
                 QueryParams.enumValue("kind", kind, LedgerKind.class), QueryParams.page(offset, limit));
     }
 
     @GET
     @Path("/proofs/overdue")
     public Page<Application> overdueProofs(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                           @Context SecurityContext security) {
-        return funding.overdueProofs(Users.current(security), QueryParams.page(offset, limit));
+                                           @Context CurrentUser user) {
+        return funding.overdueProofs(user, QueryParams.page(offset, limit));
     }
 
     /** LPR consultations of a municipality that the agreements module reported (empty without it). */
     @GET
     @Path("/consultations")
     public List<KnownConsultation> consultations(@QueryParam("municipality") String municipality,
-                                                 @Context SecurityContext security) {
-        return funding.consultations(Users.current(security), municipality);
+                                                 @Context CurrentUser user) {
+        return funding.consultations(user, municipality);
     }
 
     /** Public aggregate figures per programme: no names, no personal data. */

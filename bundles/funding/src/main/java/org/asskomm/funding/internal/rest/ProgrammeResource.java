@@ -14,18 +14,17 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.funding.api.FundingService;
 import org.asskomm.funding.api.Programme;
 import org.asskomm.funding.api.ProgrammeRequest;
 import org.asskomm.funding.api.ReportDimension;
 import org.asskomm.funding.api.ReportRow;
+import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Responses;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,34 +46,34 @@ public class ProgrammeResource {
 
     @GET
     public Page<Programme> list(@QueryParam("year") String year, @QueryParam("offset") String offset,
-                                @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return funding.programmes(Users.current(security), QueryParams.integer("year", year),
+                                @QueryParam("limit") String limit, @Context CurrentUser user) {
+        return funding.programmes(user, QueryParams.integer("year", year),
                 QueryParams.page(offset, limit));
     }
 
     @POST
-    public Response create(ProgrammeRequest request, @Context SecurityContext security) {
-        return Responses.created(funding.createProgramme(Users.current(security), body(request)));
+    public Response create(ProgrammeRequest request, @Context CurrentUser user) {
+        return Responses.created(funding.createProgramme(user, body(request)));
     }
 
     @GET
     @Path("/{id}")
-    public Programme get(@PathParam("id") String id, @Context SecurityContext security) {
-        return funding.programme(Users.current(security), id);
+    public Programme get(@PathParam("id") String id, @Context CurrentUser user) {
+        return funding.programme(user, id);
     }
 
     @PUT
     @Path("/{id}")
-    public Programme update(@PathParam("id") String id, ProgrammeRequest request, @Context SecurityContext security) {
-        return funding.updateProgramme(Users.current(security), id, body(request));
+    public Programme update(@PathParam("id") String id, ProgrammeRequest request, @Context CurrentUser user) {
+        return funding.updateProgramme(user, id, body(request));
     }
 
     /** Budget use grouped by {@code by} = programme, district, municipality or action_field. */
     @GET
     @Path("/{id}/report")
     public List<ReportRow> report(@PathParam("id") String id, @QueryParam("by") String by,
-                                  @Context SecurityContext security) {
-        return funding.report(Users.current(security), id, dimension(by));
+                                  @Context CurrentUser user) {
+        return funding.report(user, id, dimension(by));
     }
 
     /** The same report as CSV (comma-separated, amounts with a point and two decimals). */
@@ -82,9 +81,9 @@ public class ProgrammeResource {
     @Path("/{id}/report.csv")
     @Produces("text/csv")
     public Response reportCsv(@PathParam("id") String id, @QueryParam("by") String by,
-                              @Context SecurityContext security) {
+                              @Context CurrentUser user) {
         ReportDimension dimension = dimension(by);
-        List<ReportRow> rows = funding.report(Users.current(security), id, dimension);
+        List<ReportRow> rows = funding.report(user, id, dimension);
         StringBuilder csv = new StringBuilder(dimension.name().toLowerCase())
                 .append(",granted,reclaimed,committed,paid,repaid,applications\r\n");
         for (ReportRow r : rows) {

@@ -16,7 +16,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.patrol.api.CompoundRequest;
@@ -36,11 +35,11 @@ import org.asskomm.patrol.api.Plan;
 import org.asskomm.patrol.api.PlanRequest;
 import org.asskomm.patrol.api.ResourceRequest;
 import org.asskomm.patrol.api.SharedResource;
+import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -65,112 +64,112 @@ public class PatrolResource {
     @Path("/compounds")
     public Page<Compound> compounds(@QueryParam("municipality") String municipality,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                                @Context SecurityContext security) {
-        return service.compounds(Users.current(security), municipality, QueryParams.page(offset, limit));
+                                                @Context CurrentUser user) {
+        return service.compounds(user, municipality, QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds")
-    public Response createCompound(CompoundRequest request, @Context SecurityContext security) {
-        return created(service.createCompound(Users.current(security), request));
+    public Response createCompound(CompoundRequest request, @Context CurrentUser user) {
+        return created(service.createCompound(user, request));
     }
 
     @GET
     @Path("/compounds/{id}")
-    public Compound compound(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.compound(Users.current(security), id);
+    public Compound compound(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.compound(user, id);
     }
 
     @PUT
     @Path("/compounds/{id}")
     public Compound updateCompound(@PathParam("id") String id, CompoundRequest request,
-                                   @Context SecurityContext security) {
-        return service.updateCompound(Users.current(security), id, request);
+                                   @Context CurrentUser user) {
+        return service.updateCompound(user, id, request);
     }
 
     @GET
     @Path("/compounds/{id}/cost-keys")
-    public List<CostKey> costKeys(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.costKeys(Users.current(security), id);
+    public List<CostKey> costKeys(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.costKeys(user, id);
     }
 
     @POST
     @Path("/compounds/{id}/cost-keys")
-    public Response addCostKey(@PathParam("id") String id, CostKeyRequest request, @Context SecurityContext security) {
-        return created(service.addCostKey(Users.current(security), id, request));
+    public Response addCostKey(@PathParam("id") String id, CostKeyRequest request, @Context CurrentUser user) {
+        return created(service.addCostKey(user, id, request));
     }
 
     @GET
     @Path("/compounds/{id}/resources")
-    public List<SharedResource> resources(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.resources(Users.current(security), id);
+    public List<SharedResource> resources(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.resources(user, id);
     }
 
     @POST
     @Path("/compounds/{id}/resources")
     public Response addResource(@PathParam("id") String id, ResourceRequest request,
-                                @Context SecurityContext security) {
-        return created(service.addResource(Users.current(security), id, request));
+                                @Context CurrentUser user) {
+        return created(service.addResource(user, id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/resources/{resourceId}")
     public SharedResource updateResource(@PathParam("id") String id, @PathParam("resourceId") String resourceId,
-                                         ResourceRequest request, @Context SecurityContext security) {
-        return service.updateResource(Users.current(security), id, resourceId, request);
+                                         ResourceRequest request, @Context CurrentUser user) {
+        return service.updateResource(user, id, resourceId, request);
     }
 
     @GET
     @Path("/compounds/{id}/officers")
-    public List<Officer> officers(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.officers(Users.current(security), id);
+    public List<Officer> officers(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.officers(user, id);
     }
 
     @POST
     @Path("/compounds/{id}/officers")
-    public Response addOfficer(@PathParam("id") String id, OfficerRequest request, @Context SecurityContext security) {
-        return created(service.addOfficer(Users.current(security), id, request));
+    public Response addOfficer(@PathParam("id") String id, OfficerRequest request, @Context CurrentUser user) {
+        return created(service.addOfficer(user, id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/officers/{officerId}")
     public Officer updateOfficer(@PathParam("id") String id, @PathParam("officerId") String officerId,
-                                 OfficerRequest request, @Context SecurityContext security) {
-        return service.updateOfficer(Users.current(security), id, officerId, request);
+                                 OfficerRequest request, @Context CurrentUser user) {
+        return service.updateOfficer(user, id, officerId, request);
     }
 
     @GET
     @Path("/compounds/{id}/places")
     public Page<Place> places(@PathParam("id") String id, @QueryParam("municipality") String municipality,
                               @QueryParam("untouched") String untouched, @QueryParam("offset") String offset,
-                              @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.places(Users.current(security), id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
+                              @QueryParam("limit") String limit, @Context CurrentUser user) {
+        return service.places(user, id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds/{id}/places")
-    public Response addPlace(@PathParam("id") String id, PlaceRequest request, @Context SecurityContext security) {
-        return created(service.addPlace(Users.current(security), id, request));
+    public Response addPlace(@PathParam("id") String id, PlaceRequest request, @Context CurrentUser user) {
+        return created(service.addPlace(user, id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/places/{placeId}")
     public Place updatePlace(@PathParam("id") String id, @PathParam("placeId") String placeId, PlaceRequest request,
-                             @Context SecurityContext security) {
-        return service.updatePlace(Users.current(security), id, placeId, request);
+                             @Context CurrentUser user) {
+        return service.updatePlace(user, id, placeId, request);
     }
 
     @POST
     @Path("/compounds/{id}/plans")
-    public Response createPlan(@PathParam("id") String id, PlanRequest request, @Context SecurityContext security) {
-        return created(service.createPlan(Users.current(security), id, request));
+    public Response createPlan(@PathParam("id") String id, PlanRequest request, @Context CurrentUser user) {
+        return created(service.createPlan(user, id, request));
     }
 
     @GET
     @Path("/compounds/{id}/plans/{planId}")
     public Plan plan(@PathParam("id") String id, @PathParam("planId") String planId,
-                     @Context SecurityContext security) {
-        return service.plan(Users.current(security), id, planId);
+                     @Context CurrentUser user) {
+        return service.plan(user, id, planId);
     }
 
     @GET
@@ -178,38 +177,38 @@ public class PatrolResource {
     public Page<PatrolLog> logs(@PathParam("id") String id, @QueryParam("municipality") String municipality,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                            @Context SecurityContext security) {
-        return service.logs(Users.current(security), id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
+                                            @Context CurrentUser user) {
+        return service.logs(user, id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds/{id}/logs")
-    public Response addLog(@PathParam("id") String id, LogRequest request, @Context SecurityContext security) {
-        return created(service.addLog(Users.current(security), id, request));
+    public Response addLog(@PathParam("id") String id, LogRequest request, @Context CurrentUser user) {
+        return created(service.addLog(user, id, request));
     }
 
     @GET
     @Path("/compounds/{id}/coverage")
     public Coverage coverage(@PathParam("id") String id, @QueryParam("days") String days,
-                             @QueryParam("asOf") String asOf, @Context SecurityContext security) {
+                             @QueryParam("asOf") String asOf, @Context CurrentUser user) {
         Integer d = QueryParams.integer("days", days);
-        return service.coverage(Users.current(security), id, d == null ? 30 : d, QueryParams.date("asOf", asOf));
+        return service.coverage(user, id, d == null ? 30 : d, QueryParams.date("asOf", asOf));
     }
 
     @GET
     @Path("/compounds/{id}/statements/{month}")
     public CostStatement statement(@PathParam("id") String id, @PathParam("month") String month,
-                                   @Context SecurityContext security) {
-        return service.statement(Users.current(security), id, month(month));
+                                   @Context CurrentUser user) {
+        return service.statement(user, id, month(month));
     }
 
     @GET
     @Path("/compounds/{id}/statements/{month}/csv")
     @Produces("text/csv")
     public Response statementCsv(@PathParam("id") String id, @PathParam("month") String month,
-                                 @Context SecurityContext security) {
-        CostStatement statement = service.statement(Users.current(security), id, month(month));
+                                 @Context CurrentUser user) {
+        CostStatement statement = service.statement(user, id, month(month));
         return Response.ok(StatementFormats.csv(statement), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"cost-statement-" + statement.month() + ".csv\"")
                 .build();
@@ -219,8 +218,8 @@ public class PatrolResource {
     @Path("/compounds/{id}/statements/{month}/html")
     @Produces(MediaType.TEXT_HTML)
     public Response statementHtml(@PathParam("id") String id, @PathParam("month") String month,
-                                  @Context SecurityContext security) {
-        return Response.ok(StatementFormats.html(service.statement(Users.current(security), id, month(month))),
+                                  @Context CurrentUser user) {
+        return Response.ok(StatementFormats.html(service.statement(user, id, month(month))),
                 "text/html; charset=UTF-8").build();
     }
 
@@ -228,8 +227,8 @@ public class PatrolResource {
     @Path("/compounds/{id}/statements/{month}/pdf")
     @Produces("application/pdf")
     public Response statementPdf(@PathParam("id") String id, @PathParam("month") String month,
-                                 @Context SecurityContext security) {
-        CostStatement statement = service.statement(Users.current(security), id, month(month));
+                                 @Context CurrentUser user) {
+        CostStatement statement = service.statement(user, id, month(month));
         return Response.ok(StatementFormats.pdf(statement), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"cost-statement-" + statement.month() + ".pdf\"")
                 .build();
@@ -237,15 +236,15 @@ public class PatrolResource {
 
     @GET
     @Path("/offence-categories")
-    public List<OffenceCategory> offenceCategories(@Context SecurityContext security) {
-        Users.current(security).requireAuthenticated();
+    public List<OffenceCategory> offenceCategories(@Context CurrentUser user) {
+        user.requireAuthenticated();
         return service.offenceCategories();
     }
 
     @POST
     @Path("/offence-categories")
-    public Response addOffenceCategory(OffenceCategory category, @Context SecurityContext security) {
-        return created(service.addOffenceCategory(Users.current(security), category));
+    public Response addOffenceCategory(OffenceCategory category, @Context CurrentUser user) {
+        return created(service.addOffenceCategory(user, category));
     }
 
     private static YearMonth month(String raw) {

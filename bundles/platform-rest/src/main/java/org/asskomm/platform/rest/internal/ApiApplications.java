@@ -261,6 +261,7 @@ public class ApiApplications {
             providers.add(provider);
             releases.add(() -> objects.ungetService(provider));
         }
+        providers.add(new CurrentUserContext());
         try {
             if (c.server == null) {
                 c.server = ModuleServer.start(context, c.moduleId, pattern, c.resources.values(), providers, release);

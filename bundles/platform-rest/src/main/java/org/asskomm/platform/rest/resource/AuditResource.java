@@ -9,15 +9,14 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
+import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.audit.AuditEntry;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.audit.AuditQuery;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.QueryParams;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,8 +44,8 @@ public class AuditResource {
                                    @QueryParam("municipality") String municipality, @QueryParam("action") String action,
                                    @QueryParam("entityId") String entityId, @QueryParam("from") String from,
                                    @QueryParam("to") String to, @QueryParam("offset") String offset,
-                                   @QueryParam("limit") String limit, @Context SecurityContext security) {
-        Users.current(security).requireLprAdmin();
+                                   @QueryParam("limit") String limit, @Context CurrentUser caller) {
+        caller.requireLprAdmin();
         return audit.search(new AuditQuery(module, user, municipality, action, entityId, start(QueryParams.date("from", from)),
                 start(QueryParams.date("to", to))), QueryParams.page(offset, limit));
     }

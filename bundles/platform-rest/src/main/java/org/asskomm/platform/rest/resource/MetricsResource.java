@@ -10,11 +10,9 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.rest.Api;
-import org.asskomm.platform.api.rest.Users;
 import org.asskomm.platform.rest.internal.RequestMetrics;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -53,8 +51,7 @@ public class MetricsResource {
 
     @GET
     @Produces("text/plain; version=0.0.4; charset=utf-8")
-    public String metrics(@Context SecurityContext security) {
-        CurrentUser user = Users.current(security);
+    public String metrics(@Context CurrentUser user) {
         if (!user.roles().contains(MONITORING)) {
             user.requireLprAdmin();
         }

@@ -20,7 +20,6 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.ModuleDescriptor;
@@ -35,7 +34,6 @@ import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Returns;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -101,9 +99,9 @@ public class MunicipalityResource {
 
     @GET
     @Path("/{ags}/modules")
-    public List<Enablement> modules(@PathParam("ags") String ags, @Context SecurityContext security) {
+    public List<Enablement> modules(@PathParam("ags") String ags, @Context CurrentUser user) {
         directory.require("ags", ags);
-        Users.current(security).requireRead(ags);
+        user.requireRead(ags);
         return modules.installed().stream()
                 .map(d -> new Enablement(d.id(), ags, enablement.isEnabled(d.id(), ags), true)).toList();
     }
@@ -111,27 +109,26 @@ public class MunicipalityResource {
     @GET
     @Path("/{ags}/modules/{moduleId}")
     public Enablement module(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
-                             @Context SecurityContext security) {
+                             @Context CurrentUser user) {
         directory.require("ags", ags);
-        Users.current(security).requireRead(ags);
+        user.requireRead(ags);
         return new Enablement(moduleId, ags, enablement.isEnabled(moduleId, ags), modules.find(moduleId).isPresent());
     }
 
     @PUT
     @Path("/{ags}/modules/{moduleId}")
     public Enablement enable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
-                             @Context SecurityContext security) {
+                             @Context CurrentUser user) {
         ModuleDescriptor module = installed(moduleId);
-        enablement.enable(Users.current(security), module.id(), ags);
+        enablement.enable(user, module.id(), ags);
         return new Enablement(module.id(), ags, true, true);
     }
 
     @DELETE
     @Path("/{ags}/modules/{moduleId}")
     public Enablement disable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
-                              @Context SecurityContext security) {
+                              @Context CurrentUser user) {
         directory.require("ags", ags);
-        CurrentUser user = Users.current(security);
         user.requireActFor(ags);   // who may not act for the municipality learns nothing about its modules
         if (modules.find(moduleId).isEmpty() && !enablement.isEnabled(moduleId, ags)) {
             throw new NotFoundException("No module '" + moduleId + "' is installed.");
@@ -144,8 +141,7 @@ public class MunicipalityResource {
     @POST
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public ImportResult importDirectory(InputStream csv, @Context SecurityContext security) throws IOException {
-        CurrentUser user = Users.current(security);
+    public ImportResult importDirectory(InputStream csv, @Context CurrentUser user) throws IOException {
         user.requireLprAdmin();
         return registry.importDirectory(user, csv);
     }

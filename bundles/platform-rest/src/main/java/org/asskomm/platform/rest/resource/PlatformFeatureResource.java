@@ -14,15 +14,14 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
+import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.admin.FeatureStatus;
 import org.asskomm.platform.api.admin.ModuleCatalogue;
 import org.asskomm.platform.api.admin.ModuleFeature;
 import org.asskomm.platform.api.rest.Api;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -50,46 +49,46 @@ public class PlatformFeatureResource {
 
     @GET
     @Path("/features")
-    public List<ModuleFeature> list(@Context SecurityContext security) {
-        Users.current(security).requireLprAdmin();
+    public List<ModuleFeature> list(@Context CurrentUser user) {
+        user.requireLprAdmin();
         return store.list();
     }
 
     @GET
     @Path("/features/{name}")
-    public ModuleFeature get(@PathParam("name") String name, @Context SecurityContext security) {
-        Users.current(security).requireLprAdmin();
+    public ModuleFeature get(@PathParam("name") String name, @Context CurrentUser user) {
+        user.requireLprAdmin();
         return store.get(name);
     }
 
     /** The state of the last install or uninstall of the feature. */
     @GET
     @Path("/features/{name}/status")
-    public FeatureStatus status(@PathParam("name") String name, @Context SecurityContext security) {
-        Users.current(security).requireLprAdmin();
+    public FeatureStatus status(@PathParam("name") String name, @Context CurrentUser user) {
+        user.requireLprAdmin();
         return store.status(name).orElseThrow(() -> new NotFoundException("No store operation on '" + name + "' yet."));
     }
 
     @PUT
     @Path("/features/{name}")
-    public Response install(@PathParam("name") String name, @Context SecurityContext security) {
-        return accepted(name, store.install(Users.current(security), name));
+    public Response install(@PathParam("name") String name, @Context CurrentUser user) {
+        return accepted(name, store.install(user, name));
     }
 
     @DELETE
     @Path("/features/{name}")
-    public Response uninstall(@PathParam("name") String name, @Context SecurityContext security) {
-        return accepted(name, store.uninstall(Users.current(security), name));
+    public Response uninstall(@PathParam("name") String name, @Context CurrentUser user) {
+        return accepted(name, store.uninstall(user, name));
     }
 
     @POST
     @Path("/repositories")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<ModuleFeature> addRepository(RepositoryRequest request, @Context SecurityContext security) {
+    public List<ModuleFeature> addRepository(RepositoryRequest request, @Context CurrentUser user) {
         if (request == null) {
             throw new ValidationException("body", "is required");
         }
-        return store.addRepository(Users.current(security), request.uri());
+        return store.addRepository(user, request.uri());
     }
 
     private static Response accepted(String name, FeatureStatus status) {

@@ -8,11 +8,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.rest.Api;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
@@ -35,8 +33,8 @@ public class SessionResource {
     }
 
     @GET
-    public Session session(@Context SecurityContext security) {
-        CurrentUser user = Users.current(security).requireAuthenticated();
+    public Session session(@Context CurrentUser caller) {
+        CurrentUser user = caller.requireAuthenticated();
         return new Session(user.name(), new TreeSet<>(user.roles()), user.municipalities(), user.isLprAdmin(),
                 user.seesAll(), user.isPolice());
     }

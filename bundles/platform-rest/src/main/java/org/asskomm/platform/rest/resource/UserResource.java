@@ -9,15 +9,14 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngineFactory;
+import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.QueryParams;
-import org.asskomm.platform.api.rest.Users;
 import org.asskomm.platform.rest.users.UserAccount;
 import org.asskomm.platform.rest.users.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
@@ -64,8 +63,8 @@ public class UserResource {
 
     @GET
     public Page<UserAccount> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                  @Context SecurityContext security) {
-        Users.current(security).requireLprAdmin();
+                                  @Context CurrentUser user) {
+        user.requireLprAdmin();
         PageRequest page = QueryParams.page(offset, limit);
         List<UserAccount> all = new UserDirectory(realm, realms, engines).users();
         List<UserAccount> items = all.stream().skip(page.offset()).limit(page.limit()).toList();

@@ -15,13 +15,12 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
+import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
-import org.asskomm.platform.api.rest.Users;
 import org.asskomm.training.api.AttendanceRequest;
 import org.asskomm.training.api.Certificate;
 import org.asskomm.training.api.CertificateVerification;
@@ -72,34 +71,34 @@ public class TrainingResource {
     @Path("/courses")
     public Page<Course> courses(@QueryParam("status") String status, @QueryParam("year") String year,
                                 @QueryParam("format") String format, @QueryParam("offset") String offset,
-                                @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.courses(Users.current(security), QueryParams.enumValue("status", status, OfferStatus.class),
+                                @QueryParam("limit") String limit, @Context CurrentUser user) {
+        return service.courses(user, QueryParams.enumValue("status", status, OfferStatus.class),
                 QueryParams.integer("year", year), QueryParams.enumValue("format", format, CourseFormat.class),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/courses")
-    public Response createCourse(CourseRequest request, @Context SecurityContext security) {
-        return created(service.createCourse(Users.current(security), request));
+    public Response createCourse(CourseRequest request, @Context CurrentUser user) {
+        return created(service.createCourse(user, request));
     }
 
     @GET
     @Path("/courses/{id}")
-    public Course course(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.course(Users.current(security), id);
+    public Course course(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.course(user, id);
     }
 
     @PUT
     @Path("/courses/{id}")
-    public Course updateCourse(@PathParam("id") String id, CourseRequest request, @Context SecurityContext security) {
-        return service.updateCourse(Users.current(security), id, request);
+    public Course updateCourse(@PathParam("id") String id, CourseRequest request, @Context CurrentUser user) {
+        return service.updateCourse(user, id, request);
     }
 
     @POST
     @Path("/courses/{id}/cancel")
-    public Course cancelCourse(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.cancelCourse(Users.current(security), id);
+    public Course cancelCourse(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.cancelCourse(user, id);
     }
 
     // ---- programmes and cohorts
@@ -107,50 +106,50 @@ public class TrainingResource {
     @GET
     @Path("/programmes")
     public Page<Programme> programmes(@QueryParam("degree") String degree, @QueryParam("offset") String offset,
-                                      @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.programmes(Users.current(security), QueryParams.enumValue("degree", degree, Degree.class),
+                                      @QueryParam("limit") String limit, @Context CurrentUser user) {
+        return service.programmes(user, QueryParams.enumValue("degree", degree, Degree.class),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/programmes")
-    public Response createProgramme(ProgrammeRequest request, @Context SecurityContext security) {
-        return created(service.createProgramme(Users.current(security), request));
+    public Response createProgramme(ProgrammeRequest request, @Context CurrentUser user) {
+        return created(service.createProgramme(user, request));
     }
 
     @GET
     @Path("/programmes/{id}")
-    public Programme programme(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.programme(Users.current(security), id);
+    public Programme programme(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.programme(user, id);
     }
 
     @POST
     @Path("/programmes/{id}/cohorts")
     public Response createCohort(@PathParam("id") String programmeId, CohortRequest request,
-                                 @Context SecurityContext security) {
-        return created(service.createCohort(Users.current(security), programmeId, request));
+                                 @Context CurrentUser user) {
+        return created(service.createCohort(user, programmeId, request));
     }
 
     @GET
     @Path("/cohorts")
     public Page<Cohort> cohorts(@QueryParam("programme") String programme, @QueryParam("status") String status,
                                 @QueryParam("year") String year, @QueryParam("offset") String offset,
-                                @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.cohorts(Users.current(security), programme,
+                                @QueryParam("limit") String limit, @Context CurrentUser user) {
+        return service.cohorts(user, programme,
                 QueryParams.enumValue("status", status, OfferStatus.class), QueryParams.integer("year", year),
                 QueryParams.page(offset, limit));
     }
 
     @GET
     @Path("/cohorts/{id}")
-    public Cohort cohort(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.cohort(Users.current(security), id);
+    public Cohort cohort(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.cohort(user, id);
     }
 
     @PUT
     @Path("/cohorts/{id}")
-    public Cohort updateCohort(@PathParam("id") String id, CohortRequest request, @Context SecurityContext security) {
-        return service.updateCohort(Users.current(security), id, request);
+    public Cohort updateCohort(@PathParam("id") String id, CohortRequest request, @Context CurrentUser user) {
+        return service.updateCohort(user, id, request);
     }
 
     // ---- people
@@ -158,52 +157,52 @@ public class TrainingResource {
     @GET
     @Path("/people")
     public Page<Person> people(@QueryParam("municipality") String municipality, @QueryParam("offset") String offset,
-                               @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.people(Users.current(security), municipality, QueryParams.page(offset, limit));
+                               @QueryParam("limit") String limit, @Context CurrentUser user) {
+        return service.people(user, municipality, QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/people")
-    public Response createPerson(PersonRequest request, @Context SecurityContext security) {
-        return created(service.createPerson(Users.current(security), request));
+    public Response createPerson(PersonRequest request, @Context CurrentUser user) {
+        return created(service.createPerson(user, request));
     }
 
     @GET
     @Path("/people/{id}")
-    public Person person(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.person(Users.current(security), id);
+    public Person person(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.person(user, id);
     }
 
     @PUT
     @Path("/people/{id}")
-    public Person updatePerson(@PathParam("id") String id, PersonRequest request, @Context SecurityContext security) {
-        return service.updatePerson(Users.current(security), id, request);
+    public Person updatePerson(@PathParam("id") String id, PersonRequest request, @Context CurrentUser user) {
+        return service.updatePerson(user, id, request);
     }
 
     /** GDPR Art. 15: everything stored about the person. */
     @GET
     @Path("/people/{id}/export")
-    public PersonExport export(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.export(Users.current(security), id);
+    public PersonExport export(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.export(user, id);
     }
 
     /** GDPR Art. 17: replaces the personal fields; statistics stay intact. */
     @POST
     @Path("/people/{id}/anonymise")
-    public Person anonymise(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.anonymise(Users.current(security), id);
+    public Person anonymise(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.anonymise(user, id);
     }
 
     /** GDPR Art. 17 after the retention period: anonymises everyone inactive for {@code years} years. */
     @POST
     @Path("/people/anonymise-inactive")
-    public List<String> anonymiseInactive(@QueryParam("years") String years, @Context SecurityContext security) {
-        Users.current(security).requireLprAdmin();  // before validation: others learn nothing about the parameters
+    public List<String> anonymiseInactive(@QueryParam("years") String years, @Context CurrentUser user) {
+        user.requireLprAdmin();  // before validation: others learn nothing about the parameters
         Integer y = QueryParams.integer("years", years);
         if (y == null) {
             throw new org.asskomm.platform.api.error.ValidationException("years", "is required");
         }
-        return service.anonymiseInactive(Users.current(security), y);
+        return service.anonymiseInactive(user, y);
     }
 
     // ---- enrolments
@@ -214,81 +213,81 @@ public class TrainingResource {
                                       @QueryParam("person") String person,
                                       @QueryParam("municipality") String municipality,
                                       @QueryParam("status") String status, @QueryParam("offset") String offset,
-                                      @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return service.enrolments(Users.current(security), course, cohort, person, municipality,
+                                      @QueryParam("limit") String limit, @Context CurrentUser user) {
+        return service.enrolments(user, course, cohort, person, municipality,
                 QueryParams.enumValue("status", status, EnrolmentStatus.class), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/enrolments")
-    public Response apply(EnrolmentRequest request, @Context SecurityContext security) {
-        return created(service.apply(Users.current(security), request));
+    public Response apply(EnrolmentRequest request, @Context CurrentUser user) {
+        return created(service.apply(user, request));
     }
 
     @GET
     @Path("/enrolments/{id}")
-    public Enrolment enrolment(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.enrolment(Users.current(security), id);
+    public Enrolment enrolment(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.enrolment(user, id);
     }
 
     @POST
     @Path("/enrolments/{id}/enrol")
-    public Enrolment confirm(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.confirm(Users.current(security), id);
+    public Enrolment confirm(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.confirm(user, id);
     }
 
     @POST
     @Path("/enrolments/{id}/withdraw")
-    public Enrolment withdraw(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.withdraw(Users.current(security), id);
+    public Enrolment withdraw(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.withdraw(user, id);
     }
 
     @POST
     @Path("/enrolments/{id}/reject")
-    public Enrolment reject(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.reject(Users.current(security), id);
+    public Enrolment reject(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.reject(user, id);
     }
 
     @PUT
     @Path("/enrolments/{id}/attendance")
     public Enrolment attendance(@PathParam("id") String id, AttendanceRequest request,
-                                @Context SecurityContext security) {
-        return service.recordAttendance(Users.current(security), id, request);
+                                @Context CurrentUser user) {
+        return service.recordAttendance(user, id, request);
     }
 
     @PUT
     @Path("/enrolments/{id}/modules/{moduleId}")
     public Enrolment moduleResult(@PathParam("id") String id, @PathParam("moduleId") String moduleId,
-                                  ModuleResultRequest request, @Context SecurityContext security) {
-        return service.recordModuleResult(Users.current(security), id, moduleId, request);
+                                  ModuleResultRequest request, @Context CurrentUser user) {
+        return service.recordModuleResult(user, id, moduleId, request);
     }
 
     @POST
     @Path("/enrolments/{id}/complete")
-    public Enrolment complete(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.complete(Users.current(security), id);
+    public Enrolment complete(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.complete(user, id);
     }
 
     @POST
     @Path("/enrolments/{id}/certificate")
-    public Response issueCertificate(@PathParam("id") String id, @Context SecurityContext security) {
-        return created(service.issueCertificate(Users.current(security), id));
+    public Response issueCertificate(@PathParam("id") String id, @Context CurrentUser user) {
+        return created(service.issueCertificate(user, id));
     }
 
     /** The certificate as printable HTML (print to PDF in the browser). */
     @GET
     @Path("/enrolments/{id}/certificate")
     @Produces(MediaType.TEXT_HTML)
-    public String certificate(@PathParam("id") String id, @Context SecurityContext security) {
-        return service.certificateHtml(Users.current(security), id);
+    public String certificate(@PathParam("id") String id, @Context CurrentUser user) {
+        return service.certificateHtml(user, id);
     }
 
     /** The certificate as a PDF document. */
     @GET
     @Path("/enrolments/{id}/certificate/pdf")
     @Produces("application/pdf")
-    public Response certificatePdf(@PathParam("id") String id, @Context SecurityContext security) {
-        return Response.ok(service.certificatePdf(Users.current(security), id), "application/pdf")
+    public Response certificatePdf(@PathParam("id") String id, @Context CurrentUser user) {
+        return Response.ok(service.certificatePdf(user, id), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"certificate-" + id + ".pdf\"")
                 .build();
     }
@@ -297,8 +296,8 @@ public class TrainingResource {
     @Path("/notifications")
     public Page<Notification> notifications(@QueryParam("municipality") String municipality,
                                             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                            @Context SecurityContext security) {
-        return service.notifications(Users.current(security), municipality, QueryParams.page(offset, limit));
+                                            @Context CurrentUser user) {
+        return service.notifications(user, municipality, QueryParams.page(offset, limit));
     }
 
     // ---- public

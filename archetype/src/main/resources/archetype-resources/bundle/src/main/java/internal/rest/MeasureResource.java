@@ -13,13 +13,12 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 
+import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
-import org.asskomm.platform.api.rest.Users;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,30 +50,30 @@ public class MeasureResource {
     @GET
     public Page<Measure> list(@QueryParam("municipality") String municipality, @QueryParam("status") String status,
                               @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                              @Context SecurityContext security) {
-        return measures.list(Users.current(security), municipality,
+                              @Context CurrentUser user) {
+        return measures.list(user, municipality,
                 QueryParams.enumValue("status", status, MeasureStatus.class), QueryParams.page(offset, limit));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(MeasureDraft draft, @Context SecurityContext security) {
+    public Response create(MeasureDraft draft, @Context CurrentUser user) {
         return Response.status(Response.Status.CREATED)
-                .entity(measures.create(Users.current(security), required(draft))).build();
+                .entity(measures.create(user, required(draft))).build();
     }
 
     @GET
     @Path("/{id}")
-    public Measure get(@PathParam("id") String id, @Context SecurityContext security) {
-        return measures.get(Users.current(security), uuid(id));
+    public Measure get(@PathParam("id") String id, @Context CurrentUser user) {
+        return measures.get(user, uuid(id));
     }
 
     @PUT
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     public Measure transition(@PathParam("id") String id, MeasureTransition transition,
-                              @Context SecurityContext security) {
-        return measures.transition(Users.current(security), uuid(id), required(transition));
+                              @Context CurrentUser user) {
+        return measures.transition(user, uuid(id), required(transition));
     }
 
     private static UUID uuid(String id) {
