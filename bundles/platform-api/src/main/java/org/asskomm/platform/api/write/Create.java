@@ -1,5 +1,8 @@
 package org.asskomm.platform.api.write;
 
+import java.util.function.Consumer;
+
+import org.asskomm.platform.api.CurrentUser;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -9,6 +12,13 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface Create<T> {
+
+    /**
+     * Replaces the default right (the user may act for the municipality and the module is enabled there) for records
+     * that belong to no municipality or to more than one; the check throws
+     * {@link org.asskomm.platform.api.error.AccessDeniedException} (403) and runs before the transaction.
+     */
+    Create<T> authorize(Consumer<? super CurrentUser> right);
 
     /** Publishes {@code org/asskomm/<module>/<Entity>/<action>} after the commit; call again for further events. */
     default Create<T> event(String action) {

@@ -1,7 +1,9 @@
 package org.asskomm.platform.api.write;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.asskomm.platform.api.CurrentUser;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -11,6 +13,14 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface Update<T> {
+
+    /**
+     * Replaces the default right (the user may act for the record's municipality and the module is enabled there)
+     * for records that belong to no municipality or to more than one, such as the LPR's funding programmes or a
+     * police directorate's patrol compound. The check throws {@link org.asskomm.platform.api.error.AccessDeniedException}
+     * (403); it runs after the record was found readable, before the domain checks.
+     */
+    Update<T> authorize(BiConsumer<? super CurrentUser, ? super T> right);
 
     /** Domain checks on the record before the change; they may throw a validation (400) or conflict (409). */
     Update<T> check(Consumer<? super T> check);

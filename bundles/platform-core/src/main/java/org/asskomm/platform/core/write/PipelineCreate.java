@@ -1,6 +1,7 @@
 package org.asskomm.platform.core.write;
 
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.audit.AuditEvent;
@@ -18,6 +19,7 @@ final class PipelineCreate<T> implements Create<T> {
     private final String municipality;
     private final String action;
     private final PipelineEvents<T> events = new PipelineEvents<>();
+    private Consumer<? super CurrentUser> right;
 
     PipelineCreate(PipelineWrites.Services services, CurrentUser user, Entity<T> entity, String municipality,
                    String action) {
@@ -29,6 +31,12 @@ final class PipelineCreate<T> implements Create<T> {
     }
 
     @Override
+    public Create<T> authorize(Consumer<? super CurrentUser> right) {
+        this.right = right;
+        return this;
+    }
+
+    @Override
     public Create<T> event(String eventAction, EventProperties<T> properties) {
         events.add(eventAction, properties);
         return this;
@@ -37,7 +45,11 @@ final class PipelineCreate<T> implements Create<T> {
     @Override
     public T apply(Insert insert) {
         // before the transaction: a refused request does not wait for a writer's turn
-        services.enablement().checkWrite(user, entity.module(), municipality);
+        if (right == null) {
+            services.enablement().checkWrite(user, entity.module(), municipality);
+        } else {
+            right.accept(user);
+        }
         UUID id = UUID.randomUUID();
         return services.database().inTransaction(c -> {
             insert.insert(c, id);

@@ -3,6 +3,7 @@ package org.asskomm.platform.core.write;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.asskomm.platform.api.CurrentUser;
@@ -25,6 +26,7 @@ final class PipelineUpdate<T> implements Update<T> {
     private final boolean deletion;
     private final List<Consumer<? super T>> checks = new ArrayList<>();
     private Integer expectedVersion;
+    private BiConsumer<? super CurrentUser, ? super T> right;
     private final PipelineEvents<T> events = new PipelineEvents<>();
 
     PipelineUpdate(PipelineWrites.Services services, CurrentUser user, Entity<T> entity, UUID id, String action,
@@ -35,6 +37,12 @@ final class PipelineUpdate<T> implements Update<T> {
         this.id = id;
         this.action = action;
         this.deletion = deletion;
+    }
+
+    @Override
+    public Update<T> authorize(BiConsumer<? super CurrentUser, ? super T> right) {
+        this.right = right;
+        return this;
     }
 
     @Override
@@ -65,7 +73,11 @@ final class PipelineUpdate<T> implements Update<T> {
                     .filter(record -> entity.readable().test(user, record))
                     .orElseThrow(this::notFound);
             String municipality = entity.municipality().apply(before);
-            services.enablement().checkWrite(user, entity.module(), municipality);
+            if (right == null) {
+                services.enablement().checkWrite(user, entity.module(), municipality);
+            } else {
+                right.accept(user, before);
+            }
             // checks before the version: an invalid request is told what is invalid whatever version it carries
             checks.forEach(check -> check.accept(before));
             if (expectedVersion != null && entity.version().applyAsInt(before) != expectedVersion) {
