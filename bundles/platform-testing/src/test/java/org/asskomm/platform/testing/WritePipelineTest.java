@@ -162,6 +162,29 @@ public class WritePipelineTest {
     }
 
     @Test
+    public void anExplicitRightReplacesTheMunicipalOneForCreationAndUpdate() {
+        Note note = create("old");
+        // the LPR-only right: Frankenberg's own staff are refused although they may act for Frankenberg
+        java.util.function.Consumer<CurrentUser> lprOnly = CurrentUser::requireLprAdmin;
+        assertThrows(AccessDeniedException.class, () -> platform.writes
+                .update(TestPlatform.municipalUser(FRANKENBERG), NOTE, note.id(), "UPDATE")
+                .authorize((user, before) -> lprOnly.accept(user))
+                .apply((c, before) -> Sql.update(c, "UPDATE notes_note SET text = 'x' WHERE id = ?", note.id())));
+        assertThrows(AccessDeniedException.class, () -> platform.writes
+                .create(TestPlatform.municipalUser(FRANKENBERG), NOTE, FRANKENBERG, "CREATE")
+                .authorize(lprOnly)
+                .apply((c, id) -> Sql.update(c, "INSERT INTO notes_note VALUES (?, ?, 'x', 1)", id, FRANKENBERG)));
+        // and the right decides alone: the LPR writes for Flöha, where the module is not enabled
+        Note floeha = platform.writes.create(TestPlatform.lprAdmin(), NOTE, FLOEHA, "CREATE")
+                .authorize(lprOnly)
+                .apply((c, id) -> Sql.update(c, "INSERT INTO notes_note VALUES (?, ?, 'lpr', 1)", id, FLOEHA));
+        assertEquals("lpr", stored(floeha.id()).text());
+        assertEquals("old", stored(note.id()).text());
+        assertEquals(2, audit("CREATE").size());
+        assertEquals(0, audit("UPDATE").size());
+    }
+
+    @Test
     public void aFailingCheckOrChangeRollsBackAndAnnouncesNothing() {
         Note note = create("old");
         assertThrows(ValidationException.class, () -> update(TestPlatform.lprAdmin(), note.id(), 1, " "));
