@@ -6,9 +6,18 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
+import javax.inject.Inject;
+
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.audit.AuditEvent;
+import org.asskomm.platform.api.audit.AuditLog;
+import org.asskomm.platform.api.persistence.Database;
+import org.asskomm.platform.api.persistence.Sql;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -24,6 +33,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class PlatformIT extends AsskommTestSupport {
+
+    @Inject
+    private AuditLog auditLog;
+    @Inject
+    private Database database;
 
     @Configuration
     public Option[] config() {
@@ -209,5 +223,31 @@ public class PlatformIT extends AsskommTestSupport {
         assertTrue(audit.get("total").asLong() >= 1);
         Answer seed = get("/api/v1/audit?action=SEED", ADMIN);
         assertEquals(1, seed.get("total").asLong());
+    }
+
+    @Test
+    public void retentionExpiresOldSecurityEntriesInTheRealDatabase() {
+        // through the distribution's own log and database (H2, or PostgreSQL in the second pass of .ci/run)
+        String module = "itest-retention";
+        Instant now = Instant.now();
+        for (String action : List.of("LOGIN_FAILED", "ACCESS_DENIED", "LOGIN_FAILED", "UPDATE")) {
+            database.inTransaction(c -> {
+                auditLog.record(c, CurrentUser.ANONYMOUS, new AuditEvent(module, "Login", null, action, null), null, null);
+                return null;
+            });
+        }
+        // age all but the last LOGIN_FAILED by 400 days, as time would
+        database.inTransaction(c -> Sql.update(c, "UPDATE platform_audit SET at = ? WHERE module = ? AND id < ("
+                + "SELECT MAX(id) FROM platform_audit WHERE module = ? AND action = 'LOGIN_FAILED')"
+                + " OR module = ? AND action = 'UPDATE'", now.minus(Duration.ofDays(400)), module, module, module));
+
+        int deleted = auditLog.expire(module, List.of("LOGIN_FAILED", "ACCESS_DENIED"), now.minus(Duration.ofDays(365)));
+
+        assertEquals(2, deleted);
+        Answer left = get("/api/v1/audit?module=" + module + "&limit=10", ADMIN);
+        Set<String> actions = new HashSet<>();
+        left.get("items").forEach(entry -> actions.add(entry.get("action").asText()));
+        assertEquals("the recent failure and the write stay", Set.of("LOGIN_FAILED", "UPDATE"), actions);
+        assertEquals(2, left.get("total").asLong());
     }
 }

@@ -1,6 +1,8 @@
 package org.asskomm.platform.api.audit;
 
 import java.sql.Connection;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Set;
 
 import org.asskomm.platform.api.CurrentUser;
@@ -36,4 +38,14 @@ public interface AuditLog {
      * @since 1.1
      */
     int anonymise(Connection connection, String module, String entityType, String entityId, Set<String> fields);
+
+    /**
+     * Retention of high-volume entries that record no change of data (failed logins, permission denials): deletes
+     * the module's entries with one of these actions recorded before {@code cutoff}, in a transaction of its own.
+     * Entries of writes are never expired; their actions must not be passed.
+     *
+     * @return the number of entries deleted
+     * @since 1.2
+     */
+    int expire(String module, Collection<String> actions, Instant cutoff);
 }

@@ -1,5 +1,5 @@
 /** The audit log every write is recorded in. */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.asskomm.platform.api.audit;
 

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,6 +80,20 @@ public class JdbcAuditLog implements AuditLog {
                 .eq("municipality", q.municipality()).eq("action", q.action()).eq("entity_id", q.entityId())
                 .conditionIf(q.from(), "at >= ?").conditionIf(q.to(), "at < ?");
         return database.inTransaction(c -> Sql.page(c, "*", "platform_audit", where, "id DESC", page, JdbcAuditLog::map));
+    }
+
+    @Override
+    public int expire(String module, Collection<String> actions, Instant cutoff) {
+        if (actions.isEmpty()) {
+            return 0;
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(module);
+        params.add(cutoff);
+        params.addAll(actions);
+        String marks = String.join(", ", Collections.nCopies(actions.size(), "?"));
+        return database.inTransaction(c -> Sql.update(c, "DELETE FROM platform_audit WHERE module = ? AND at < ?"
+                + " AND action IN (" + marks + ")", params.toArray()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.asskomm.platform.rest.internal;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.audit.AuditEvent;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.persistence.Database;
-import org.asskomm.platform.api.persistence.Sql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -213,14 +211,7 @@ public class SecurityAudit {
 
             @Override
             public int deleteBefore(Instant cutoff, List<String> actions) {
-                String marks = String.join(", ", actions.stream().map(a -> "?").toList());
-                Object[] params = new Object[actions.size() + 1];
-                params[0] = Timestamp.from(cutoff);
-                for (int i = 0; i < actions.size(); i++) {
-                    params[i + 1] = actions.get(i);
-                }
-                return database.inTransaction(c -> Sql.update(c, "DELETE FROM platform_audit WHERE module = 'platform'"
-                        + " AND at < ? AND action IN (" + marks + ")", params));
+                return audit.expire("platform", actions, cutoff);
             }
         };
     }
