@@ -4,9 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.After;
 import org.junit.Before;
@@ -53,6 +55,10 @@ public class DistributionRestartIT {
         HttpResponse<String> again = call("GET", "/api/v1/training/courses/" + id, null);
         assertEquals(again.body(), 200, again.statusCode());
         assertEquals("Restart", JSON.readTree(again.body()).get("title").asText());
+        // an operator reading the log after a restart finds nothing to worry about (issue 25, point 7)
+        List<String> errors = Files.readAllLines(karaf.home().resolve("data/log/karaf.log")).stream()
+                .filter(line -> line.contains("| ERROR |")).toList();
+        assertEquals(String.join("\n", errors), List.of(), errors);
 
         assertEquals(202, call("DELETE", "/api/v1/platform/features/asskomm-training", null).statusCode());
         karaf.await("/api/v1/training/courses", 404, WAIT);
