@@ -116,6 +116,57 @@ public class ClientLimitsIT extends AsskommTestSupport {
     }
 
     @Test
+    public void oneSourceHoldsAtMostTheConfiguredNumberOfConnections() throws Exception {
+        // 127.0.0.30 opens 110 idle connections: the default limit is 100 per source (maxConnectionsPerSource)
+        List<Socket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 110; i++) {
+                held.add(RawHttp.open("127.0.0.30", port()));
+            }
+            Thread.sleep(1000);   // the server closes at once; far below its idle timeout, which would close all
+            int closedByServer = 0;
+            for (Socket s : held) {
+                s.setSoTimeout(20);
+                try {
+                    if (s.getInputStream().read() < 0) {
+                        closedByServer++;
+                    }
+                } catch (java.net.SocketTimeoutException open) {
+                    // still open, as it should be within the limit
+                } catch (IOException reset) {
+                    closedByServer++;
+                }
+            }
+            System.out.println("ClientLimitsIT: 110 connections from one source, closed by the server: " + closedByServer);
+            assertEquals("the connections beyond the 100th are closed as they open", 10, closedByServer);
+            // another source is not affected
+            try (Socket other = RawHttp.open("127.0.0.31", port())) {
+                other.getOutputStream().write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                String status = new String(other.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+                assertEquals("HTTP/1.1 200", status);
+            }
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+        // once the source's connections are closed, it is served again
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String status = "";
+        while (!status.equals("HTTP/1.1 200") && System.nanoTime() < deadline) {
+            try (Socket again = RawHttp.open("127.0.0.30", port())) {
+                again.getOutputStream().write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                status = new String(again.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+            } catch (IOException closed) {
+                Thread.sleep(200);
+            }
+        }
+        assertEquals("HTTP/1.1 200", status);
+    }
+
+    @Test
     public void anAuthenticatedSlowBodyEndsAtTheMinimumDataRate() throws Exception {
         try (Socket s = RawHttp.open("127.0.0.20", port())) {
             OutputStream out = s.getOutputStream();

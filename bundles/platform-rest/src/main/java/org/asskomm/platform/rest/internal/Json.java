@@ -1,16 +1,16 @@
 package org.asskomm.platform.rest.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -34,7 +34,6 @@ public final class Json {
     static ObjectMapper create() {
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("storable-text").addDeserializer(String.class, new StorableStrings()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -63,24 +62,67 @@ public final class Json {
         }
     }
 
-    /** Jackson's string reading plus the {@link StorableText} check, for every String field, element and value. */
-    private static final class StorableStrings extends StdScalarDeserializer<String> {
-        StorableStrings() {
-            super(String.class);
+    /**
+     * Reads a request body with the {@link StorableText} check on every string value and every name: of bean
+     * fields, of typed and untyped maps, of {@code JsonNode} trees. At the parser, so that no deserializer (Jackson's
+     * untyped ones read names and text without any custom deserializer) can pass unstorable text to a module.
+     */
+    static Object read(InputStream body, JavaType type) throws IOException {
+        try (JsonParser parser = new StorableTextParser(MAPPER.createParser(body))) {
+            return MAPPER.readValue(parser, type);
+        }
+    }
+
+    private static final class StorableTextParser extends JsonParserDelegate {
+        StorableTextParser(JsonParser parser) {
+            super(parser);
         }
 
-        @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String value = StringDeserializer.instance.deserialize(parser, context);
-            if (value != null && !StorableText.isStorable(value)) {
-                throw new UnstorableTextException(parser);
+        private String checked(String text) throws IOException {
+            if (text != null && !StorableText.isStorable(text)) {
+                throw new UnstorableTextException(this);
             }
-            return value;
+            return text;
         }
 
         @Override
-        public LogicalType logicalType() {
-            return LogicalType.Textual;
+        public String getText() throws IOException {
+            JsonToken token = currentToken();
+            return token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME ? checked(delegate.getText())
+                    : delegate.getText();
+        }
+
+        @Override
+        public String getValueAsString() throws IOException {
+            return currentToken() == JsonToken.VALUE_STRING ? checked(delegate.getValueAsString())
+                    : delegate.getValueAsString();
+        }
+
+        @Override
+        public String getValueAsString(String defaultValue) throws IOException {
+            return currentToken() == JsonToken.VALUE_STRING ? checked(delegate.getValueAsString(defaultValue))
+                    : delegate.getValueAsString(defaultValue);
+        }
+
+        @Override
+        public String nextTextValue() throws IOException {
+            return checked(delegate.nextTextValue());
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            return checked(delegate.nextFieldName());
+        }
+
+        @Override
+        public String currentName() throws IOException {
+            return checked(delegate.currentName());
+        }
+
+        @Override
+        @Deprecated
+        public String getCurrentName() throws IOException {
+            return checked(delegate.getCurrentName());
         }
     }
 }

@@ -51,7 +51,7 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         JavaType javaType = Json.MAPPER.getTypeFactory().constructType(genericType != null ? genericType : type);
         Object value;
         try {
-            value = Json.MAPPER.readValue(entityStream, javaType);
+            value = Json.read(entityStream, javaType);
         } catch (ValueInstantiationException e) {
             passOnTooLarge(e);
             if (e.getCause() instanceof ProblemException problem) {

@@ -6,10 +6,11 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 public class StorableTextTest {
 
@@ -17,6 +18,10 @@ public class StorableTextTest {
     }
 
     public record Address(String street) {
+    }
+
+    /** What a plugin may accept: untyped values and maps, keys included. */
+    public record Loose(Map<String, Object> extra, Object any, JsonNode tree, Map<String, Integer> counts) {
     }
 
     @Test
@@ -29,17 +34,43 @@ public class StorableTextTest {
 
     @Test
     public void jsonNamesTheFieldPathOfUnstorableText() throws Exception {
-        assertEquals("ok", Json.MAPPER.readValue("{\"name\":\"ok\",\"tags\":[],\"address\":null}", Person.class).name());
+        assertEquals("ok", read("{\"name\":\"ok\",\"tags\":[],\"address\":null}", Person.class).name());
         assertField("{\"name\":\"a\\u0000\"}", "name");
         assertField("{\"name\":\"a\",\"tags\":[\"x\",\"\\ud800\"]}", "tags[1]");
         assertField("{\"address\":{\"street\":\"\\u0000\"}}", "address.street");
     }
 
+    @Test
+    public void untypedValuesAndMapKeysAreCheckedToo() throws Exception {
+        Loose ok = read("{\"extra\":{\"k\":[\"v\"]},\"any\":{\"a\":\"b\"},\"tree\":{\"x\":\"y\"},"
+                + "\"counts\":{\"n\":1}}", Loose.class);
+        assertEquals(Map.of("k", List.of("v")), ok.extra());
+        for (String json : List.of("{\"extra\":{\"k\":[\"\\u0000\"]}}", "{\"extra\":{\"k\\u0000\":1}}",
+                "{\"any\":{\"a\":{\"b\\u0000\":2}}}", "{\"any\":\"\\ud800\"}", "{\"tree\":{\"x\":\"\\u0000\"}}",
+                "{\"tree\":{\"x\\u0000\":\"y\"}}", "{\"counts\":{\"n\\u0000\":1}}")) {
+            try {
+                read(json, Loose.class);
+                fail("accepted " + json);
+            } catch (java.io.IOException e) {
+                List<org.asskomm.platform.api.error.FieldError> errors = Problems.fieldErrors(e);
+                assertEquals(json, 1, errors.size());
+                assertEquals(json, StorableText.MESSAGE, errors.get(0).message());
+                String field = json.substring(2, json.indexOf('"', 2));
+                assertTrue(json + " named " + errors.get(0).field(), errors.get(0).field().startsWith(field));
+            }
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) throws java.io.IOException {
+        return type.cast(Json.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Json.MAPPER.constructType(type)));
+    }
+
     private static void assertField(String json, String field) {
         try {
-            Json.MAPPER.readValue(json, Person.class);
+            read(json, Person.class);
             fail("accepted " + json);
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             assertEquals(List.of(new org.asskomm.platform.api.error.FieldError(field, StorableText.MESSAGE)),
                     Problems.fieldErrors(e));
         }
