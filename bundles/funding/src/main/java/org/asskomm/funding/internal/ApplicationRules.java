@@ -19,6 +19,7 @@ import org.asskomm.funding.api.CostItem;
 import org.asskomm.funding.api.Programme;
 import org.asskomm.funding.api.ProjectDescription;
 import org.asskomm.platform.api.Municipality;
+import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.Validator;
 
 /**
@@ -28,6 +29,28 @@ import org.asskomm.platform.api.error.Validator;
 final class ApplicationRules {
 
     private ApplicationRules() {
+    }
+
+    /** A 409 unless the application is in one of the {@code allowed} states; {@code action} in words. */
+    static void requireStatus(Application a, String action, ApplicationStatus... allowed) {
+        for (ApplicationStatus s : allowed) {
+            if (a.status() == s) {
+                return;
+            }
+        }
+        throw new ConflictException("Cannot " + action + " application " + a.id() + ": its status is " + a.status()
+                + ", this needs " + (allowed.length == 1 ? allowed[0] : List.of(allowed)) + ".");
+    }
+
+    /** The application with another status, decision and proof; the rest (and the version it was loaded with) kept. */
+    static Application with(Application a, ApplicationStatus status, Instant submittedAt,
+                            Application.Decision decision, LocalDate proofDue, Application.Proof proof) {
+        return new Application(a.id(), a.programmeId(), a.programmeYear(), a.municipality(), a.municipalityName(),
+                a.district(), a.applicant(), a.title(), a.actionField(), a.location(), a.periodStart(), a.periodEnd(),
+                a.thirdPartyRecipient(), a.description(), a.consultationDate(), a.consultationReference(), a.costPlan(),
+                a.totalCosts(), a.requestedAmount(), a.ownContribution(), a.otherFunding(), a.exceptionRequested(),
+                a.exceptionReason(), status, submittedAt, decision, proofDue, proof, a.money(), a.createdAt(),
+                a.version());
     }
 
     /** Checks the whole request against the programme's rules and builds the draft. */

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.asskomm.funding.api.KnownConsultation;
 import org.asskomm.platform.api.Municipality;
+import org.asskomm.platform.api.persistence.Database;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,11 +31,12 @@ public class ConsultationListener implements EventHandler {
     static final String TOPIC = "org/asskomm/agreements/Consultation/RECORDED";
     private static final Logger LOG = LoggerFactory.getLogger(ConsultationListener.class);
 
-    private final FundingStore store;
+    private final Database database;
 
     @Activate
-    public ConsultationListener(@Reference FundingStore store) {
-        this.store = store;
+    public ConsultationListener(@Reference Database database,
+                                @Reference(target = "(asskomm.module=funding)") ModuleSchema schema) {
+        this.database = database;
     }
 
     @Override
@@ -46,7 +49,8 @@ public class ConsultationListener implements EventHandler {
         }
         KnownConsultation consultation = new KnownConsultation(String.valueOf(id), ags,
                 date(event.getProperty("date")), topics(event.getProperty("topics")), Instant.now());
-        store.database().inTransaction(c -> store.insertConsultation(c, consultation));
+        // a copy of another module's record, not a change of the user's: no audit entry, no event of its own
+        database.inTransaction(c -> KnownConsultationStore.insert(c, consultation));
     }
 
     private static LocalDate date(Object value) {

@@ -8,13 +8,15 @@ import java.util.List;
 
 import org.asskomm.funding.api.Application;
 import org.asskomm.funding.api.ApplicationRequest;
+import org.asskomm.funding.api.ApplicationService;
 import org.asskomm.funding.api.CostItem;
 import org.asskomm.funding.api.DecisionOutcome;
 import org.asskomm.funding.api.DecisionRequest;
-import org.asskomm.funding.api.FundingService;
 import org.asskomm.funding.api.MoneyRequest;
+import org.asskomm.funding.api.PaymentService;
 import org.asskomm.funding.api.Programme;
 import org.asskomm.funding.api.ProgrammeRequest;
+import org.asskomm.funding.api.ProgrammeService;
 import org.asskomm.funding.api.ProjectDescription;
 import org.asskomm.funding.api.VersionRequest;
 import org.asskomm.platform.api.CurrentUser;
@@ -22,11 +24,11 @@ import org.asskomm.platform.api.DemoData;
 import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.PageRequest;
-import org.asskomm.platform.api.audit.AuditLog;
+import org.asskomm.platform.api.persistence.Database;
+import org.asskomm.platform.api.write.Writes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.EventAdmin;
 
 /**
  * The demo funding year 2026: the programme of 1.3 million EUR, Frankenberg/Sa. approved with an advance
@@ -41,34 +43,42 @@ public class FundingDemo implements DemoData {
     static final String FLOEHA = "14522140";
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private final FundingServiceImpl submitting;
-    private final FundingServiceImpl deciding;
+    private final ProgrammeService programmes;
+    private final ApplicationService submitting;
+    private final ApplicationService deciding;
+    private final PaymentService paying;
     private final ModuleEnablement enablement;
 
+    /** The registries on the days the demo year's steps happen: the window rule and the ledger's dates stay real. */
     @Activate
-    public FundingDemo(@Reference FundingStore store, @Reference ModuleEnablement enablement,
-                       @Reference MunicipalityDirectory municipalities, @Reference AuditLog audit,
-                       @Reference EventAdmin events) {
+    public FundingDemo(@Reference ProgrammeService programmes, @Reference Database database,
+                       @Reference ModuleEnablement enablement, @Reference MunicipalityDirectory municipalities,
+                       @Reference Writes writes) {
+        this.programmes = programmes;
         this.enablement = enablement;
-        this.submitting = new FundingServiceImpl(store, enablement, municipalities, audit, events,
-                Clock.fixed(LocalDate.of(YEAR - 1, 10, 1).atTime(10, 0).atZone(BERLIN).toInstant(), BERLIN));
-        this.deciding = new FundingServiceImpl(store, enablement, municipalities, audit, events,
-                Clock.fixed(LocalDate.of(YEAR - 1, 12, 10).atTime(10, 0).atZone(BERLIN).toInstant(), BERLIN));
+        this.submitting = new ApplicationRegistry(database, municipalities, writes, on(LocalDate.of(YEAR - 1, 10, 1)));
+        Clock december = on(LocalDate.of(YEAR - 1, 12, 10));
+        this.deciding = new ApplicationRegistry(database, municipalities, writes, december);
+        this.paying = new PaymentRegistry(database, writes, december);
+    }
+
+    private static Clock on(LocalDate day) {
+        return Clock.fixed(day.atTime(10, 0).atZone(BERLIN).toInstant(), BERLIN);
     }
 
     @Override
     public String moduleId() {
-        return FundingService.MODULE_ID;
+        return FundingModule.ID;
     }
 
     @Override
     public String load(CurrentUser user) {
-        if (submitting.programmes(user, YEAR, new PageRequest(0, 1)).total() > 0) {
+        if (programmes.programmes(user, YEAR, new PageRequest(0, 1)).total() > 0) {
             return "programme " + YEAR + " exists already; nothing added";
         }
-        enablement.enable(user, FundingService.MODULE_ID, FRANKENBERG);
-        enablement.enable(user, FundingService.MODULE_ID, FLOEHA);
-        Programme programme = submitting.createProgramme(user, new ProgrammeRequest(YEAR, null,
+        enablement.enable(user, FundingModule.ID, FRANKENBERG);
+        enablement.enable(user, FundingModule.ID, FLOEHA);
+        Programme programme = programmes.createProgramme(user, new ProgrammeRequest(YEAR, null,
                 new BigDecimal("1300000.00"), null, null, null, null, null, null, null, null, null, null, null, null,
                 null));
 
@@ -86,7 +96,7 @@ public class FundingDemo implements DemoData {
         frankenberg = deciding.decide(user, frankenberg.id(), new DecisionRequest(DecisionOutcome.APPROVED,
                 new BigDecimal("32400.00"), "Evaluation report with the proof of use", "Meets all conditions",
                 null, null, frankenberg.version()));
-        deciding.payout(user, frankenberg.id(), new MoneyRequest(new BigDecimal("16200.00"),
+        paying.payout(user, frankenberg.id(), new MoneyRequest(new BigDecimal("16200.00"),
                 LocalDate.of(YEAR, 1, 15), "first advance tranche"));
 
         Application floeha = submitted(user, programme, FLOEHA, "Stadt Flöha",

@@ -8,8 +8,10 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ModuleDescriptor.class)
 public class FundingModule extends AbstractModule {
 
+    static final String ID = "funding";
+
     public FundingModule() {
-        super("funding", "Förderprogramm",
+        super(ID, "Förderprogramm",
                 "Annual prevention funding programme: applications, decisions, payouts, proof of use, ledger, reports");
     }
 }

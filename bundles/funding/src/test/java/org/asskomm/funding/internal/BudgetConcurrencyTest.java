@@ -49,15 +49,14 @@ public class BudgetConcurrencyTest {
             pending.add(f.underReview(programme.id(), i % 2 == 0 ? FRANKENBERG : FLOEHA, "12000.00", "1500.00"));
         }
 
-        FundingServiceImpl otherNode = new FundingServiceImpl(new FundingStore(f.platform.database,
-                f.platform.schema("funding", FundingStore.class)), f.platform.enablement, f.platform.municipalities,
-                f.platform.audit, f.platform.events, java.time.Clock.systemDefaultZone());
+        ApplicationRegistry otherNode = new ApplicationRegistry(f.platform.database, f.platform.municipalities,
+                f.platform.writes, java.time.Clock.systemDefaultZone());
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> results = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
             Application a = pending.get(i);
-            FundingServiceImpl node = i % 2 == 0 ? f.funding : otherNode;
+            ApplicationRegistry node = i % 2 == 0 ? f.applications : otherNode;
             results.add(pool.submit(() -> {
                 start.await();
                 try {
@@ -84,12 +83,12 @@ public class BudgetConcurrencyTest {
 
         assertEquals(8, approved);
         assertEquals(THREADS - 8, refused);
-        Programme after = f.funding.programme(LPR, programme.id());
+        Programme after = f.programmes.programme(LPR, programme.id());
         assertTrue(after.figures().committed().compareTo(after.budget()) <= 0);
         assertEquals(eur("96000.00"), after.figures().committed());
         assertEquals(eur("4000.00"), after.figures().available());
 
-        List<LedgerEntry> ledger = f.funding.ledger(LPR, programme.id(), null, null, null, new PageRequest(0, 500))
+        List<LedgerEntry> ledger = f.payments.ledger(LPR, programme.id(), null, null, null, new PageRequest(0, 500))
                 .items();
         assertEquals(8, ledger.size());
         Set<String> committedApplications = new HashSet<>();
@@ -100,10 +99,10 @@ public class BudgetConcurrencyTest {
             sum = sum.add(e.amount());
         }
         assertEquals(eur("96000.00"), sum);
-        List<Application> approvedApps = f.funding.applications(LPR, new ApplicationQuery(programme.id(), null,
+        List<Application> approvedApps = f.applications.applications(LPR, new ApplicationQuery(programme.id(), null,
                 ApplicationStatus.APPROVED, null), new PageRequest(0, 500)).items();
         assertEquals(committedApplications, new HashSet<>(approvedApps.stream().map(Application::id).toList()));
-        assertEquals(THREADS - 8, f.funding.applications(LPR, new ApplicationQuery(programme.id(), null,
+        assertEquals(THREADS - 8, f.applications.applications(LPR, new ApplicationQuery(programme.id(), null,
                 ApplicationStatus.UNDER_REVIEW, null), new PageRequest(0, 500)).total());
     }
 }

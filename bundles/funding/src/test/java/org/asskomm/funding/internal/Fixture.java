@@ -14,6 +14,7 @@ import org.asskomm.funding.api.ProgrammeRequest;
 import org.asskomm.funding.api.ProjectDescription;
 import org.asskomm.funding.api.VersionRequest;
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.testing.TestPlatform;
 
 /** The funding module on the real platform core (in-memory H2), with a clock inside the 2027 window. */
@@ -27,15 +28,17 @@ final class Fixture {
     static final CurrentUser LPR = TestPlatform.lprAdmin();
 
     final TestPlatform platform = new TestPlatform().enable("funding", FRANKENBERG, FLOEHA);
-    final FundingStore store = new FundingStore(platform.database, platform.schema("funding", FundingStore.class));
+    final ModuleSchema schema = platform.schema("funding", ProgrammeRegistry.class);
+    final ProgrammeRegistry programmes = new ProgrammeRegistry(platform.database, schema, platform.writes);
+    final PaymentRegistry payments = new PaymentRegistry(platform.database, platform.writes, Clock.systemDefaultZone());
 
-    FundingServiceImpl serviceOn(LocalDate today) {
-        return new FundingServiceImpl(store, platform.enablement, platform.municipalities, platform.audit,
-                platform.events, Clock.fixed(today.atTime(12, 0).atZone(ZONE).toInstant(), ZONE));
+    ApplicationRegistry serviceOn(LocalDate today) {
+        return new ApplicationRegistry(platform.database, platform.municipalities, platform.writes,
+                Clock.fixed(today.atTime(12, 0).atZone(ZONE).toInstant(), ZONE));
     }
 
     /** A day inside the default window of the 2027 programme (31 Aug - 15 Oct 2026). */
-    final FundingServiceImpl funding = serviceOn(LocalDate.of(2026, 9, 15));
+    final ApplicationRegistry applications = serviceOn(LocalDate.of(2026, 9, 15));
 
     static BigDecimal eur(String amount) {
         return new BigDecimal(amount);
@@ -47,7 +50,7 @@ final class Fixture {
     }
 
     Programme createProgramme(String budget) {
-        return funding.createProgramme(LPR, programme(budget));
+        return programmes.createProgramme(LPR, programme(budget));
     }
 
     static ProjectDescription description() {
@@ -72,8 +75,8 @@ final class Fixture {
 
     /** Created, submitted and taken into review. */
     Application underReview(String programmeId, String ags, String requested, String own) {
-        Application a = funding.create(TestPlatform.municipalUser(ags), request(programmeId, ags, requested, own));
-        a = funding.submit(TestPlatform.municipalUser(ags), a.id(), new VersionRequest(a.version()));
-        return funding.startReview(LPR, a.id(), new VersionRequest(a.version()));
+        Application a = applications.create(TestPlatform.municipalUser(ags), request(programmeId, ags, requested, own));
+        a = applications.submit(TestPlatform.municipalUser(ags), a.id(), new VersionRequest(a.version()));
+        return applications.startReview(LPR, a.id(), new VersionRequest(a.version()));
     }
 }

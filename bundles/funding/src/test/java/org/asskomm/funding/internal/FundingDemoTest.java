@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.List;
 
 import org.asskomm.funding.api.Application;
+import org.asskomm.funding.api.ApplicationQuery;
 import org.asskomm.funding.api.ApplicationStatus;
 import org.asskomm.funding.api.Programme;
 import org.asskomm.platform.api.CurrentUser;
@@ -18,19 +19,20 @@ public class FundingDemoTest {
     @Test
     public void demoYearLoadsOnceWithItsFigures() {
         Fixture f = new Fixture();
-        FundingDemo demo = new FundingDemo(f.store, f.platform.enablement, f.platform.municipalities,
-                f.platform.audit, f.platform.events);
+        FundingDemo demo = new FundingDemo(f.programmes, f.platform.database, f.platform.enablement,
+                f.platform.municipalities, f.platform.writes);
         String first = demo.load(CurrentUser.SYSTEM);
         assertTrue(first, first.contains("Frankenberg/Sa. approved"));
         assertTrue(demo.load(CurrentUser.SYSTEM).contains("nothing added"));
 
-        List<Programme> programmes = f.funding.programmes(CurrentUser.SYSTEM, 2026, new PageRequest(0, 10)).items();
+        List<Programme> programmes = f.programmes.programmes(CurrentUser.SYSTEM, 2026, new PageRequest(0, 10)).items();
         assertEquals(1, programmes.size());
         Programme p = programmes.get(0);
         assertEquals(eur("1300000.00"), p.budget());
         assertEquals(eur("32400.00"), p.figures().committed());
         assertEquals(eur("16200.00"), p.figures().paid());
-        List<Application> apps = f.funding.allApplications(p.id());
+        List<Application> apps = f.applications.applications(CurrentUser.SYSTEM, new ApplicationQuery(p.id(), null, null,
+                null), new PageRequest(0, 10)).items();
         assertEquals(2, apps.size());
         assertEquals(ApplicationStatus.APPROVED, apps.stream().filter(a -> a.municipality().equals("14522150"))
                 .findFirst().orElseThrow().status());

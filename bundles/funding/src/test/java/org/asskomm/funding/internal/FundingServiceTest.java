@@ -48,7 +48,9 @@ import org.osgi.service.event.Event;
 public class FundingServiceTest {
 
     private final Fixture f = new Fixture();
-    private final FundingServiceImpl funding = f.funding;
+    private final ProgrammeRegistry programmes = f.programmes;
+    private final ApplicationRegistry applications = f.applications;
+    private final PaymentRegistry payments = f.payments;
     private final CurrentUser frankenberg = TestPlatform.municipalUser(FRANKENBERG);
     private final Programme programme = f.createProgramme("1300000.00");
 
@@ -72,7 +74,7 @@ public class FundingServiceTest {
     }
 
     private long ledgerRows() {
-        return funding.ledger(LPR, programme.id(), null, null, null, new PageRequest(0, 500)).total();
+        return payments.ledger(LPR, programme.id(), null, null, null, new PageRequest(0, 500)).total();
     }
 
     @Test
@@ -91,68 +93,68 @@ public class FundingServiceTest {
 
     @Test
     public void programmeSettingsAreValidatedAndOnlyForTheLpr() {
-        assertField(() -> funding.createProgramme(LPR, Fixture.programme("-1.00")), "budget");
-        assertField(() -> funding.createProgramme(LPR, Fixture.programme("1.001")), "budget");
-        assertField(() -> funding.createProgramme(LPR, new ProgrammeRequest(2027, null, eur("1.00"), eur("1.5"),
+        assertField(() -> programmes.createProgramme(LPR, Fixture.programme("-1.00")), "budget");
+        assertField(() -> programmes.createProgramme(LPR, Fixture.programme("1.001")), "budget");
+        assertField(() -> programmes.createProgramme(LPR, new ProgrammeRequest(2027, null, eur("1.00"), eur("1.5"),
                 null, null, null, null, null, null, null, null, null, null, null, null)), "fundingRate");
-        assertField(() -> funding.createProgramme(LPR, new ProgrammeRequest(null, null, null, null, null, null, null,
+        assertField(() -> programmes.createProgramme(LPR, new ProgrammeRequest(null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null)), "year");
         try {
-            funding.createProgramme(frankenberg, Fixture.programme("1.00"));
+            programmes.createProgramme(frankenberg, Fixture.programme("1.00"));
             fail();
         } catch (AccessDeniedException expected) {
             // only the LPR runs programmes
         }
-        Programme changed = funding.updateProgramme(LPR, programme.id(), new ProgrammeRequest(null, null, null,
+        Programme changed = programmes.updateProgramme(LPR, programme.id(), new ProgrammeRequest(null, null, null,
                 eur("0.80"), null, null, eur("50000.00"), null, null, null, null, null, null, null, null, 0));
         assertEquals(eur("0.8000"), changed.fundingRate());
         assertEquals(eur("50000.00"), changed.capPerApplication());
         assertEquals(eur("1300000.00"), changed.budget());
-        assertConflict(() -> funding.updateProgramme(LPR, programme.id(), new ProgrammeRequest(null, null,
+        assertConflict(() -> programmes.updateProgramme(LPR, programme.id(), new ProgrammeRequest(null, null,
                 eur("1.00"), null, null, null, null, null, null, null, null, null, null, null, null, 0)), "stale");
     }
 
     @Test
     public void wholeLifecycleWithLedgerAndFiguresToTheCent() {
-        Application a = funding.create(frankenberg, request(programme.id(), FRANKENBERG, "32400.00", "3600.00"));
+        Application a = applications.create(frankenberg, request(programme.id(), FRANKENBERG, "32400.00", "3600.00"));
         assertEquals(ApplicationStatus.DRAFT, a.status());
         assertEquals("Mittelsachsen", a.district());
-        a = funding.submit(frankenberg, a.id(), new VersionRequest(a.version()));
+        a = applications.submit(frankenberg, a.id(), new VersionRequest(a.version()));
         assertEquals(ApplicationStatus.SUBMITTED, a.status());
-        a = funding.startReview(LPR, a.id(), new VersionRequest(a.version()));
+        a = applications.startReview(LPR, a.id(), new VersionRequest(a.version()));
         assertEquals(ApplicationStatus.UNDER_REVIEW, a.status());
-        a = funding.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("30000.00"), "report",
+        a = applications.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("30000.00"), "report",
                 "partly: public relations too high", null, null, a.version()));
         assertEquals(ApplicationStatus.APPROVED, a.status());
         assertTrue(a.decision().partial());
         assertEquals(LocalDate.of(2028, 5, 30), a.proofDue());  // project end + 6 months
         assertEquals(eur("30000.00"), a.money().committed());
 
-        funding.payout(LPR, a.id(), new MoneyRequest(eur("20000.00"), null, "advance"));
-        assertConflict(() -> funding.payout(LPR, f.funding.application(LPR, programmeApp(FRANKENBERG)).id(),
+        payments.payout(LPR, a.id(), new MoneyRequest(eur("20000.00"), null, "advance"));
+        assertConflict(() -> payments.payout(LPR, f.applications.application(LPR, programmeApp(FRANKENBERG)).id(),
                 new MoneyRequest(eur("10000.01"), null, null)), "exceeds what remains payable");
 
-        a = funding.application(frankenberg, a.id());
-        a = funding.submitProof(frankenberg, a.id(), new ProofRequest(List.of(new Application.ActualCost("MATERIAL",
+        a = applications.application(frankenberg, a.id());
+        a = applications.submitProof(frankenberg, a.id(), new ProofRequest(List.of(new Application.ActualCost("MATERIAL",
                 eur("30000.00"))), "done", a.version()));
         assertEquals(ApplicationStatus.PROOF_SUBMITTED, a.status());
-        a = funding.reviewProof(LPR, a.id(), new ProofReviewRequest(eur("30000.00"), "ok", a.version()));
+        a = applications.reviewProof(LPR, a.id(), new ProofReviewRequest(eur("30000.00"), "ok", a.version()));
         assertEquals(ApplicationStatus.CLOSED, a.status());
         // final grant = 0.9 x 30,000 = 27,000: 3,000 reclaimed; 20,000 paid, 7,000 still payable
         assertEquals(eur("27000.00"), a.proof().finalGrant());
         assertEquals(eur("3000.00"), a.money().reclaimed());
         assertEquals(eur("27000.00"), a.money().committed());
         assertEquals(eur("7000.00"), a.money().payable());
-        funding.payout(LPR, a.id(), new MoneyRequest(eur("7000.00"), null, "final"));
+        payments.payout(LPR, a.id(), new MoneyRequest(eur("7000.00"), null, "final"));
 
-        Programme p = funding.programme(LPR, programme.id());
+        Programme p = programmes.programme(LPR, programme.id());
         assertEquals(eur("30000.00"), p.figures().granted());
         assertEquals(eur("3000.00"), p.figures().reclaimed());
         assertEquals(eur("27000.00"), p.figures().committed());
         assertEquals(eur("27000.00"), p.figures().paid());
         assertEquals(eur("1273000.00"), p.figures().available());
         assertEquals(4, ledgerRows());
-        List<ReportRow> byDistrict = funding.report(LPR, programme.id(), ReportDimension.DISTRICT);
+        List<ReportRow> byDistrict = programmes.report(LPR, programme.id(), ReportDimension.DISTRICT);
         assertEquals(1, byDistrict.size());
         assertEquals("Mittelsachsen", byDistrict.get(0).key());
         assertEquals(eur("27000.00"), byDistrict.get(0).committed());
@@ -165,7 +167,7 @@ public class FundingServiceTest {
     }
 
     private String programmeApp(String ags) {
-        return funding.applications(LPR, new ApplicationQuery(programme.id(), ags, null, null), new PageRequest(0, 1))
+        return applications.applications(LPR, new ApplicationQuery(programme.id(), ags, null, null), new PageRequest(0, 1))
                 .items().get(0).id();
     }
 
@@ -173,23 +175,23 @@ public class FundingServiceTest {
     public void rejectionAndWithdrawalAndIllegalTransitions() {
         Application a = f.underReview(programme.id(), FRANKENBERG, "18000.00", "2000.00");
         Application id = a;
-        assertField(() -> funding.decide(LPR, id.id(), new DecisionRequest(DecisionOutcome.REJECTED, null, null, null,
+        assertField(() -> applications.decide(LPR, id.id(), new DecisionRequest(DecisionOutcome.REJECTED, null, null, null,
                 null, null, id.version())), "reason");
-        a = funding.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.REJECTED, null, null, "not preventive",
+        a = applications.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.REJECTED, null, null, "not preventive",
                 null, null, a.version()));
         assertEquals(ApplicationStatus.REJECTED, a.status());
         Application rejected = a;
-        assertConflict(() -> funding.withdraw(frankenberg, rejected.id(), new VersionRequest(rejected.version())),
+        assertConflict(() -> applications.withdraw(frankenberg, rejected.id(), new VersionRequest(rejected.version())),
                 "status is REJECTED");
-        assertConflict(() -> funding.submitProof(frankenberg, rejected.id(), new ProofRequest(
+        assertConflict(() -> applications.submitProof(frankenberg, rejected.id(), new ProofRequest(
                 List.of(new Application.ActualCost("MATERIAL", eur("1.00"))), "r", rejected.version())),
                 "status is REJECTED");
 
-        Application b = funding.create(frankenberg, request(programme.id(), FRANKENBERG, "18000.00", "2000.00"));
-        assertConflict(() -> funding.startReview(LPR, b.id(), new VersionRequest(b.version())), "status is DRAFT");
-        Application withdrawn = funding.withdraw(frankenberg, b.id(), new VersionRequest(b.version()));
+        Application b = applications.create(frankenberg, request(programme.id(), FRANKENBERG, "18000.00", "2000.00"));
+        assertConflict(() -> applications.startReview(LPR, b.id(), new VersionRequest(b.version())), "status is DRAFT");
+        Application withdrawn = applications.withdraw(frankenberg, b.id(), new VersionRequest(b.version()));
         assertEquals(ApplicationStatus.WITHDRAWN, withdrawn.status());
-        assertConflict(() -> funding.submit(frankenberg, b.id(), new VersionRequest(withdrawn.version())),
+        assertConflict(() -> applications.submit(frankenberg, b.id(), new VersionRequest(withdrawn.version())),
                 "status is WITHDRAWN");
         assertEquals(0, ledgerRows());
     }
@@ -197,19 +199,19 @@ public class FundingServiceTest {
     @Test
     public void badAmountsAndPlansAreRefusedNamingTheField() {
         String p = programme.id();
-        assertField(() -> funding.create(frankenberg, request(p, FRANKENBERG, "-1.00", "2000.00")), "requestedAmount");
-        assertField(() -> funding.create(frankenberg, request(p, FRANKENBERG, "18000.001", "2000.00")),
+        assertField(() -> applications.create(frankenberg, request(p, FRANKENBERG, "-1.00", "2000.00")), "requestedAmount");
+        assertField(() -> applications.create(frankenberg, request(p, FRANKENBERG, "18000.001", "2000.00")),
                 "requestedAmount");
         // plan 20,000 but financing 18,000 + 2,000 + 500
-        assertField(() -> funding.create(frankenberg, request(p, FRANKENBERG, List.of(new CostItem("MATERIAL", "m",
+        assertField(() -> applications.create(frankenberg, request(p, FRANKENBERG, List.of(new CostItem("MATERIAL", "m",
                 eur("20000.00"), null, null, null)), "18000.00", "2000.00", "500.00")), "costPlan");
         // 95 % of the costs: above the 90 % rate, and the own share below 10 %
-        assertField(() -> funding.create(frankenberg, request(p, FRANKENBERG, "19000.00", "1000.00")),
+        assertField(() -> applications.create(frankenberg, request(p, FRANKENBERG, "19000.00", "1000.00")),
                 "requestedAmount");
-        assertField(() -> funding.create(frankenberg, request(p, FRANKENBERG, "19000.00", "1000.00")),
+        assertField(() -> applications.create(frankenberg, request(p, FRANKENBERG, "19000.00", "1000.00")),
                 "ownContribution");
         // at or below the minimum grant without an exception
-        assertField(() -> funding.create(frankenberg, request(p, FRANKENBERG, "9000.00", "1000.00")),
+        assertField(() -> applications.create(frankenberg, request(p, FRANKENBERG, "9000.00", "1000.00")),
                 "requestedAmount");
         ApplicationRequest noConsultation = new ApplicationRequest(p, FRANKENBERG, "Stadt", "t", "Gewaltprävention",
                 "Saxony", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1), null, Fixture.description(), null, " ",
@@ -217,9 +219,9 @@ public class FundingServiceTest {
                 eur("2000.00"), null, false, null, null);
         for (String field : List.of("consultationDate", "consultationReference", "costPlan[0].payGrade",
                 "costPlan[0].personYears", "costPlan[0].qualification")) {
-            assertField(() -> funding.create(frankenberg, noConsultation), field);
+            assertField(() -> applications.create(frankenberg, noConsultation), field);
         }
-        assertEquals(0, funding.applications(LPR, new ApplicationQuery(p, null, null, null), new PageRequest(0, 10))
+        assertEquals(0, applications.applications(LPR, new ApplicationQuery(p, null, null, null), new PageRequest(0, 10))
                 .total());
     }
 
@@ -229,30 +231,30 @@ public class FundingServiceTest {
                 "Gewaltprävention", "Saxony", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1), null,
                 Fixture.description(), LocalDate.of(2026, 6, 1), "LPR-1", List.of(new CostItem("EVENTS", "e",
                 eur("5000.00"), null, null, null)), eur("4500.00"), eur("500.00"), null, true, "event-driven", null);
-        Application a = funding.create(frankenberg, small);
-        a = funding.submit(frankenberg, a.id(), new VersionRequest(a.version()));
-        Application r = funding.startReview(LPR, a.id(), new VersionRequest(a.version()));
-        assertField(() -> funding.decide(LPR, r.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("4500.00"),
+        Application a = applications.create(frankenberg, small);
+        a = applications.submit(frankenberg, a.id(), new VersionRequest(a.version()));
+        Application r = applications.startReview(LPR, a.id(), new VersionRequest(a.version()));
+        assertField(() -> applications.decide(LPR, r.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("4500.00"),
                 null, null, null, null, r.version())), "exceptionJustification");
-        Application approved = funding.decide(LPR, r.id(), new DecisionRequest(DecisionOutcome.APPROVED,
+        Application approved = applications.decide(LPR, r.id(), new DecisionRequest(DecisionOutcome.APPROVED,
                 eur("4500.00"), null, null, "short notice after the incident of May", null, r.version()));
         assertEquals(ApplicationStatus.APPROVED, approved.status());
         assertTrue(approved.money().reimbursementOnly());
         // below 20,000 EUR: no payout before the proof of use is accepted
-        assertConflict(() -> funding.payout(LPR, approved.id(), new MoneyRequest(eur("100.00"), null, null)),
+        assertConflict(() -> payments.payout(LPR, approved.id(), new MoneyRequest(eur("100.00"), null, null)),
                 "reimbursement");
     }
 
     @Test
     public void submissionOnlyInsideTheWindow() {
-        Application a = funding.create(frankenberg, request(programme.id(), FRANKENBERG, "18000.00", "2000.00"));
+        Application a = applications.create(frankenberg, request(programme.id(), FRANKENBERG, "18000.00", "2000.00"));
         for (LocalDate day : List.of(LocalDate.of(2026, 8, 30), LocalDate.of(2026, 10, 16))) {
             assertConflict(() -> f.serviceOn(day).submit(frankenberg, a.id(), new VersionRequest(a.version())),
                     "accepted from 2026-08-31 to 2026-10-15");
         }
         assertEquals(ApplicationStatus.SUBMITTED, f.serviceOn(LocalDate.of(2026, 10, 15))
                 .submit(frankenberg, a.id(), new VersionRequest(a.version())).status());
-        assertEquals(ApplicationStatus.DRAFT, funding.create(frankenberg, request(programme.id(), FRANKENBERG,
+        assertEquals(ApplicationStatus.DRAFT, applications.create(frankenberg, request(programme.id(), FRANKENBERG,
                 "18000.00", "2000.00")).status());
     }
 
@@ -261,48 +263,48 @@ public class FundingServiceTest {
         Programme small = f.createProgramme("30000.00");
         Application a = f.underReview(small.id(), FRANKENBERG, "18000.00", "2000.00");
         Application b = f.underReview(small.id(), FLOEHA, "18000.00", "2000.00");
-        funding.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("18000.00"), null, null, null,
+        applications.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("18000.00"), null, null, null,
                 null, a.version()));
-        assertConflict(() -> funding.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
+        assertConflict(() -> applications.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
                 eur("18000.00"), null, null, null, null, b.version())), "remaining budget 12000.00");
-        assertEquals(ApplicationStatus.UNDER_REVIEW, funding.application(LPR, b.id()).status());
+        assertEquals(ApplicationStatus.UNDER_REVIEW, applications.application(LPR, b.id()).status());
         // a reclaim returns budget: now it fits
-        funding.reclaim(LPR, a.id(), new MoneyRequest(eur("6000.00"), null, "cheaper than planned"));
-        Application approved = funding.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
+        payments.reclaim(LPR, a.id(), new MoneyRequest(eur("6000.00"), null, "cheaper than planned"));
+        Application approved = applications.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
                 eur("18000.00"), null, null, null, null, b.version()));
         assertEquals(ApplicationStatus.APPROVED, approved.status());
-        assertEquals(eur("30000.00"), funding.programme(LPR, small.id()).figures().committed());
-        assertField(() -> funding.reclaim(LPR, a.id(), new MoneyRequest(eur("1.00"), null, " ")), "note");
-        assertConflict(() -> funding.reclaim(LPR, a.id(), new MoneyRequest(eur("12000.01"), null, "x")),
+        assertEquals(eur("30000.00"), programmes.programme(LPR, small.id()).figures().committed());
+        assertField(() -> payments.reclaim(LPR, a.id(), new MoneyRequest(eur("1.00"), null, " ")), "note");
+        assertConflict(() -> payments.reclaim(LPR, a.id(), new MoneyRequest(eur("12000.01"), null, "x")),
                 "exceeds the committed grant 12000.00");
     }
 
     @Test
     public void capsPerApplicationAndPerMunicipalityAreProgrammeData() {
-        Programme capped = funding.createProgramme(LPR, new ProgrammeRequest(Fixture.YEAR, "capped", eur("500000.00"),
+        Programme capped = programmes.createProgramme(LPR, new ProgrammeRequest(Fixture.YEAR, "capped", eur("500000.00"),
                 null, null, null, eur("15000.00"), eur("25000.00"), null, null, null, null, null, null, null, null));
-        assertField(() -> funding.create(frankenberg, request(capped.id(), FRANKENBERG, "18000.00", "2000.00")),
+        assertField(() -> applications.create(frankenberg, request(capped.id(), FRANKENBERG, "18000.00", "2000.00")),
                 "requestedAmount");
         Application a = f.underReview(capped.id(), FRANKENBERG, "13500.00", "1500.00");
         Application b = f.underReview(capped.id(), FRANKENBERG, "13500.00", "1500.00");
-        funding.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("13500.00"), null, null, null,
+        applications.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("13500.00"), null, null, null,
                 null, a.version()));
-        assertConflict(() -> funding.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
+        assertConflict(() -> applications.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
                 eur("13500.00"), null, null, null, null, b.version())), "cap per municipality 25000.00");
         // a partial grant within the cap is possible, with its reason
-        Application partial = funding.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
+        Application partial = applications.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
                 eur("11500.00"), null, "cap per municipality", null, null, b.version()));
         assertTrue(partial.decision().partial());
-        assertEquals(eur("25000.00"), funding.programme(LPR, capped.id()).figures().committed());
+        assertEquals(eur("25000.00"), programmes.programme(LPR, capped.id()).figures().committed());
     }
 
     @Test
     public void staleVersionsAreConflicts() {
-        Application a = funding.create(frankenberg, request(programme.id(), FRANKENBERG, "18000.00", "2000.00"));
-        funding.submit(frankenberg, a.id(), new VersionRequest(a.version()));
-        assertConflict(() -> funding.withdraw(frankenberg, a.id(), new VersionRequest(a.version())), "stale");
-        Application r = funding.startReview(LPR, a.id(), new VersionRequest(a.version() + 1));
-        assertConflict(() -> funding.decide(LPR, r.id(), new DecisionRequest(DecisionOutcome.APPROVED,
+        Application a = applications.create(frankenberg, request(programme.id(), FRANKENBERG, "18000.00", "2000.00"));
+        applications.submit(frankenberg, a.id(), new VersionRequest(a.version()));
+        assertConflict(() -> applications.withdraw(frankenberg, a.id(), new VersionRequest(a.version())), "stale");
+        Application r = applications.startReview(LPR, a.id(), new VersionRequest(a.version() + 1));
+        assertConflict(() -> applications.decide(LPR, r.id(), new DecisionRequest(DecisionOutcome.APPROVED,
                 eur("18000.00"), null, null, null, null, r.version() - 1)), "stale");
         assertEquals(0, ledgerRows());
     }
@@ -310,40 +312,40 @@ public class FundingServiceTest {
     @Test
     public void municipalitiesActOnlyForThemselvesAndOnlyWhenEnabled() {
         try {
-            funding.create(frankenberg, request(programme.id(), FLOEHA, "18000.00", "2000.00"));
+            applications.create(frankenberg, request(programme.id(), FLOEHA, "18000.00", "2000.00"));
             fail();
         } catch (AccessDeniedException expected) {
             // foreign municipality
         }
         try {
-            funding.create(TestPlatform.municipalUser(CHEMNITZ), request(programme.id(), CHEMNITZ, "18000.00",
+            applications.create(TestPlatform.municipalUser(CHEMNITZ), request(programme.id(), CHEMNITZ, "18000.00",
                     "2000.00"));
             fail();
         } catch (ModuleNotEnabledException expected) {
             // Chemnitz has not enabled the module
         }
-        Application a = funding.create(frankenberg, request(programme.id(), FRANKENBERG, "18000.00", "2000.00"));
+        Application a = applications.create(frankenberg, request(programme.id(), FRANKENBERG, "18000.00", "2000.00"));
         CurrentUser floeha = TestPlatform.municipalUser(FLOEHA);
         try {
-            funding.application(floeha, a.id());
+            applications.application(floeha, a.id());
             fail();
         } catch (NotFoundException expected) {
             // never another municipality's data
         }
-        assertEquals(0, funding.applications(floeha, new ApplicationQuery(null, null, null, null),
+        assertEquals(0, applications.applications(floeha, new ApplicationQuery(null, null, null, null),
                 new PageRequest(0, 10)).total());
-        assertEquals(1, funding.applications(TestPlatform.viewer(), new ApplicationQuery(null, null, null, null),
+        assertEquals(1, applications.applications(TestPlatform.viewer(), new ApplicationQuery(null, null, null, null),
                 new PageRequest(0, 10)).total());
         Application b = f.underReview(programme.id(), FLOEHA, "18000.00", "2000.00");
         try {
-            funding.decide(floeha, b.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("18000.00"), null, null,
+            applications.decide(floeha, b.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("18000.00"), null, null,
                     null, null, b.version()));
             fail();
         } catch (AccessDeniedException expected) {
             // deciding is for the LPR
         }
         try {
-            funding.report(floeha, programme.id(), ReportDimension.MUNICIPALITY);
+            programmes.report(floeha, programme.id(), ReportDimension.MUNICIPALITY);
             fail();
         } catch (AccessDeniedException expected) {
             // reports across municipalities are for the LPR
@@ -353,10 +355,10 @@ public class FundingServiceTest {
     @Test
     public void overdueProofsAreListed() {
         Application a = f.underReview(programme.id(), FRANKENBERG, "18000.00", "2000.00");
-        funding.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("18000.00"), null, null, null,
+        applications.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("18000.00"), null, null, null,
                 LocalDate.of(2028, 1, 31), a.version()));
-        assertEquals(0, funding.overdueProofs(LPR, new PageRequest(0, 10)).total());
-        FundingServiceImpl later = f.serviceOn(LocalDate.of(2028, 2, 1));
+        assertEquals(0, applications.overdueProofs(LPR, new PageRequest(0, 10)).total());
+        ApplicationRegistry later = f.serviceOn(LocalDate.of(2028, 2, 1));
         assertEquals(a.id(), later.overdueProofs(LPR, new PageRequest(0, 10)).items().get(0).id());
         assertEquals(0, later.overdueProofs(TestPlatform.municipalUser(FLOEHA), new PageRequest(0, 10)).total());
     }
@@ -364,21 +366,21 @@ public class FundingServiceTest {
     @Test
     public void reclaimBelowPaidMakesARepaymentDue() {
         Application a = f.underReview(programme.id(), FRANKENBERG, "36000.00", "4000.00");
-        a = funding.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("36000.00"), null, null,
+        a = applications.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("36000.00"), null, null,
                 null, null, a.version()));
-        funding.payout(LPR, a.id(), new MoneyRequest(eur("30000.00"), null, "advance"));
-        funding.reclaim(LPR, a.id(), new MoneyRequest(eur("10000.00"), null, "ineligible costs"));
-        Application.Money money = funding.application(LPR, a.id()).money();
+        payments.payout(LPR, a.id(), new MoneyRequest(eur("30000.00"), null, "advance"));
+        payments.reclaim(LPR, a.id(), new MoneyRequest(eur("10000.00"), null, "ineligible costs"));
+        Application.Money money = applications.application(LPR, a.id()).money();
         assertEquals(eur("26000.00"), money.committed());
         assertEquals(eur("4000.00"), money.repaymentDue());
         assertEquals(eur("0.00"), money.payable());
         String id = a.id();
-        assertConflict(() -> funding.repayment(LPR, id, new MoneyRequest(eur("4000.01"), null, null)),
+        assertConflict(() -> payments.repayment(LPR, id, new MoneyRequest(eur("4000.01"), null, null)),
                 "repayment due 4000.00");
-        funding.repayment(LPR, a.id(), new MoneyRequest(eur("4000.00"), null, "received"));
-        assertEquals(eur("0.00"), funding.application(LPR, a.id()).money().repaymentDue());
+        payments.repayment(LPR, a.id(), new MoneyRequest(eur("4000.00"), null, "received"));
+        assertEquals(eur("0.00"), applications.application(LPR, a.id()).money().repaymentDue());
         Map<LedgerKind, BigDecimal> sums = new java.util.EnumMap<>(LedgerKind.class);
-        funding.ledger(LPR, null, a.id(), null, null, new PageRequest(0, 10)).items()
+        payments.ledger(LPR, null, a.id(), null, null, new PageRequest(0, 10)).items()
                 .forEach(e -> sums.merge(e.kind(), e.amount(), BigDecimal::add));
         assertEquals(Map.of(LedgerKind.COMMITMENT, eur("36000.00"), LedgerKind.PAYOUT, eur("30000.00"),
                 LedgerKind.RECLAIM, eur("10000.00"), LedgerKind.REPAYMENT, eur("4000.00")), sums);
@@ -386,18 +388,18 @@ public class FundingServiceTest {
 
     @Test
     public void consultationEventsAreKeptForTheMunicipality() {
-        ConsultationListener listener = new ConsultationListener(f.store);
+        ConsultationListener listener = new ConsultationListener(f.platform.database, f.schema);
         Map<String, Object> props = Map.of("municipality", FRANKENBERG, "id", "c-1", "date", "2026-06-01",
                 "topics", "Präventionsrat; Förderung");
         listener.handleEvent(new Event(ConsultationListener.TOPIC, props));
         listener.handleEvent(new Event(ConsultationListener.TOPIC, props));   // twice: kept once
         listener.handleEvent(new Event(ConsultationListener.TOPIC, Map.of("id", "broken")));
-        var known = funding.consultations(frankenberg, FRANKENBERG);
+        var known = applications.consultations(frankenberg, FRANKENBERG);
         assertEquals(1, known.size());
         assertEquals(LocalDate.of(2026, 6, 1), known.get(0).date());
         assertEquals(List.of("Präventionsrat", "Förderung"), known.get(0).topics());
         try {
-            funding.consultations(TestPlatform.municipalUser(FLOEHA), FRANKENBERG);
+            applications.consultations(TestPlatform.municipalUser(FLOEHA), FRANKENBERG);
             fail();
         } catch (AccessDeniedException expected) {
             // another municipality's consultations

@@ -8,8 +8,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.asskomm.funding.api.Application;
 import org.asskomm.funding.api.ApplicationQuery;
+import org.asskomm.funding.api.ApplicationService;
 import org.asskomm.funding.api.ApplicationStatus;
-import org.asskomm.funding.api.FundingService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.rest.QueryParams;
@@ -19,7 +19,7 @@ import org.asskomm.platform.api.rest.QueryParams;
 public class ApplicationListCommand implements Action {
 
     @Reference
-    FundingService funding;
+    ApplicationService applications;
 
     @Option(name = "--year", description = "Programme year")
     Integer year;
@@ -36,8 +36,8 @@ public class ApplicationListCommand implements Action {
     @Override
     public Object execute() {
         PageRequest all = new PageRequest(0, PageRequest.MAX_LIMIT);
-        var page = overdue ? funding.overdueProofs(CurrentUser.SYSTEM, all)
-                : funding.applications(CurrentUser.SYSTEM, new ApplicationQuery(null, municipality,
+        var page = overdue ? applications.overdueProofs(CurrentUser.SYSTEM, all)
+                : applications.applications(CurrentUser.SYSTEM, new ApplicationQuery(null, municipality,
                         QueryParams.enumValue("status", status, ApplicationStatus.class), year), all);
         ShellTable table = new ShellTable();
         table.column("Id");

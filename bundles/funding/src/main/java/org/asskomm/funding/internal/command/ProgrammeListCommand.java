@@ -6,8 +6,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.asskomm.funding.api.FundingService;
 import org.asskomm.funding.api.Programme;
+import org.asskomm.funding.api.ProgrammeService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.PageRequest;
 
@@ -17,7 +17,7 @@ import org.asskomm.platform.api.PageRequest;
 public class ProgrammeListCommand implements Action {
 
     @Reference
-    FundingService funding;
+    ProgrammeService programmes;
 
     @Option(name = "--year", description = "Only this programme year")
     Integer year;
@@ -33,7 +33,7 @@ public class ProgrammeListCommand implements Action {
         table.column("Committed").alignRight();
         table.column("Paid").alignRight();
         table.column("Available").alignRight();
-        for (Programme p : funding.programmes(CurrentUser.SYSTEM, year, new PageRequest(0, PageRequest.MAX_LIMIT))
+        for (Programme p : programmes.programmes(CurrentUser.SYSTEM, year, new PageRequest(0, PageRequest.MAX_LIMIT))
                 .items()) {
             table.addRow().addContent(p.id(), p.year(), p.title(), p.windowOpens() + " – " + p.windowCloses(),
                     p.budget(), p.figures().committed(), p.figures().paid(), p.figures().available());

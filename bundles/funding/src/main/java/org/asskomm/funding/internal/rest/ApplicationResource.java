@@ -15,13 +15,14 @@ import javax.ws.rs.core.Response;
 import org.asskomm.funding.api.Application;
 import org.asskomm.funding.api.ApplicationQuery;
 import org.asskomm.funding.api.ApplicationRequest;
+import org.asskomm.funding.api.ApplicationService;
 import org.asskomm.funding.api.ApplicationStatus;
 import org.asskomm.funding.api.Calculation;
 import org.asskomm.funding.api.DecisionRequest;
-import org.asskomm.funding.api.FundingService;
 import org.asskomm.funding.api.LedgerEntry;
 import org.asskomm.funding.api.LedgerKind;
 import org.asskomm.funding.api.MoneyRequest;
+import org.asskomm.funding.api.PaymentService;
 import org.asskomm.funding.api.ProofRequest;
 import org.asskomm.funding.api.ProofReviewRequest;
 import org.asskomm.funding.api.VersionRequest;
@@ -42,11 +43,13 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApplicationResource {
 
-    private final FundingService funding;
+    private final ApplicationService applications;
+    private final PaymentService payments;
 
     @Activate
-    public ApplicationResource(@Reference FundingService funding) {
-        this.funding = funding;
+    public ApplicationResource(@Reference ApplicationService applications, @Reference PaymentService payments) {
+        this.applications = applications;
+        this.payments = payments;
     }
 
     @GET
@@ -56,57 +59,57 @@ public class ApplicationResource {
                                   @Context CurrentUser user) {
         ApplicationQuery query = new ApplicationQuery(programme, ags,
                 QueryParams.enumValue("status", status, ApplicationStatus.class), QueryParams.integer("year", year));
-        return funding.applications(user, query, QueryParams.page(offset, limit));
+        return applications.applications(user, query, QueryParams.page(offset, limit));
     }
 
     @POST
     public Response create(ApplicationRequest request, @Context CurrentUser user) {
-        return Responses.created(funding.create(user, ProgrammeResource.body(request)));
+        return Responses.created(applications.create(user, ProgrammeResource.body(request)));
     }
 
     @GET
     @Path("/{id}")
     public Application get(@PathParam("id") String id, @Context CurrentUser user) {
-        return funding.application(user, id);
+        return applications.application(user, id);
     }
 
     @PUT
     @Path("/{id}")
     public Application update(@PathParam("id") String id, ApplicationRequest request,
                               @Context CurrentUser user) {
-        return funding.update(user, id, ProgrammeResource.body(request));
+        return applications.update(user, id, ProgrammeResource.body(request));
     }
 
     /** Why the maximum fundable amount is what it is. */
     @GET
     @Path("/{id}/calculation")
     public Calculation calculation(@PathParam("id") String id, @Context CurrentUser user) {
-        return funding.calculation(user, id);
+        return applications.calculation(user, id);
     }
 
     @POST
     @Path("/{id}/submit")
     public Application submit(@PathParam("id") String id, VersionRequest request, @Context CurrentUser user) {
-        return funding.submit(user, id, ProgrammeResource.body(request));
+        return applications.submit(user, id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/review")
     public Application review(@PathParam("id") String id, VersionRequest request, @Context CurrentUser user) {
-        return funding.startReview(user, id, ProgrammeResource.body(request));
+        return applications.startReview(user, id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/withdraw")
     public Application withdraw(@PathParam("id") String id, VersionRequest request,
                                 @Context CurrentUser user) {
-        return funding.withdraw(user, id, ProgrammeResource.body(request));
+        return applications.withdraw(user, id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/decision")
     public Application decide(@PathParam("id") String id, DecisionRequest request, @Context CurrentUser user) {
-        return funding.decide(user, id, ProgrammeResource.body(request));
+        return applications.decide(user, id, ProgrammeResource.body(request));
     }
 
     @GET
@@ -114,42 +117,39 @@ public class ApplicationResource {
     public Page<LedgerEntry> ledger(@PathParam("id") String id, @QueryParam("kind") String kind,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                     @Context CurrentUser user) {
-        funding.application(user, id);
-        return funding.ledger(user, null, id, null, QueryParams.enumValue("kind", kind, LedgerKind.class),
+        applications.application(user, id);
+        return payments.ledger(user, null, id, null, QueryParams.enumValue("kind", kind, LedgerKind.class),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/{id}/payouts")
     public Response payout(@PathParam("id") String id, MoneyRequest request, @Context CurrentUser user) {
-        return Responses.created(funding.payout(user, id,
-                ProgrammeResource.body(request)));
+        return Responses.created(payments.payout(user, id, ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/reclaims")
     public Response reclaim(@PathParam("id") String id, MoneyRequest request, @Context CurrentUser user) {
-        return Responses.created(funding.reclaim(user, id,
-                ProgrammeResource.body(request)));
+        return Responses.created(payments.reclaim(user, id, ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/repayments")
     public Response repayment(@PathParam("id") String id, MoneyRequest request, @Context CurrentUser user) {
-        return Responses.created(funding.repayment(user, id,
-                ProgrammeResource.body(request)));
+        return Responses.created(payments.repayment(user, id, ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/proof")
     public Application proof(@PathParam("id") String id, ProofRequest request, @Context CurrentUser user) {
-        return funding.submitProof(user, id, ProgrammeResource.body(request));
+        return applications.submitProof(user, id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/proof/review")
     public Application reviewProof(@PathParam("id") String id, ProofReviewRequest request,
                                    @Context CurrentUser user) {
-        return funding.reviewProof(user, id, ProgrammeResource.body(request));
+        return applications.reviewProof(user, id, ProgrammeResource.body(request));
     }
 }

@@ -10,10 +10,12 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 import org.asskomm.funding.api.Application;
-import org.asskomm.funding.api.FundingService;
+import org.asskomm.funding.api.ApplicationService;
 import org.asskomm.funding.api.KnownConsultation;
 import org.asskomm.funding.api.LedgerEntry;
 import org.asskomm.funding.api.LedgerKind;
+import org.asskomm.funding.api.PaymentService;
+import org.asskomm.funding.api.ProgrammeService;
 import org.asskomm.funding.api.Statistics;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
@@ -31,11 +33,16 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 public class FundingResource {
 
-    private final FundingService funding;
+    private final ProgrammeService programmes;
+    private final ApplicationService applications;
+    private final PaymentService payments;
 
     @Activate
-    public FundingResource(@Reference FundingService funding) {
-        this.funding = funding;
+    public FundingResource(@Reference ProgrammeService programmes, @Reference ApplicationService applications,
+                           @Reference PaymentService payments) {
+        this.programmes = programmes;
+        this.applications = applications;
+        this.payments = payments;
     }
 
     @GET
@@ -44,7 +51,7 @@ public class FundingResource {
                                     @QueryParam("municipality") String municipality, @QueryParam("kind") String kind,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                     @Context CurrentUser user) {
-        return funding.ledger(user, programme, null, municipality,
+        return payments.ledger(user, programme, null, municipality,
                 QueryParams.enumValue("kind", kind, LedgerKind.class), QueryParams.page(offset, limit));
     }
 
@@ -52,7 +59,7 @@ public class FundingResource {
     @Path("/proofs/overdue")
     public Page<Application> overdueProofs(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                            @Context CurrentUser user) {
-        return funding.overdueProofs(user, QueryParams.page(offset, limit));
+        return applications.overdueProofs(user, QueryParams.page(offset, limit));
     }
 
     /** LPR consultations of a municipality that the agreements module reported (empty without it). */
@@ -60,7 +67,7 @@ public class FundingResource {
     @Path("/consultations")
     public List<KnownConsultation> consultations(@QueryParam("municipality") String municipality,
                                                  @Context CurrentUser user) {
-        return funding.consultations(user, municipality);
+        return applications.consultations(user, municipality);
     }
 
     /** Public aggregate figures per programme: no names, no personal data. */
@@ -68,6 +75,6 @@ public class FundingResource {
     @Path("/statistics")
     @Anonymous
     public List<Statistics> statistics() {
-        return funding.statistics();
+        return programmes.statistics();
     }
 }

@@ -15,9 +15,9 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.asskomm.funding.api.FundingService;
 import org.asskomm.funding.api.Programme;
 import org.asskomm.funding.api.ProgrammeRequest;
+import org.asskomm.funding.api.ProgrammeService;
 import org.asskomm.funding.api.ReportDimension;
 import org.asskomm.funding.api.ReportRow;
 import org.asskomm.platform.api.CurrentUser;
@@ -37,35 +37,34 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProgrammeResource {
 
-    private final FundingService funding;
+    private final ProgrammeService programmes;
 
     @Activate
-    public ProgrammeResource(@Reference FundingService funding) {
-        this.funding = funding;
+    public ProgrammeResource(@Reference ProgrammeService programmes) {
+        this.programmes = programmes;
     }
 
     @GET
     public Page<Programme> list(@QueryParam("year") String year, @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit, @Context CurrentUser user) {
-        return funding.programmes(user, QueryParams.integer("year", year),
-                QueryParams.page(offset, limit));
+        return programmes.programmes(user, QueryParams.integer("year", year), QueryParams.page(offset, limit));
     }
 
     @POST
     public Response create(ProgrammeRequest request, @Context CurrentUser user) {
-        return Responses.created(funding.createProgramme(user, body(request)));
+        return Responses.created(programmes.createProgramme(user, body(request)));
     }
 
     @GET
     @Path("/{id}")
     public Programme get(@PathParam("id") String id, @Context CurrentUser user) {
-        return funding.programme(user, id);
+        return programmes.programme(user, id);
     }
 
     @PUT
     @Path("/{id}")
     public Programme update(@PathParam("id") String id, ProgrammeRequest request, @Context CurrentUser user) {
-        return funding.updateProgramme(user, id, body(request));
+        return programmes.updateProgramme(user, id, body(request));
     }
 
     /** Budget use grouped by {@code by} = programme, district, municipality or action_field. */
@@ -73,7 +72,7 @@ public class ProgrammeResource {
     @Path("/{id}/report")
     public List<ReportRow> report(@PathParam("id") String id, @QueryParam("by") String by,
                                   @Context CurrentUser user) {
-        return funding.report(user, id, dimension(by));
+        return programmes.report(user, id, dimension(by));
     }
 
     /** The same report as CSV (comma-separated, amounts with a point and two decimals). */
@@ -83,7 +82,7 @@ public class ProgrammeResource {
     public Response reportCsv(@PathParam("id") String id, @QueryParam("by") String by,
                               @Context CurrentUser user) {
         ReportDimension dimension = dimension(by);
-        List<ReportRow> rows = funding.report(user, id, dimension);
+        List<ReportRow> rows = programmes.report(user, id, dimension);
         StringBuilder csv = new StringBuilder(dimension.name().toLowerCase())
                 .append(",granted,reclaimed,committed,paid,repaid,applications\r\n");
         for (ReportRow r : rows) {

@@ -8,22 +8,12 @@ import org.asskomm.platform.api.PageRequest;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The funding programme from application to proof of use. Municipal staff apply for their own
- * municipalities and see their own applications; LPR staff run programmes, decide, pay and review.
- * Every change of committed, paid or reclaimed money is an append-only {@link LedgerEntry}.
+ * Applications from draft to proof of use. Municipal staff apply for their own municipalities and see their own
+ * applications; LPR staff review, decide and review the proof of use. Money moves through the append-only
+ * ledger: a decision commits, a proof review reclaims what was not spent ({@link PaymentService} for the rest).
  */
 @ProviderType
-public interface FundingService {
-
-    String MODULE_ID = "funding";
-
-    Programme createProgramme(CurrentUser user, ProgrammeRequest request);
-
-    Programme updateProgramme(CurrentUser user, String id, ProgrammeRequest request);
-
-    Programme programme(CurrentUser user, String id);
-
-    Page<Programme> programmes(CurrentUser user, Integer year, PageRequest page);
+public interface ApplicationService {
 
     Application create(CurrentUser user, ApplicationRequest request);
 
@@ -42,29 +32,20 @@ public interface FundingService {
 
     Application withdraw(CurrentUser user, String id, VersionRequest request);
 
-    /** Approves (fully or partly) or rejects; an approval commits budget under the programme's row lock. */
+    /**
+     * Approves (fully or partly) or rejects, in one transaction: an approval commits budget under the programme's
+     * row lock, so the programme is never over-committed.
+     */
     Application decide(CurrentUser user, String id, DecisionRequest request);
-
-    LedgerEntry payout(CurrentUser user, String id, MoneyRequest request);
 
     Application submitProof(CurrentUser user, String id, ProofRequest request);
 
+    /** Closes the application with its final grant; what was committed beyond it is reclaimed. */
     Application reviewProof(CurrentUser user, String id, ProofReviewRequest request);
-
-    LedgerEntry reclaim(CurrentUser user, String id, MoneyRequest request);
-
-    LedgerEntry repayment(CurrentUser user, String id, MoneyRequest request);
-
-    Page<LedgerEntry> ledger(CurrentUser user, String programmeId, String applicationId, String municipality,
-                             LedgerKind kind, PageRequest page);
 
     /** Approved applications whose proof of use is past its due date and not yet submitted. */
     Page<Application> overdueProofs(CurrentUser user, PageRequest page);
 
-    List<ReportRow> report(CurrentUser user, String programmeId, ReportDimension dimension);
-
-    /** Public, anonymous figures per programme. */
-    List<Statistics> statistics();
-
+    /** The LPR consultations of a municipality that the agreements module reported (empty without it). */
     List<KnownConsultation> consultations(CurrentUser user, String municipality);
 }

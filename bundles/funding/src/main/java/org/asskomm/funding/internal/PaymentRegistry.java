@@ -1,0 +1,158 @@
+package org.asskomm.funding.internal;
+
+import static org.asskomm.funding.internal.ProgrammeRules.blankToNull;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.asskomm.funding.api.Application;
+import org.asskomm.funding.api.ApplicationStatus;
+import org.asskomm.funding.api.LedgerEntry;
+import org.asskomm.funding.api.LedgerKind;
+import org.asskomm.funding.api.MoneyRequest;
+import org.asskomm.funding.api.PaymentService;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Page;
+import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.error.ConflictException;
+import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.persistence.Database;
+import org.asskomm.platform.api.persistence.ModuleSchema;
+import org.asskomm.platform.api.persistence.Where;
+import org.asskomm.platform.api.write.Writes;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Payouts, reclaims and repayments: each a ledger line booked by the LPR on an application, in one pipeline run
+ * under the application's row lock (so two movements on one application never both pass the same limit). The audit
+ * entry and the event are the application's, with the money before and after.
+ */
+@Component(service = PaymentService.class)
+public class PaymentRegistry implements PaymentService {
+
+    /** What one kind of movement checks against the application (409) before it is booked. */
+    @FunctionalInterface
+    private interface Limit {
+        void check(Application a, BigDecimal amount);
+    }
+
+    /** One kind of movement: its ledger kind, audit action, event and limit. */
+    private record Movement(LedgerKind kind, String action, String event, boolean noteRequired, Limit limit) {
+    }
+
+    private static final Movement PAYOUT = new Movement(LedgerKind.PAYOUT, "PAYOUT", "PAID", false, (a, amount) -> {
+        ApplicationRules.requireStatus(a, "pay out", ApplicationStatus.APPROVED, ApplicationStatus.PROOF_SUBMITTED,
+                ApplicationStatus.CLOSED);
+        if (a.money().reimbursementOnly() && a.status() != ApplicationStatus.CLOSED) {
+            throw new ConflictException("Application " + a.id() + " has total costs " + a.totalCosts()
+                    + " below the reimbursement threshold: it is paid only after its proof of use is accepted "
+                    + "(status is " + a.status() + ").");
+        }
+        if (amount.compareTo(a.money().payable()) > 0) {
+            throw new ConflictException("The payout " + amount + " exceeds what remains payable of the grant: "
+                    + a.money().payable() + " (committed " + a.money().committed() + ", paid " + a.money().paid()
+                    + ").");
+        }
+    });
+
+    private static final Movement RECLAIM = new Movement(LedgerKind.RECLAIM, "RECLAIM", "RECLAIMED", true,
+            (a, amount) -> {
+                ApplicationRules.requireStatus(a, "reclaim from", ApplicationStatus.APPROVED,
+                        ApplicationStatus.PROOF_SUBMITTED, ApplicationStatus.CLOSED);
+                if (amount.compareTo(a.money().committed()) > 0) {
+                    throw new ConflictException("The reclaim " + amount + " exceeds the committed grant "
+                            + a.money().committed() + " of application " + a.id() + ".");
+                }
+            });
+
+    private static final Movement REPAYMENT = new Movement(LedgerKind.REPAYMENT, "REPAYMENT", "REPAID", false,
+            (a, amount) -> {
+                if (amount.compareTo(a.money().repaymentDue()) > 0) {
+                    throw new ConflictException("The repayment " + amount + " exceeds the repayment due "
+                            + a.money().repaymentDue() + " of application " + a.id() + ".");
+                }
+            });
+
+    private final Database database;
+    private final Writes writes;
+    private final Clock clock;
+
+    @Activate
+    public PaymentRegistry(@Reference Database database,
+                           @Reference(target = "(asskomm.module=funding)") ModuleSchema schema,
+                           @Reference Writes writes) {
+        this(database, writes, Clock.systemDefaultZone());
+    }
+
+    /** With a clock of the caller's choosing: it dates the booking and is the default value date. */
+    PaymentRegistry(Database database, Writes writes, Clock clock) {
+        this.database = database;
+        this.writes = writes;
+        this.clock = clock;
+    }
+
+    @Override
+    public LedgerEntry payout(CurrentUser user, String id, MoneyRequest request) {
+        return book(user, id, request, PAYOUT);
+    }
+
+    @Override
+    public LedgerEntry reclaim(CurrentUser user, String id, MoneyRequest request) {
+        return book(user, id, request, RECLAIM);
+    }
+
+    @Override
+    public LedgerEntry repayment(CurrentUser user, String id, MoneyRequest request) {
+        return book(user, id, request, REPAYMENT);
+    }
+
+    /** The one shape of every movement: right, LPR, amount (400), limit (409), then the ledger line. */
+    private LedgerEntry book(CurrentUser user, String id, MoneyRequest r, Movement movement) {
+        AtomicReference<LedgerEntry> booked = new AtomicReference<>();
+        writes.update(user, FundingRecords.APPLICATION, FundingRecords.id(id, "application"), movement.action())
+                .check(before -> {
+                    user.requireLprAdmin();
+                    movement.limit().check(before, amount(r, movement));
+                })
+                .event(movement.event(), (before, after) -> Map.of("kind", movement.kind().name(),
+                        "amount", booked.get().amount().toPlainString(),
+                        "valueDate", booked.get().valueDate().toString()))
+                .apply((c, before) -> {
+                    LocalDate valueDate = r.valueDate() != null ? r.valueDate() : LocalDate.now(clock);
+                    LedgerEntry entry = LedgerStore.entry(before, movement.kind(), amount(r, movement), valueDate,
+                            clock.instant(), user.name(), blankToNull(r.note()));
+                    LedgerStore.append(c, entry);
+                    booked.set(entry);
+                });
+        return booked.get();
+    }
+
+    /** The amount in cents (400 unless positive whole cents); a reclaim says why. */
+    private static BigDecimal amount(MoneyRequest r, Movement movement) {
+        new Validator().required("amount", r.amount()).money("amount", r.amount())
+                .check(r.amount() == null || r.amount().signum() > 0, "amount", "must be above 0")
+                .maxLength("note", r.note(), 1000).throwIfInvalid();
+        if (movement.noteRequired() && blankToNull(r.note()) == null) {
+            throw new ValidationException("note", "is required: say why the sum is reclaimed");
+        }
+        return FundingMath.cents(r.amount());
+    }
+
+    @Override
+    public Page<LedgerEntry> ledger(CurrentUser user, String programmeId, String applicationId, String municipality,
+                                    LedgerKind kind, PageRequest page) {
+        user.requireAuthenticated();
+        Where where = new Where().eq("programme_id", programmeId).eq("application_id", applicationId)
+                .eq("municipality", municipality).eq("kind", kind);
+        if (!user.seesAll()) {
+            where.in("municipality", user.municipalities());
+        }
+        return database.read(c -> LedgerStore.page(c, where, page));
+    }
+}
