@@ -2,9 +2,14 @@ package org.asskomm.councils.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.asskomm.councils.api.Council;
 import org.asskomm.councils.api.CouncilService;
@@ -12,23 +17,53 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.persistence.Database;
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Where;
+import org.asskomm.platform.api.write.Entity;
+import org.asskomm.platform.api.write.Insert;
+import org.asskomm.platform.api.write.Loader;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
- * Who may see and change a council. Reads: LPR admins, viewers and police (who sit on every council) see
- * all councils; municipal staff see the councils their municipalities lead or are partner of. Writes: the lead
- * municipality's staff or LPR admins, with the module enabled for the lead municipality.
+ * Who may see and change a council, and what the module's services share: the database (on a migrated schema) and
+ * the day. Reads: LPR admins, viewers and police (who sit on every council) see all councils; municipal staff see
+ * the councils their municipalities lead or are partner of. Writes: the lead municipality's staff or LPR admins,
+ * with the module enabled for the lead municipality.
  */
-final class CouncilAccess {
+@Component(service = CouncilAccess.class)
+public class CouncilAccess {
 
     private final Database database;
-    private final CouncilStore councils;
     private final ModuleEnablement enablement;
+    private final Clock clock;
+    private final CouncilStore councils = new CouncilStore();
 
-    CouncilAccess(Database database, CouncilStore councils, ModuleEnablement enablement) {
+    /** The schema reference: every service of the module reaches the tables through this component. */
+    @Activate
+    public CouncilAccess(@Reference Database database,
+                         @Reference(target = "(asskomm.module=councils)") ModuleSchema schema,
+                         @Reference ModuleEnablement enablement) {
+        this(database, enablement, Clock.systemDefaultZone());
+    }
+
+    CouncilAccess(Database database, ModuleEnablement enablement, Clock clock) {
         this.database = database;
-        this.councils = councils;
         this.enablement = enablement;
+        this.clock = clock;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    Instant now() {
+        return Instant.now(clock);
     }
 
     Council get(CurrentUser user, String councilId) {
@@ -37,31 +72,23 @@ final class CouncilAccess {
 
     /** Reads the council inside the caller's transaction; 404 when it is unknown or not the user's to see. */
     Council read(Connection c, CurrentUser user, String councilId) throws SQLException {
-        return readable(user, councils.find(c, councilId).orElse(null), councilId);
-    }
-
-    /** The council when the user may read it; 404 otherwise, so that others' ids reveal nothing. */
-    Council readable(CurrentUser user, Council council, String councilId) {
         user.requireAuthenticated();
+        Council council = councils.find(c, councilId).orElse(null);
         if (council == null || !mayRead(user, council)) {
             throw new NotFoundException("No council " + councilId + ".");
         }
         return council;
     }
 
-    private static boolean mayRead(CurrentUser user, Council council) {
+    static boolean mayRead(CurrentUser user, Council council) {
         return user.seesAll() || user.isPolice() || user.mayRead(council.municipality())
                 || council.partnerMunicipalities().stream().anyMatch(user::mayRead);
     }
 
-    /** Loads and locks the council, then applies the write guard for its lead municipality. */
-    Council writable(Connection c, CurrentUser user, String councilId) throws SQLException {
-        Council council = readable(user, councils.findForUpdate(c, councilId).orElse(null), councilId);
-        enablement.checkWrite(user, CouncilService.MODULE_ID, council.municipality());
-        return council;
-    }
-
-    /** Guard before validation: 404 for unknown or unreadable councils, 403 without the right to write. */
+    /**
+     * Guard before validation: 404 for unknown or unreadable councils, 403 without the right to write (the
+     * pipeline checks the right again, on the record it changes).
+     */
     Council checkWrite(CurrentUser user, String councilId) {
         Council council = get(user, councilId);
         enablement.checkWrite(user, CouncilService.MODULE_ID, council.municipality());
@@ -83,5 +110,43 @@ final class CouncilAccess {
         params.addAll(own);
         where.condition("(" + alias + "ags IN (" + marks + ") OR " + alias + "id IN (SELECT council_id "
                 + "FROM councils_council_partner WHERE ags IN (" + marks + ")))", params.toArray());
+    }
+
+    // ------------------------------------------------------------------ records of a council, for the pipeline
+
+    /**
+     * A kind of record that belongs to {@code council}: written with the right of the council's lead municipality,
+     * seen by the council's readers, loaded under the council's row lock (so that writes to one council's records,
+     * e.g. attendance and membership dates, do not interleave). The pipeline's entity has no parent, so the entity
+     * is bound to the council, which the caller read before (lead and partners never change).
+     */
+    static <T> Entity<T> partOf(Council council, String name, Loader<T> loader) {
+        Loader<T> locked = (c, id) -> {
+            CouncilStore.lock(c, council.id());
+            return loader.load(c, id);
+        };
+        return Entity.<T>of(CouncilService.MODULE_ID, name, locked, record -> council.municipality())
+                .readableWhen((user, record) -> mayRead(user, council));
+    }
+
+    /** The statements of a new record of the council, after its row lock is taken (see {@link #partOf}). */
+    static Insert locked(Council council, Insert insert) {
+        return (c, id) -> {
+            CouncilStore.lock(c, council.id());
+            insert.insert(c, id);
+        };
+    }
+
+    /** A record id for the pipeline; ids are UUIDs, anything else names no record (404, like any unknown id). */
+    static UUID id(String id, Supplier<NotFoundException> notFound) {
+        try {
+            UUID uuid = UUID.fromString(id);
+            if (uuid.toString().equals(id)) {
+                return uuid;
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // not an id of ours
+        }
+        throw notFound.get();
     }
 }
