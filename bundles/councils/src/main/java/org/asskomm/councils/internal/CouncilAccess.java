@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.asskomm.councils.api.Council;
@@ -22,6 +24,8 @@ import org.asskomm.platform.api.persistence.Where;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.platform.api.write.Insert;
 import org.asskomm.platform.api.write.Loader;
+import org.asskomm.platform.api.write.Update;
+import org.asskomm.platform.api.write.Writes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,6 +41,7 @@ public class CouncilAccess {
 
     private final Database database;
     private final ModuleEnablement enablement;
+    private final Writes writes;
     private final Clock clock;
     private final CouncilStore councils = new CouncilStore();
 
@@ -44,13 +49,14 @@ public class CouncilAccess {
     @Activate
     public CouncilAccess(@Reference Database database,
                          @Reference(target = "(asskomm.module=councils)") ModuleSchema schema,
-                         @Reference ModuleEnablement enablement) {
-        this(database, enablement, Clock.systemDefaultZone());
+                         @Reference ModuleEnablement enablement, @Reference Writes writes) {
+        this(database, enablement, writes, Clock.systemDefaultZone());
     }
 
-    CouncilAccess(Database database, ModuleEnablement enablement, Clock clock) {
+    CouncilAccess(Database database, ModuleEnablement enablement, Writes writes, Clock clock) {
         this.database = database;
         this.enablement = enablement;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -115,6 +121,32 @@ public class CouncilAccess {
     // ------------------------------------------------------------------ records of a council, for the pipeline
 
     /**
+     * A new record of the council: 404/403 for the council before the input is validated (what the API always
+     * answered), then the pipeline's creation under the council's row lock. The audit action is CREATE.
+     */
+    <T> T create(CurrentUser user, String councilId, Runnable validation, Function<Council, Entity<T>> kind,
+                 Insert insert) {
+        Council council = checkWrite(user, councilId);
+        validation.run();
+        return writes.create(user, kind.apply(council), council.municipality(), "CREATE").apply(locked(council, insert));
+    }
+
+    /**
+     * A change of the record {@code id} of the council, guarded and validated as {@link #create}; the caller adds
+     * version, checks and statements. The audit action is UPDATE.
+     */
+    <T> Update<T> update(CurrentUser user, String councilId, Runnable validation, Function<Council, Entity<T>> kind,
+                         String id) {
+        Council council = checkWrite(user, councilId);
+        validation.run();
+        Entity<T> entity = kind.apply(council);
+        // "WorkingGroup" reads "No working group ... in council ...", the wording of the API before the pipeline
+        String words = entity.name().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        return writes.update(user, entity, id(id, () -> new NotFoundException("No " + words + " " + id
+                + " in council " + councilId + ".")), "UPDATE");
+    }
+
+    /**
      * A kind of record that belongs to {@code council}: written with the right of the council's lead municipality,
      * seen by the council's readers, loaded under the council's row lock (so that writes to one council's records,
      * e.g. attendance and membership dates, do not interleave). The pipeline's entity has no parent, so the entity
@@ -130,7 +162,7 @@ public class CouncilAccess {
     }
 
     /** The statements of a new record of the council, after its row lock is taken (see {@link #partOf}). */
-    static Insert locked(Council council, Insert insert) {
+    private static Insert locked(Council council, Insert insert) {
         return (c, id) -> {
             CouncilStore.lock(c, council.id());
             insert.insert(c, id);
@@ -138,7 +170,7 @@ public class CouncilAccess {
     }
 
     /** A record id for the pipeline; ids are UUIDs, anything else names no record (404, like any unknown id). */
-    static UUID id(String id, Supplier<NotFoundException> notFound) {
+    private static UUID id(String id, Supplier<NotFoundException> notFound) {
         try {
             UUID uuid = UUID.fromString(id);
             if (uuid.toString().equals(id)) {

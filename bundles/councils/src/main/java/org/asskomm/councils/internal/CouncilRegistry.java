@@ -280,11 +280,22 @@ public class CouncilRegistry implements CouncilService {
 
     @Override
     public CoordinationOffice updateOffice(CurrentUser user, String councilId, OfficeUpdate update) {
-        Council council = access.checkWrite(user, councilId);
+        return access.update(user, councilId, () -> validate(update), this::office, councilId)
+                .expectVersion(update.version())
+                .apply((c, before) -> councils.updateOffice(c, new CoordinationOffice(before.councilId(),
+                        update.plannedOn(), before.setUpOn(), update.hoursPerWeek(), staff(update), before.version() + 1),
+                        before.version()));
+    }
+
+    private static List<OfficeStaff> staff(OfficeUpdate update) {
+        return update.staff() == null ? List.of() : update.staff();
+    }
+
+    private static void validate(OfficeUpdate update) {
         if (update == null) {
             throw new ValidationException("body", "is required");
         }
-        List<OfficeStaff> staff = update.staff() == null ? List.of() : update.staff();
+        List<OfficeStaff> staff = staff(update);
         Validator v = new Validator()
                 .required("version", update.version())
                 .money("hoursPerWeek", update.hoursPerWeek())
@@ -301,9 +312,5 @@ public class CouncilRegistry implements CouncilService {
                     .maxLength(prefix + ".contact", s.contact(), 300);
         }
         v.throwIfInvalid();
-        return writes.update(user, office(council), UUID.fromString(council.id()), "UPDATE")
-                .expectVersion(update.version())
-                .apply((c, before) -> councils.updateOffice(c, new CoordinationOffice(council.id(), update.plannedOn(),
-                        before.setUpOn(), update.hoursPerWeek(), staff, before.version() + 1), before.version()));
     }
 }

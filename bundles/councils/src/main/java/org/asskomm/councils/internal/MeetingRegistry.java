@@ -22,7 +22,6 @@ import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.write.Entity;
-import org.asskomm.platform.api.write.Writes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,14 +31,12 @@ import org.osgi.service.component.annotations.Reference;
 public class MeetingRegistry implements MeetingService {
 
     private final CouncilAccess access;
-    private final Writes writes;
     private final MemberStore members = new MemberStore();
     private final MeetingStore meetings = new MeetingStore();
 
     @Activate
-    public MeetingRegistry(@Reference CouncilAccess access, @Reference Writes writes) {
+    public MeetingRegistry(@Reference CouncilAccess access) {
         this.access = access;
-        this.writes = writes;
     }
 
     /** Loaded under its row lock: who attended is checked against votes nobody adds meanwhile. */
@@ -61,22 +58,17 @@ public class MeetingRegistry implements MeetingService {
 
     @Override
     public Meeting addMeeting(CurrentUser user, String councilId, MeetingRequest request) {
-        Council council = access.checkWrite(user, councilId);
-        validate(request, false);
-        return writes.create(user, meeting(council), council.municipality(), "CREATE")
-                .apply(CouncilAccess.locked(council, (c, id) -> {
-                    checkAttendance(c, councilId, request);
-                    meetings.insert(c, toMeeting(id.toString(), councilId, request, 1));
-                }));
+        return access.create(user, councilId, () -> validate(request, false), this::meeting, (c, id) -> {
+            checkAttendance(c, councilId, request);
+            meetings.insert(c, toMeeting(id.toString(), councilId, request, 1));
+        });
     }
 
     @Override
     public Meeting updateMeeting(CurrentUser user, String councilId, String meetingId, MeetingRequest request) {
-        Council council = access.checkWrite(user, councilId);
-        validate(request, true);
-        Set<String> attending = new HashSet<>(request.attendeeIds() == null ? List.of() : request.attendeeIds());
-        return writes.update(user, meeting(council), CouncilAccess.id(meetingId, () -> noMeeting(councilId, meetingId)),
-                        "UPDATE")
+        Set<String> attending = new HashSet<>(request == null || request.attendeeIds() == null ? List.of()
+                : request.attendeeIds());
+        return access.update(user, councilId, () -> validate(request, true), this::meeting, meetingId)
                 .check(before -> {
                     // a vote needs its voter present: who voted may not be struck from the attendance
                     for (Decision d : before.decisions()) {
@@ -152,7 +144,16 @@ public class MeetingRegistry implements MeetingService {
 
     @Override
     public Decision addDecision(CurrentUser user, String councilId, String meetingId, DecisionRequest request) {
-        Council council = access.checkWrite(user, councilId);
+        return access.create(user, councilId, () -> validate(request), this::decision, (c, id) -> {
+            Meeting meeting = meetings.findForUpdate(c, councilId, meetingId)
+                    .orElseThrow(() -> noMeeting(councilId, meetingId));
+            List<Vote> votes = request.votes() == null ? List.of() : request.votes();
+            checkVoters(c, councilId, meeting, votes);
+            meetings.insertDecision(c, MeetingStore.decision(id.toString(), meetingId, request.text().trim(), votes));
+        });
+    }
+
+    private static void validate(DecisionRequest request) {
         if (request == null) {
             throw new ValidationException("body", "is required");
         }
@@ -168,14 +169,6 @@ public class MeetingRegistry implements MeetingService {
                     "votes twice");
         }
         v.throwIfInvalid();
-        return writes.create(user, decision(council), council.municipality(), "CREATE")
-                .apply(CouncilAccess.locked(council, (c, id) -> {
-                    Meeting meeting = meetings.findForUpdate(c, councilId, meetingId)
-                            .orElseThrow(() -> noMeeting(councilId, meetingId));
-                    checkVoters(c, councilId, meeting, votes);
-                    meetings.insertDecision(c, MeetingStore.decision(id.toString(), meetingId, request.text().trim(),
-                            votes));
-                }));
     }
 
     /** Only members who attended the meeting vote, and only those with a vote. */

@@ -12,11 +12,9 @@ import org.asskomm.councils.api.MemberRequest;
 import org.asskomm.councils.api.MemberService;
 import org.asskomm.councils.api.Sector;
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.write.Entity;
-import org.asskomm.platform.api.write.Writes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,13 +24,11 @@ import org.osgi.service.component.annotations.Reference;
 public class MemberRegistry implements MemberService {
 
     private final CouncilAccess access;
-    private final Writes writes;
     private final MemberStore members = new MemberStore();
 
     @Activate
-    public MemberRegistry(@Reference CouncilAccess access, @Reference Writes writes) {
+    public MemberRegistry(@Reference CouncilAccess access) {
         this.access = access;
-        this.writes = writes;
     }
 
     private Entity<Member> member(Council council) {
@@ -42,20 +38,13 @@ public class MemberRegistry implements MemberService {
 
     @Override
     public Member addMember(CurrentUser user, String councilId, MemberRequest request) {
-        Council council = access.checkWrite(user, councilId);
-        validate(request, false);
-        return writes.create(user, member(council), council.municipality(), "CREATE")
-                .apply(CouncilAccess.locked(council, (c, id) ->
-                        members.insert(c, toMember(id.toString(), councilId, request, 1))));
+        return access.create(user, councilId, () -> validate(request, false), this::member,
+                (c, id) -> members.insert(c, toMember(id.toString(), councilId, request, 1)));
     }
 
     @Override
     public Member updateMember(CurrentUser user, String councilId, String memberId, MemberRequest request) {
-        Council council = access.checkWrite(user, councilId);
-        validate(request, true);
-        return writes.update(user, member(council),
-                        CouncilAccess.id(memberId, () -> new NotFoundException("No member " + memberId + " in council "
-                                + councilId + ".")), "UPDATE")
+        return access.update(user, councilId, () -> validate(request, true), this::member, memberId)
                 .expectVersion(request.version())
                 .apply((c, before) -> members.update(c, toMember(memberId, councilId, request, before.version() + 1),
                         before.version()));

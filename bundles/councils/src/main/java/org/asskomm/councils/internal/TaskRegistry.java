@@ -11,12 +11,10 @@ import org.asskomm.councils.api.TaskService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
-import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.persistence.Where;
 import org.asskomm.platform.api.write.Entity;
-import org.asskomm.platform.api.write.Writes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,13 +24,11 @@ import org.osgi.service.component.annotations.Reference;
 public class TaskRegistry implements TaskService {
 
     private final CouncilAccess access;
-    private final Writes writes;
     private final MeetingStore meetings = new MeetingStore();
 
     @Activate
-    public TaskRegistry(@Reference CouncilAccess access, @Reference Writes writes) {
+    public TaskRegistry(@Reference CouncilAccess access) {
         this.access = access;
-        this.writes = writes;
     }
 
     /** A task says whether it is overdue, as of the day it is loaded. */
@@ -44,21 +40,15 @@ public class TaskRegistry implements TaskService {
 
     @Override
     public Task addTask(CurrentUser user, String councilId, TaskRequest request) {
-        Council council = access.checkWrite(user, councilId);
-        validate(request, false);
-        return writes.create(user, task(council), council.municipality(), "CREATE")
-                .apply(CouncilAccess.locked(council, (c, id) -> {
-                    checkMeeting(c, councilId, request);
-                    meetings.insertTask(c, toTask(id.toString(), councilId, request, 1));
-                }));
+        return access.create(user, councilId, () -> validate(request, false), this::task, (c, id) -> {
+            checkMeeting(c, councilId, request);
+            meetings.insertTask(c, toTask(id.toString(), councilId, request, 1));
+        });
     }
 
     @Override
     public Task updateTask(CurrentUser user, String councilId, String taskId, TaskRequest request) {
-        Council council = access.checkWrite(user, councilId);
-        validate(request, true);
-        return writes.update(user, task(council), CouncilAccess.id(taskId,
-                        () -> new NotFoundException("No task " + taskId + " in council " + councilId + ".")), "UPDATE")
+        return access.update(user, councilId, () -> validate(request, true), this::task, taskId)
                 .expectVersion(request.version())
                 .apply((c, before) -> {
                     checkMeeting(c, councilId, request);

@@ -14,7 +14,6 @@ import org.asskomm.councils.api.WorkingGroupRequest;
 import org.asskomm.councils.api.WorkingGroupService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.error.ConflictException;
-import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
 import org.asskomm.platform.api.write.Entity;
@@ -85,25 +84,16 @@ public class WorkingGroupRegistry implements WorkingGroupService {
 
     @Override
     public WorkingGroup addWorkingGroup(CurrentUser user, String councilId, WorkingGroupRequest request) {
-        Council council = access.checkWrite(user, councilId);
-        validate(request, false);
-        LocalDate createdOn = access.today();
-        return writes.create(user, group(council), council.municipality(), "CREATE")
-                .apply(CouncilAccess.locked(council, (c, id) -> {
-                    checkReferences(c, councilId, request);
-                    groups.insert(c, toGroup(id.toString(), councilId, request, createdOn, 1));
-                }));
+        return access.create(user, councilId, () -> validate(request, false), this::group, (c, id) -> {
+            checkReferences(c, councilId, request);
+            groups.insert(c, toGroup(id.toString(), councilId, request, access.today(), 1));
+        });
     }
 
     @Override
     public WorkingGroup updateWorkingGroup(CurrentUser user, String councilId, String groupId,
                                            WorkingGroupRequest request) {
-        Council council = access.checkWrite(user, councilId);
-        validate(request, true);
-        return writes.update(user, group(council),
-                        CouncilAccess.id(groupId, () -> new NotFoundException("No working group " + groupId
-                                + " in council " + councilId + ".")),
-                        "UPDATE")
+        return access.update(user, councilId, () -> validate(request, true), this::group, groupId)
                 .expectVersion(request.version())
                 .apply((c, before) -> {
                     checkReferences(c, councilId, request);

@@ -28,10 +28,10 @@ public final class TestCouncils {
 
     public static Services on(TestPlatform p, Clock clock) {
         p.schema(CouncilService.MODULE_ID, CouncilAccess.class);
-        CouncilAccess access = new CouncilAccess(p.database, p.enablement, clock);
-        return new Services(new CouncilRegistry(access, p.municipalities, p.writes), new MemberRegistry(access, p.writes),
-                new WorkingGroupRegistry(access, p.writes), new MeetingRegistry(access, p.writes),
-                new TaskRegistry(access, p.writes), new CouncilReports(access));
+        CouncilAccess access = new CouncilAccess(p.database, p.enablement, p.writes, clock);
+        return new Services(new CouncilRegistry(access, p.municipalities, p.writes), new MemberRegistry(access),
+                new WorkingGroupRegistry(access, p.writes), new MeetingRegistry(access), new TaskRegistry(access),
+                new CouncilReports(access));
     }
 
     public static CouncilsDemo demo(TestPlatform p, Services s) {
