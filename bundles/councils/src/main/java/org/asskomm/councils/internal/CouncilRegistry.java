@@ -195,6 +195,7 @@ public class CouncilRegistry implements CouncilService {
                         "is set by constituting the council (status CONSTITUTED), not by an update")
                 .throwIfInvalid();
         return writes.update(user, COUNCIL_ENTITY, UUID.fromString(council.id()), "UPDATE")
+                .check(before -> requireCurrent(before, update.version()))
                 .check(before -> {
                     boolean founded = before.status() != CouncilStatus.PLANNED
                             && before.status() != CouncilStatus.COORDINATION_OFFICE;
@@ -214,6 +215,16 @@ public class CouncilRegistry implements CouncilService {
                 });
     }
 
+    /**
+     * Unlike the pipeline's default order, a council change on an older version is refused before its rules are
+     * judged: they would be judged against a state (status, chair) the client has not seen.
+     */
+    private static void requireCurrent(Council before, int expectedVersion) {
+        if (before.version() != expectedVersion) {
+            throw ConflictException.staleVersion(COUNCIL, before.id());
+        }
+    }
+
     // ------------------------------------------------------------------ lifecycle
 
     @Override
@@ -231,6 +242,7 @@ public class CouncilRegistry implements CouncilService {
                 .throwIfInvalid();
         CouncilStatus status = change.status();
         return writes.update(user, COUNCIL_ENTITY, UUID.fromString(council.id()), status.name())
+                .check(before -> requireCurrent(before, change.version()))
                 .check(before -> Lifecycle.checkTransition(before, status, change.on()))
                 .expectVersion(change.version())
                 .event(status.name())

@@ -185,6 +185,32 @@ public class CouncilRegistriesTest {
                 new RulesOfProcedure("Neue Bürgermeisterin", null, null, null, null, null), c.version()));
         assertEquals(LocalDate.of(2021, 6, 15), renamed.rules().adoptedOn());
         assertEquals(c.version() + 1, renamed.version());
+        // on a stale version the chair rule is not judged: the client has not seen the state it would be judged on
+        assertThrows(ConflictException.class, () -> service.update(frankenberg, c.id(),
+                new CouncilUpdate(c.name(), new RulesOfProcedure(" ", null, null, null, null, null), c.version())));
+    }
+
+    @Test
+    public void recordsOfACouncilAreWrittenThroughThePipelineForItsLeadMunicipality() {
+        Council c = planned();
+        Council other = service.create(floeha, new CouncilRequest(FLOEHA, null, null, null, null));
+        Member m = member(c, "Mayor", Sector.ADMINISTRATION, true, LocalDate.of(2021, 6, 15), null);
+        MemberRequest leaves = new MemberRequest("Mayor", "Org", "Function", Sector.ADMINISTRATION, true, false,
+                LocalDate.of(2021, 6, 15), LocalDate.of(2023, 1, 31), m.version());
+        Member left = services.members().updateMember(frankenberg, c.id(), m.id(), leaves);
+        assertEquals(m.version() + 1, left.version());
+        assertThrows(ConflictException.class, () -> services.members().updateMember(frankenberg, c.id(), m.id(), leaves));
+        // ids that are no UUIDs, and a member asked for under another council, are not found
+        assertThrows(NotFoundException.class, () -> services.members().updateMember(frankenberg, c.id(), "x", leaves));
+        assertThrows(NotFoundException.class, () -> services.members().updateMember(floeha, other.id(), m.id(), leaves));
+
+        var entries = platform.audit.search(new AuditQuery(CouncilService.MODULE_ID, null, null, null, m.id(), null,
+                null), new PageRequest(0, 10)).items();
+        assertEquals(List.of("UPDATE", "CREATE"), entries.stream().map(e -> e.action()).toList());
+        assertTrue(entries.stream().allMatch(e -> FRANKENBERG.equals(e.municipality()) && "Member".equals(e.entityType())));
+        assertTrue(entries.get(0).after(), entries.get(0).after().contains("2023-01-31"));
+        assertEquals(2, platform.events.topic("org/asskomm/councils/Council/CREATED").size());
+        assertEquals(0, platform.events.topic("org/asskomm/councils/Member/UPDATE").size());
     }
 
     @Test
