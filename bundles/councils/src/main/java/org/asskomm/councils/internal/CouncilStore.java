@@ -67,6 +67,11 @@ public class CouncilStore {
         return one(c, "SELECT " + COLUMNS + " FROM councils_council WHERE id = ? FOR UPDATE", id);
     }
 
+    /** Takes the council's row lock for the rest of the transaction (writes to its records). */
+    static void lock(Connection c, String councilId) throws SQLException {
+        Sql.queryOne(c, "SELECT id FROM councils_council WHERE id = ? FOR UPDATE", rs -> rs.getString(1), councilId);
+    }
+
     private Optional<Council> one(Connection c, String sql, String id) throws SQLException {
         Optional<Council> council = Sql.queryOne(c, sql, CouncilStore::map, id);
         return council.isPresent() ? Optional.of(withPartners(c, council.get())) : council;

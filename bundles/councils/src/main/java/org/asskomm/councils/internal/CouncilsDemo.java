@@ -13,17 +13,21 @@ import org.asskomm.councils.api.CouncilUpdate;
 import org.asskomm.councils.api.DecisionRequest;
 import org.asskomm.councils.api.Meeting;
 import org.asskomm.councils.api.MeetingRequest;
+import org.asskomm.councils.api.MeetingService;
 import org.asskomm.councils.api.Member;
 import org.asskomm.councils.api.MemberRequest;
+import org.asskomm.councils.api.MemberService;
 import org.asskomm.councils.api.OfficeStaff;
 import org.asskomm.councils.api.OfficeUpdate;
 import org.asskomm.councils.api.RulesOfProcedure;
 import org.asskomm.councils.api.Sector;
 import org.asskomm.councils.api.StatusChange;
 import org.asskomm.councils.api.TaskRequest;
+import org.asskomm.councils.api.TaskService;
 import org.asskomm.councils.api.Vote;
 import org.asskomm.councils.api.VoteChoice;
 import org.asskomm.councils.api.WorkingGroupRequest;
+import org.asskomm.councils.api.WorkingGroupService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.DemoData;
 import org.asskomm.platform.api.ModuleEnablement;
@@ -43,11 +47,21 @@ public class CouncilsDemo implements DemoData {
     static final String FRANKENBERG = "14522150";
 
     private final CouncilService councils;
+    private final MemberService members;
+    private final WorkingGroupService groups;
+    private final MeetingService meetings;
+    private final TaskService tasks;
     private final ModuleEnablement enablement;
 
     @Activate
-    public CouncilsDemo(@Reference CouncilService councils, @Reference ModuleEnablement enablement) {
+    public CouncilsDemo(@Reference CouncilService councils, @Reference MemberService members,
+                        @Reference WorkingGroupService groups, @Reference MeetingService meetings,
+                        @Reference TaskService tasks, @Reference ModuleEnablement enablement) {
         this.councils = councils;
+        this.members = members;
+        this.groups = groups;
+        this.meetings = meetings;
+        this.tasks = tasks;
         this.enablement = enablement;
     }
 
@@ -82,24 +96,24 @@ public class CouncilsDemo implements DemoData {
         Member youth = member(user, id, "Jugendhaus", "Freier Träger der Jugendhilfe", "Leitung", Sector.YOUTH_WORK, true, founded);
         Member church = member(user, id, "Ev.-Luth. Kirchgemeinde", "Kirchgemeinde", "Pfarrer", Sector.CHURCHES, false, founded);
 
-        councils.addWorkingGroup(user, id, new WorkingGroupRequest("AG Öffentlicher Raum",
+        groups.addWorkingGroup(user, id, new WorkingGroupRequest("AG Öffentlicher Raum",
                 "Lagebild zu Vandalismus und Sicherheitsgefühl in der Innenstadt erstellen",
                 List.of("PUBLIC_SPACE", "PROPERTY_VANDALISM_TRAFFIC"), List.of(police.id(), youth.id()),
                 null, null, null, null));
-        Meeting first = councils.addMeeting(user, id, new MeetingRequest(founded, "Konstituierende Sitzung", "Rathaus Frankenberg",
+        Meeting first = meetings.addMeeting(user, id, new MeetingRequest(founded, "Konstituierende Sitzung", "Rathaus Frankenberg",
                 List.of("Begrüßung", "Unterzeichnung der Geschäftsordnung", "Wahl des Vorsitzes", "Arbeitsgruppen"),
                 List.of(mayor.id(), police.id(), school.id(), youth.id(), church.id()), null));
-        councils.addDecision(user, id, first.id(), new DecisionRequest("Die AG Öffentlicher Raum wird eingerichtet.",
+        meetings.addDecision(user, id, first.id(), new DecisionRequest("Die AG Öffentlicher Raum wird eingerichtet.",
                 List.of(new Vote(mayor.id(), VoteChoice.YES), new Vote(police.id(), VoteChoice.YES),
                         new Vote(school.id(), VoteChoice.YES), new Vote(youth.id(), VoteChoice.ABSTAIN))));
-        councils.addTask(user, id, new TaskRequest(first.id(), "Lagebild Innenstadt vorlegen", "AG Öffentlicher Raum",
+        tasks.addTask(user, id, new TaskRequest(first.id(), "Lagebild Innenstadt vorlegen", "AG Öffentlicher Raum",
                 LocalDate.of(2021, 9, 30), null, null));
         return "Frankenberg/Sa.: council constituted on " + founded + " with 5 members, 1 working group and its first meeting.";
     }
 
     private Member member(CurrentUser user, String councilId, String name, String organisation, String function,
                           Sector sector, boolean voting, LocalDate since) {
-        return councils.addMember(user, councilId, new MemberRequest(name, organisation, function, sector, voting,
+        return members.addMember(user, councilId, new MemberRequest(name, organisation, function, sector, voting,
                 sector == Sector.ADMINISTRATION || sector == Sector.POLICE, since, null, null));
     }
 }

@@ -100,14 +100,27 @@ public class MeetingStore {
         }
     }
 
+    /** The decision, when it was taken in a meeting of the council. */
+    public Optional<Decision> findDecision(Connection c, String councilId, String decisionId) throws SQLException {
+        Optional<String[]> row = Sql.queryOne(c, "SELECT d.meeting_id, d.text FROM councils_decision d "
+                        + "JOIN councils_meeting m ON m.id = d.meeting_id WHERE m.council_id = ? AND d.id = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, councilId, decisionId);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(decision(decisionId, row.get()[0], row.get()[1], votes(c, decisionId)));
+    }
+
+    private static List<Vote> votes(Connection c, String decisionId) throws SQLException {
+        return Sql.query(c, "SELECT member_id, choice FROM councils_vote WHERE decision_id = ? ORDER BY member_id",
+                rs -> new Vote(rs.getString("member_id"), Sql.enumValue(rs, "choice", VoteChoice.class)), decisionId);
+    }
+
     public List<Decision> decisions(Connection c, String meetingId) throws SQLException {
         List<Decision> result = new ArrayList<>();
         for (String[] row : Sql.query(c, "SELECT id, text FROM councils_decision WHERE meeting_id = ? ORDER BY position",
                 rs -> new String[] {rs.getString("id"), rs.getString("text")}, meetingId)) {
-            List<Vote> votes = Sql.query(c, "SELECT member_id, choice FROM councils_vote WHERE decision_id = ? "
-                    + "ORDER BY member_id", rs -> new Vote(rs.getString("member_id"),
-                    Sql.enumValue(rs, "choice", VoteChoice.class)), row[0]);
-            result.add(decision(row[0], meetingId, row[1], votes));
+            result.add(decision(row[0], meetingId, row[1], votes(c, row[0])));
         }
         return result;
     }

@@ -22,6 +22,11 @@ public class WorkingGroupStore {
                 rs -> new ActionField(rs.getString("code"), rs.getString("title")));
     }
 
+    public Optional<ActionField> actionField(Connection c, String code) throws SQLException {
+        return Sql.queryOne(c, "SELECT code, title FROM councils_action_field WHERE code = ?",
+                rs -> new ActionField(rs.getString("code"), rs.getString("title")), code);
+    }
+
     public boolean actionFieldExists(Connection c, String code) throws SQLException {
         return Sql.count(c, "SELECT COUNT(*) FROM councils_action_field WHERE code = ?", code) > 0;
     }

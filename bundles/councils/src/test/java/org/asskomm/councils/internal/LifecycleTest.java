@@ -49,7 +49,7 @@ public class LifecycleTest {
                 new Member("a", "c", "A", null, null, Sector.YOUTH_WORK, true, false, day.minusYears(1), null, 1),
                 new Member("b", "c", "B", null, null, Sector.YOUTH_WORK, false, false, day.minusYears(1), null, 1),
                 new Member("d", "c", "D", null, null, Sector.BUSINESS, true, false, day.plusDays(1), null, 1));
-        Composition c = Membership.compose("c", day, members);
+        Composition c = MemberRegistry.compose("c", day, members);
         assertEquals(1, c.voting());
         assertEquals(1, c.advisory());
         Composition.SectorCount youth = c.sectors().stream().filter(s -> s.sector() == Sector.YOUTH_WORK).findFirst().orElseThrow();

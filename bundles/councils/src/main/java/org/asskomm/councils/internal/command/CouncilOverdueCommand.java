@@ -6,8 +6,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.asskomm.councils.api.CouncilService;
 import org.asskomm.councils.api.Task;
+import org.asskomm.councils.api.TaskService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.PageRequest;
 
@@ -16,7 +16,7 @@ import org.asskomm.platform.api.PageRequest;
 public class CouncilOverdueCommand implements Action {
 
     @Reference
-    CouncilService councils;
+    TaskService tasks;
 
     @Option(name = "--municipality", description = "official municipality key (AGS)")
     String municipality;
@@ -28,7 +28,7 @@ public class CouncilOverdueCommand implements Action {
         table.column("Task");
         table.column("Owner");
         table.column("Due");
-        for (Task t : councils.overdueTasks(CurrentUser.SYSTEM, municipality, null,
+        for (Task t : tasks.overdueTasks(CurrentUser.SYSTEM, municipality, null,
                 new PageRequest(0, PageRequest.MAX_LIMIT)).items()) {
             table.addRow().addContent(t.councilId(), t.title(), t.owner(), t.dueOn());
         }

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.asskomm.councils.api.Composition;
 import org.asskomm.councils.api.Council;
 import org.asskomm.councils.api.CouncilService;
+import org.asskomm.councils.api.MemberService;
 import org.asskomm.councils.api.StatusHistoryEntry;
 import org.asskomm.platform.api.CurrentUser;
 
@@ -18,6 +19,9 @@ public class CouncilShowCommand implements Action {
 
     @Reference
     CouncilService councils;
+
+    @Reference
+    MemberService members;
 
     @Argument(index = 0, name = "id", description = "council id", required = true)
     String id;
@@ -36,7 +40,7 @@ public class CouncilShowCommand implements Action {
             history.addRow().addContent(e.status(), e.on(), e.user(), e.note());
         }
         history.print(System.out);
-        Composition composition = councils.composition(CurrentUser.SYSTEM, id, null);
+        Composition composition = members.composition(CurrentUser.SYSTEM, id, null);
         ShellTable sectors = new ShellTable();
         sectors.column("Sector");
         sectors.column("Voting").alignRight();

@@ -20,6 +20,7 @@ import org.asskomm.councils.api.ActionField;
 import org.asskomm.councils.api.Composition;
 import org.asskomm.councils.api.CoordinationOffice;
 import org.asskomm.councils.api.Council;
+import org.asskomm.councils.api.CouncilReportService;
 import org.asskomm.councils.api.CouncilRequest;
 import org.asskomm.councils.api.CouncilService;
 import org.asskomm.councils.api.CouncilStatistics;
@@ -28,15 +29,19 @@ import org.asskomm.councils.api.CouncilUpdate;
 import org.asskomm.councils.api.DecisionRequest;
 import org.asskomm.councils.api.Meeting;
 import org.asskomm.councils.api.MeetingRequest;
+import org.asskomm.councils.api.MeetingService;
 import org.asskomm.councils.api.Member;
 import org.asskomm.councils.api.MemberRequest;
+import org.asskomm.councils.api.MemberService;
 import org.asskomm.councils.api.OfficeUpdate;
 import org.asskomm.councils.api.StatusChange;
 import org.asskomm.councils.api.StatusHistoryEntry;
 import org.asskomm.councils.api.Task;
 import org.asskomm.councils.api.TaskRequest;
+import org.asskomm.councils.api.TaskService;
 import org.asskomm.councils.api.WorkingGroup;
 import org.asskomm.councils.api.WorkingGroupRequest;
+import org.asskomm.councils.api.WorkingGroupService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.ValidationException;
@@ -58,13 +63,23 @@ public class CouncilResource {
     private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
 
     private final CouncilService service;
+    private final MemberService members;
+    private final WorkingGroupService groups;
+    private final MeetingService meetings;
+    private final TaskService tasks;
+    private final CouncilReportService reports;
 
     @Activate
-    public CouncilResource(@Reference CouncilService service) {
+    public CouncilResource(@Reference CouncilService service, @Reference MemberService members,
+                           @Reference WorkingGroupService groups, @Reference MeetingService meetings,
+                           @Reference TaskService tasks, @Reference CouncilReportService reports) {
         this.service = service;
+        this.members = members;
+        this.groups = groups;
+        this.meetings = meetings;
+        this.tasks = tasks;
+        this.reports = reports;
     }
-
-
 
     // --- councils
 
@@ -85,26 +100,26 @@ public class CouncilResource {
     @Path("/statistics")
     @Anonymous
     public CouncilStatistics statistics() {
-        return service.statistics();
+        return reports.statistics();
     }
 
     @GET
     @Path("/action-fields")
     public List<ActionField> actionFields() {
-        return service.actionFields();
+        return groups.actionFields();
     }
 
     @POST
     @Path("/action-fields")
     public Response addActionField(ActionField field, @Context CurrentUser user) {
-        return created(service.addActionField(user, field));
+        return created(groups.addActionField(user, field));
     }
 
     @GET
     @Path("/tasks/overdue")
     public Page<Task> overdue(@QueryParam("municipality") String municipality, @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context CurrentUser user) {
-        return service.overdueTasks(user, municipality, null, QueryParams.page(offset, limit));
+        return tasks.overdueTasks(user, municipality, null, QueryParams.page(offset, limit));
     }
 
     @GET
@@ -154,28 +169,28 @@ public class CouncilResource {
     @Path("/{councilId}/members")
     public List<Member> members(@PathParam("councilId") String councilId, @QueryParam("at") String at,
                                 @Context CurrentUser user) {
-        return service.members(user, councilId, QueryParams.date("at", at));
+        return members.members(user, councilId, QueryParams.date("at", at));
     }
 
     @POST
     @Path("/{councilId}/members")
     public Response addMember(@PathParam("councilId") String councilId, MemberRequest request,
                               @Context CurrentUser user) {
-        return created(service.addMember(user, councilId, request));
+        return created(members.addMember(user, councilId, request));
     }
 
     @PUT
     @Path("/{councilId}/members/{memberId}")
     public Member updateMember(@PathParam("councilId") String councilId, @PathParam("memberId") String memberId,
                                MemberRequest request, @Context CurrentUser user) {
-        return service.updateMember(user, councilId, memberId, request);
+        return members.updateMember(user, councilId, memberId, request);
     }
 
     @GET
     @Path("/{councilId}/composition")
     public Composition composition(@PathParam("councilId") String councilId, @QueryParam("at") String at,
                                    @Context CurrentUser user) {
-        return service.composition(user, councilId, QueryParams.date("at", at));
+        return members.composition(user, councilId, QueryParams.date("at", at));
     }
 
     // --- working groups
@@ -183,21 +198,21 @@ public class CouncilResource {
     @GET
     @Path("/{councilId}/working-groups")
     public List<WorkingGroup> workingGroups(@PathParam("councilId") String councilId, @Context CurrentUser user) {
-        return service.workingGroups(user, councilId);
+        return groups.workingGroups(user, councilId);
     }
 
     @POST
     @Path("/{councilId}/working-groups")
     public Response addWorkingGroup(@PathParam("councilId") String councilId, WorkingGroupRequest request,
                                     @Context CurrentUser user) {
-        return created(service.addWorkingGroup(user, councilId, request));
+        return created(groups.addWorkingGroup(user, councilId, request));
     }
 
     @PUT
     @Path("/{councilId}/working-groups/{groupId}")
     public WorkingGroup updateWorkingGroup(@PathParam("councilId") String councilId, @PathParam("groupId") String groupId,
                                            WorkingGroupRequest request, @Context CurrentUser user) {
-        return service.updateWorkingGroup(user, councilId, groupId, request);
+        return groups.updateWorkingGroup(user, councilId, groupId, request);
     }
 
     // --- meetings
@@ -207,7 +222,7 @@ public class CouncilResource {
     public Page<Meeting> meetings(@PathParam("councilId") String councilId, @QueryParam("year") String year,
                                   @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                   @Context CurrentUser user) {
-        return service.meetings(user, councilId, QueryParams.integer("year", year),
+        return meetings.meetings(user, councilId, QueryParams.integer("year", year),
                 QueryParams.page(offset, limit));
     }
 
@@ -215,28 +230,28 @@ public class CouncilResource {
     @Path("/{councilId}/meetings")
     public Response addMeeting(@PathParam("councilId") String councilId, MeetingRequest request,
                                @Context CurrentUser user) {
-        return created(service.addMeeting(user, councilId, request));
+        return created(meetings.addMeeting(user, councilId, request));
     }
 
     @GET
     @Path("/{councilId}/meetings/{meetingId}")
     public Meeting meeting(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                            @Context CurrentUser user) {
-        return service.meeting(user, councilId, meetingId);
+        return meetings.meeting(user, councilId, meetingId);
     }
 
     @PUT
     @Path("/{councilId}/meetings/{meetingId}")
     public Meeting updateMeeting(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                                  MeetingRequest request, @Context CurrentUser user) {
-        return service.updateMeeting(user, councilId, meetingId, request);
+        return meetings.updateMeeting(user, councilId, meetingId, request);
     }
 
     @POST
     @Path("/{councilId}/meetings/{meetingId}/decisions")
     public Response addDecision(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                                 DecisionRequest request, @Context CurrentUser user) {
-        return created(service.addDecision(user, councilId, meetingId, request));
+        return created(meetings.addDecision(user, councilId, meetingId, request));
     }
 
     /** The minutes as a printable HTML page (print to PDF in the browser). */
@@ -245,7 +260,7 @@ public class CouncilResource {
     @Produces(HTML)
     public String minutes(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                           @Context CurrentUser user) {
-        return service.minutesHtml(user, councilId, meetingId);
+        return meetings.minutesHtml(user, councilId, meetingId);
     }
 
     // --- tasks
@@ -255,21 +270,21 @@ public class CouncilResource {
     public Page<Task> tasks(@PathParam("councilId") String councilId, @QueryParam("open") String open,
                             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                             @Context CurrentUser user) {
-        return service.tasks(user, councilId, flag("open", open), QueryParams.page(offset, limit));
+        return tasks.tasks(user, councilId, flag("open", open), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/{councilId}/tasks")
     public Response addTask(@PathParam("councilId") String councilId, TaskRequest request,
                             @Context CurrentUser user) {
-        return created(service.addTask(user, councilId, request));
+        return created(tasks.addTask(user, councilId, request));
     }
 
     @PUT
     @Path("/{councilId}/tasks/{taskId}")
     public Task updateTask(@PathParam("councilId") String councilId, @PathParam("taskId") String taskId,
                            TaskRequest request, @Context CurrentUser user) {
-        return service.updateTask(user, councilId, taskId, request);
+        return tasks.updateTask(user, councilId, taskId, request);
     }
 
     /** The yearly prevention report the municipality sends to the LPR, as a printable HTML page. */
@@ -283,7 +298,7 @@ public class CouncilResource {
         if (y == null) {
             throw new ValidationException("year", "is required");
         }
-        return service.yearlyReportHtml(user, councilId, y);
+        return reports.yearlyReportHtml(user, councilId, y);
     }
 
     private static boolean flag(String name, String raw) {

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.asskomm.councils.api.CouncilService;
 import org.asskomm.councils.internal.TestCouncils;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.PageRequest;
@@ -17,7 +16,7 @@ import org.junit.Test;
 /** The shell commands print what an operator needs, from the demo scenario. */
 public class CommandsTest {
 
-    private CouncilService service;
+    private TestCouncils.Services service;
 
     @Before
     public void demo() {
@@ -41,18 +40,19 @@ public class CommandsTest {
     @Test
     public void listShowAndOverdue() throws Exception {
         CouncilListCommand list = new CouncilListCommand();
-        list.councils = service;
+        list.councils = service.councils();
         String listed = run(list);
         assertTrue(listed, listed.contains("Frankenberg") && listed.contains("CONSTITUTED") && listed.contains("1 council(s)"));
 
         CouncilShowCommand show = new CouncilShowCommand();
-        show.councils = service;
-        show.id = service.list(CurrentUser.SYSTEM, "14522150", null, null, new PageRequest(0, 1)).items().get(0).id();
+        show.councils = service.councils();
+        show.members = service.members();
+        show.id = service.councils().list(CurrentUser.SYSTEM, "14522150", null, null, new PageRequest(0, 1)).items().get(0).id();
         String shown = run(show);
         assertTrue(shown, shown.contains("COORDINATION_OFFICE") && shown.contains("POLICE") && shown.contains("Oliver Gerstner"));
 
         CouncilOverdueCommand overdue = new CouncilOverdueCommand();
-        overdue.councils = service;
+        overdue.tasks = service.tasks();
         String late = run(overdue);
         assertTrue(late, late.contains("Lagebild Innenstadt vorlegen"));
     }

@@ -57,14 +57,15 @@ import org.asskomm.platform.testing.TestPlatform;
 import org.junit.Before;
 import org.junit.Test;
 
-public class CouncilManagerTest {
+public class CouncilRegistriesTest {
 
     private static final String FRANKENBERG = "14522150";
     private static final String FLOEHA = "14522140";
     private static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
 
     private TestPlatform platform;
-    private CouncilManager service;
+    private CouncilService service;
+    private TestCouncils.Services services;
     private final CurrentUser lpr = TestPlatform.lprAdmin();
     private final CurrentUser frankenberg = TestPlatform.municipalUser(FRANKENBERG);
     private final CurrentUser floeha = TestPlatform.municipalUser(FLOEHA);
@@ -72,9 +73,9 @@ public class CouncilManagerTest {
     @Before
     public void setUp() {
         platform = new TestPlatform().enable(CouncilService.MODULE_ID, FRANKENBERG, FLOEHA);
-        service = new CouncilManager(platform.database, platform.schema(CouncilService.MODULE_ID, CouncilManager.class),
-                platform.municipalities, platform.enablement, platform.audit, platform.events,
+        services = TestCouncils.on(platform,
                 Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+        service = services.councils();
     }
 
     private Council planned() {
@@ -93,7 +94,7 @@ public class CouncilManagerTest {
     }
 
     private Member member(Council c, String name, Sector sector, boolean voting, LocalDate since, LocalDate until) {
-        return service.addMember(frankenberg, c.id(), new MemberRequest(name, "Org", "Function", sector, voting, false,
+        return services.members().addMember(frankenberg, c.id(), new MemberRequest(name, "Org", "Function", sector, voting, false,
                 since, until, null));
     }
 
@@ -127,7 +128,7 @@ public class CouncilManagerTest {
         assertEquals(1, platform.events.topic("org/asskomm/councils/Council/CONSTITUTED").size());
         assertEquals(2, platform.events.topic("org/asskomm/councils/Council/REACTIVATED").size());
 
-        CouncilStatistics stats = service.statistics();
+        CouncilStatistics stats = services.reports().statistics();
         assertEquals(List.of(new CouncilStatistics.Year(2021, 1, 0), new CouncilStatistics.Year(2023, 0, 1),
                 new CouncilStatistics.Year(2024, 0, 1)), stats.perYear());
         assertEquals(List.of(new CouncilStatistics.StatusInDistrict("Mittelsachsen", CouncilStatus.REACTIVATED, 1)),
@@ -184,6 +185,32 @@ public class CouncilManagerTest {
                 new RulesOfProcedure("Neue Bürgermeisterin", null, null, null, null, null), c.version()));
         assertEquals(LocalDate.of(2021, 6, 15), renamed.rules().adoptedOn());
         assertEquals(c.version() + 1, renamed.version());
+        // on a stale version the chair rule is not judged: the client has not seen the state it would be judged on
+        assertThrows(ConflictException.class, () -> service.update(frankenberg, c.id(),
+                new CouncilUpdate(c.name(), new RulesOfProcedure(" ", null, null, null, null, null), c.version())));
+    }
+
+    @Test
+    public void recordsOfACouncilAreWrittenThroughThePipelineForItsLeadMunicipality() {
+        Council c = planned();
+        Council other = service.create(floeha, new CouncilRequest(FLOEHA, null, null, null, null));
+        Member m = member(c, "Mayor", Sector.ADMINISTRATION, true, LocalDate.of(2021, 6, 15), null);
+        MemberRequest leaves = new MemberRequest("Mayor", "Org", "Function", Sector.ADMINISTRATION, true, false,
+                LocalDate.of(2021, 6, 15), LocalDate.of(2023, 1, 31), m.version());
+        Member left = services.members().updateMember(frankenberg, c.id(), m.id(), leaves);
+        assertEquals(m.version() + 1, left.version());
+        assertThrows(ConflictException.class, () -> services.members().updateMember(frankenberg, c.id(), m.id(), leaves));
+        // ids that are no UUIDs, and a member asked for under another council, are not found
+        assertThrows(NotFoundException.class, () -> services.members().updateMember(frankenberg, c.id(), "x", leaves));
+        assertThrows(NotFoundException.class, () -> services.members().updateMember(floeha, other.id(), m.id(), leaves));
+
+        var entries = platform.audit.search(new AuditQuery(CouncilService.MODULE_ID, null, null, null, m.id(), null,
+                null), new PageRequest(0, 10)).items();
+        assertEquals(List.of("UPDATE", "CREATE"), entries.stream().map(e -> e.action()).toList());
+        assertTrue(entries.stream().allMatch(e -> FRANKENBERG.equals(e.municipality()) && "Member".equals(e.entityType())));
+        assertTrue(entries.get(0).after(), entries.get(0).after().contains("2023-01-31"));
+        assertEquals(2, platform.events.topic("org/asskomm/councils/Council/CREATED").size());
+        assertEquals(0, platform.events.topic("org/asskomm/councils/Member/UPDATE").size());
     }
 
     @Test
@@ -210,12 +237,12 @@ public class CouncilManagerTest {
         assertThrows(AccessDeniedException.class, () -> service.create(floeha,
                 new CouncilRequest(FRANKENBERG, null, null, null, null)));
         assertThrows(NotFoundException.class, () -> service.get(floeha, c.id()));
-        assertThrows(NotFoundException.class, () -> service.addMember(floeha, c.id(),
+        assertThrows(NotFoundException.class, () -> services.members().addMember(floeha, c.id(),
                 new MemberRequest("X", null, null, Sector.OTHER, true, false, TODAY, null, null)));
         assertEquals(0, service.list(floeha, null, null, null, new PageRequest(0, 10)).total());
         assertEquals(1, service.list(TestPlatform.viewer(), null, null, null, new PageRequest(0, 10)).total());
         assertEquals(1, service.list(TestPlatform.police(), null, null, null, new PageRequest(0, 10)).total());
-        assertThrows(AccessDeniedException.class, () -> service.addMember(TestPlatform.viewer(), c.id(),
+        assertThrows(AccessDeniedException.class, () -> services.members().addMember(TestPlatform.viewer(), c.id(),
                 new MemberRequest("X", null, null, Sector.OTHER, true, false, TODAY, null, null)));
     }
 
@@ -288,7 +315,7 @@ public class CouncilManagerTest {
         ValidationException e = assertThrows(ValidationException.class, () -> member(c, "A", Sector.POLICE, true,
                 LocalDate.of(2022, 1, 1), LocalDate.of(2021, 1, 1)));
         assertEquals("memberUntil", e.errors().get(0).field());
-        assertTrue(service.members(frankenberg, c.id(), null).isEmpty());
+        assertTrue(services.members().members(frankenberg, c.id(), null).isEmpty());
     }
 
     @Test
@@ -297,17 +324,17 @@ public class CouncilManagerTest {
         member(c, "Mayor", Sector.ADMINISTRATION, true, LocalDate.of(2021, 6, 15), null);
         member(c, "Police", Sector.POLICE, true, LocalDate.of(2021, 6, 15), LocalDate.of(2022, 12, 31));
         member(c, "Pastor", Sector.CHURCHES, false, LocalDate.of(2022, 1, 1), null);
-        Composition early = service.composition(frankenberg, c.id(), LocalDate.of(2021, 7, 1));
+        Composition early = services.members().composition(frankenberg, c.id(), LocalDate.of(2021, 7, 1));
         assertEquals(2, early.voting());
         assertEquals(0, early.advisory());
-        Composition later = service.composition(frankenberg, c.id(), LocalDate.of(2023, 1, 1));
+        Composition later = services.members().composition(frankenberg, c.id(), LocalDate.of(2023, 1, 1));
         assertEquals(1, later.voting());
         assertEquals(1, later.advisory());
         assertEquals(0, sector(later, Sector.POLICE).voting());
         assertEquals(1, sector(later, Sector.CHURCHES).advisory());
         assertEquals(Sector.values().length, later.sectors().size());
-        assertEquals(2, service.members(frankenberg, c.id(), LocalDate.of(2023, 1, 1)).size());
-        CouncilStatistics stats = service.statistics();
+        assertEquals(2, services.members().members(frankenberg, c.id(), LocalDate.of(2023, 1, 1)).size());
+        CouncilStatistics stats = services.reports().statistics();
         assertEquals(1, stats.membersBySector().stream().filter(s -> s.sector() == Sector.ADMINISTRATION)
                 .findFirst().orElseThrow().members());
         assertEquals(0, stats.membersBySector().stream().filter(s -> s.sector() == Sector.POLICE)
@@ -328,50 +355,50 @@ public class CouncilManagerTest {
         Member guest = member(c, "Guest", Sector.CITIZENS, false, LocalDate.of(2021, 6, 15), null);
         Member absent = member(c, "Absent", Sector.EDUCATION, true, LocalDate.of(2021, 6, 15), null);
         Member left = member(c, "Left", Sector.POLICE, true, LocalDate.of(2021, 6, 15), LocalDate.of(2021, 12, 31));
-        Member foreign = service.addMember(floeha, other.id(), new MemberRequest("F", null, null, Sector.OTHER, true,
+        Member foreign = services.members().addMember(floeha, other.id(), new MemberRequest("F", null, null, Sector.OTHER, true,
                 false, LocalDate.of(2020, 1, 1), null, null));
 
-        ValidationException nonMember = assertThrows(ValidationException.class, () -> service.addMeeting(frankenberg,
+        ValidationException nonMember = assertThrows(ValidationException.class, () -> services.meetings().addMeeting(frankenberg,
                 c.id(), new MeetingRequest(LocalDate.of(2022, 3, 1), "Meeting", null, List.of("Item"),
                         List.of(mayor.id(), foreign.id(), left.id()), null)));
         assertEquals(List.of("attendeeIds[1]", "attendeeIds[2]"),
                 nonMember.errors().stream().map(f -> f.field()).toList());
-        assertEquals(0, service.meetings(frankenberg, c.id(), null, new PageRequest(0, 10)).total());
+        assertEquals(0, services.meetings().meetings(frankenberg, c.id(), null, new PageRequest(0, 10)).total());
 
-        Meeting m = service.addMeeting(frankenberg, c.id(), new MeetingRequest(LocalDate.of(2022, 3, 1), "Meeting",
+        Meeting m = services.meetings().addMeeting(frankenberg, c.id(), new MeetingRequest(LocalDate.of(2022, 3, 1), "Meeting",
                 "Rathaus", List.of("Welcome", "Working groups"), List.of(mayor.id(), guest.id()), null));
-        ValidationException advisory = assertThrows(ValidationException.class, () -> service.addDecision(frankenberg,
+        ValidationException advisory = assertThrows(ValidationException.class, () -> services.meetings().addDecision(frankenberg,
                 c.id(), m.id(), new DecisionRequest("Decided", List.of(new Vote(mayor.id(), VoteChoice.YES),
                         new Vote(guest.id(), VoteChoice.YES), new Vote(absent.id(), VoteChoice.NO)))));
         assertEquals(List.of("votes[1].memberId", "votes[2].memberId"),
                 advisory.errors().stream().map(f -> f.field()).toList());
         assertTrue(advisory.errors().get(0).message().contains("advisory"));
-        assertTrue(service.meeting(frankenberg, c.id(), m.id()).decisions().isEmpty());
+        assertTrue(services.meetings().meeting(frankenberg, c.id(), m.id()).decisions().isEmpty());
 
-        Decision d = service.addDecision(frankenberg, c.id(), m.id(), new DecisionRequest("Decided",
+        Decision d = services.meetings().addDecision(frankenberg, c.id(), m.id(), new DecisionRequest("Decided",
                 List.of(new Vote(mayor.id(), VoteChoice.YES))));
         assertEquals(1, d.yes());
-        assertThrows(ConflictException.class, () -> service.updateMeeting(frankenberg, c.id(), m.id(),
+        assertThrows(ConflictException.class, () -> services.meetings().updateMeeting(frankenberg, c.id(), m.id(),
                 new MeetingRequest(m.heldOn(), m.title(), null, m.agenda(), List.of(guest.id()), m.version())));
-        assertThrows(NotFoundException.class, () -> service.addMeeting(frankenberg, "no-such-council",
+        assertThrows(NotFoundException.class, () -> services.meetings().addMeeting(frankenberg, "no-such-council",
                 new MeetingRequest(LocalDate.of(2022, 3, 1), "Meeting", null, null, null, null)));
     }
 
     @Test
     public void overdueTasksAreListedUntilDone() {
         Council c = constituted();
-        Task late = service.addTask(frankenberg, c.id(), new TaskRequest(null, "Situation report", "AG",
+        Task late = services.tasks().addTask(frankenberg, c.id(), new TaskRequest(null, "Situation report", "AG",
                 TODAY.minusDays(1), null, null));
-        service.addTask(frankenberg, c.id(), new TaskRequest(null, "Later", "AG", TODAY.plusDays(10), null, null));
+        services.tasks().addTask(frankenberg, c.id(), new TaskRequest(null, "Later", "AG", TODAY.plusDays(10), null, null));
         assertTrue(late.overdue());
-        assertEquals(1, service.overdueTasks(frankenberg, null, null, new PageRequest(0, 10)).total());
-        assertEquals(0, service.overdueTasks(floeha, null, null, new PageRequest(0, 10)).total());
-        service.updateTask(frankenberg, c.id(), late.id(), new TaskRequest(null, "Situation report", "AG",
+        assertEquals(1, services.tasks().overdueTasks(frankenberg, null, null, new PageRequest(0, 10)).total());
+        assertEquals(0, services.tasks().overdueTasks(floeha, null, null, new PageRequest(0, 10)).total());
+        services.tasks().updateTask(frankenberg, c.id(), late.id(), new TaskRequest(null, "Situation report", "AG",
                 TODAY.minusDays(1), TODAY, late.version()));
-        assertEquals(0, service.overdueTasks(lpr, null, null, new PageRequest(0, 10)).total());
-        assertThrows(ConflictException.class, () -> service.updateTask(frankenberg, c.id(), late.id(),
+        assertEquals(0, services.tasks().overdueTasks(lpr, null, null, new PageRequest(0, 10)).total());
+        assertThrows(ConflictException.class, () -> services.tasks().updateTask(frankenberg, c.id(), late.id(),
                 new TaskRequest(null, "Stale", "AG", TODAY, null, late.version())));
-        ValidationException meeting = assertThrows(ValidationException.class, () -> service.addTask(frankenberg, c.id(),
+        ValidationException meeting = assertThrows(ValidationException.class, () -> services.tasks().addTask(frankenberg, c.id(),
                 new TaskRequest("nope", "T", "O", TODAY, null, null)));
         assertEquals("meetingId", meeting.errors().get(0).field());
     }
@@ -380,18 +407,18 @@ public class CouncilManagerTest {
     public void workingGroupsUseKnownActionFieldsAndCouncilMembers() {
         Council c = constituted();
         Member mayor = member(c, "Mayor", Sector.ADMINISTRATION, true, LocalDate.of(2021, 6, 15), null);
-        assertEquals(8, service.actionFields().size());
-        ValidationException e = assertThrows(ValidationException.class, () -> service.addWorkingGroup(frankenberg, c.id(),
+        assertEquals(8, services.groups().actionFields().size());
+        ValidationException e = assertThrows(ValidationException.class, () -> services.groups().addWorkingGroup(frankenberg, c.id(),
                 new WorkingGroupRequest("AG", null, List.of("PUBLIC_SPACE", "ASTROLOGY"), List.of("nobody"), null, null,
                         null, null)));
         assertEquals(List.of("actionFields[1]", "memberIds[0]"), e.errors().stream().map(f -> f.field()).toList());
-        assertThrows(AccessDeniedException.class, () -> service.addActionField(frankenberg,
+        assertThrows(AccessDeniedException.class, () -> services.groups().addActionField(frankenberg,
                 new ActionField("ASTROLOGY", "Astrology")));
-        service.addActionField(lpr, new ActionField("CYBERCRIME", "Cyberkriminalität"));
-        WorkingGroup g = service.addWorkingGroup(frankenberg, c.id(), new WorkingGroupRequest("AG Online", "mandate",
+        services.groups().addActionField(lpr, new ActionField("CYBERCRIME", "Cyberkriminalität"));
+        WorkingGroup g = services.groups().addWorkingGroup(frankenberg, c.id(), new WorkingGroupRequest("AG Online", "mandate",
                 List.of("CYBERCRIME"), List.of(mayor.id()), "situation", "recommendations", "goals", null));
         assertEquals(List.of("CYBERCRIME"), g.actionFields());
-        assertEquals(1, service.workingGroups(frankenberg, c.id()).size());
+        assertEquals(1, services.groups().workingGroups(frankenberg, c.id()).size());
     }
 
     @Test
@@ -400,31 +427,31 @@ public class CouncilManagerTest {
         Member m = member(c, "<b>Mayor</b>", Sector.ADMINISTRATION, true, LocalDate.of(2021, 6, 15), null);
         service.updateOffice(frankenberg, c.id(), new OfficeUpdate(null, new BigDecimal("19.5"),
                 List.of(new OfficeStaff("Coordinator", "Ordnungsamt", "mail")), service.office(frankenberg, c.id()).version()));
-        Meeting meeting = service.addMeeting(frankenberg, c.id(), new MeetingRequest(LocalDate.of(2021, 6, 15),
+        Meeting meeting = services.meetings().addMeeting(frankenberg, c.id(), new MeetingRequest(LocalDate.of(2021, 6, 15),
                 "First <script>alert(1)</script>", "Rathaus & Markt", List.of("Item \"one\""), List.of(m.id()), null));
-        service.addTask(frankenberg, c.id(), new TaskRequest(meeting.id(), "Report", "AG", LocalDate.of(2021, 9, 1), null, null));
-        String html = service.minutesHtml(frankenberg, c.id(), meeting.id());
+        services.tasks().addTask(frankenberg, c.id(), new TaskRequest(meeting.id(), "Report", "AG", LocalDate.of(2021, 9, 1), null, null));
+        String html = services.meetings().minutesHtml(frankenberg, c.id(), meeting.id());
         assertFalse(html.contains("<script>"));
         assertTrue(html.contains("First &lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(html.contains("&lt;b&gt;Mayor&lt;/b&gt;"));
         assertTrue(html.contains("Rathaus &amp; Markt"));
         assertTrue(html.contains("(überfällig)"));
-        String report = service.yearlyReportHtml(frankenberg, c.id(), 2021);
+        String report = services.reports().yearlyReportHtml(frankenberg, c.id(), 2021);
         assertTrue(report.contains("Präventionsbericht 2021"));
         assertTrue(report.contains("19.5"));
         assertFalse(report.contains("<script>"));
-        assertThrows(ValidationException.class, () -> service.yearlyReportHtml(frankenberg, c.id(), 2099));
+        assertThrows(ValidationException.class, () -> services.reports().yearlyReportHtml(frankenberg, c.id(), 2099));
     }
 
     @Test
     public void theDemoIsIdempotent() {
-        CouncilsDemo demo = new CouncilsDemo(service, platform.enablement);
+        CouncilsDemo demo = TestCouncils.demo(platform, services);
         demo.load(CurrentUser.SYSTEM);
         String second = demo.load(CurrentUser.SYSTEM);
         assertTrue(second.contains("nothing added"));
         Council council = service.list(lpr, FRANKENBERG, null, null, new PageRequest(0, 10)).items().get(0);
         assertEquals(CouncilStatus.CONSTITUTED, council.status());
-        assertEquals(5, service.members(lpr, council.id(), null).size());
-        assertEquals(1, service.meetings(lpr, council.id(), 2021, new PageRequest(0, 10)).total());
+        assertEquals(5, services.members().members(lpr, council.id(), null).size());
+        assertEquals(1, services.meetings().meetings(lpr, council.id(), 2021, new PageRequest(0, 10)).total());
     }
 }
