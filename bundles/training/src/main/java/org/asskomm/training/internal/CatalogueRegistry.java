@@ -5,6 +5,9 @@ import static org.asskomm.training.internal.TrainingEntities.COURSE;
 import static org.asskomm.training.internal.TrainingEntities.LPR_ADMIN;
 import static org.asskomm.training.internal.TrainingEntities.PROGRAMME;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
@@ -12,6 +15,10 @@ import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
+import org.asskomm.platform.api.persistence.SqlWork;
+import org.asskomm.platform.api.write.Change;
+import org.asskomm.platform.api.write.Entity;
+import org.asskomm.platform.api.write.Insert;
 import org.asskomm.platform.api.write.Writes;
 import org.asskomm.training.api.CatalogueService;
 import org.asskomm.training.api.Cohort;
@@ -54,24 +61,40 @@ public class CatalogueRegistry implements CatalogueService {
     public Course createCourse(CurrentUser user, CourseRequest r) {
         user.requireLprAdmin();
         CatalogueRules.validateNewCourse(r);
-        return writes.create(user, COURSE, null, "CREATE").authorize(CurrentUser::requireLprAdmin)
-                .event("CREATED")
-                .apply((c, id) -> catalogue.insertCourse(c, id.toString(), r));
+        return create(user, COURSE, (c, id) -> catalogue.insertCourse(c, id.toString(), r));
     }
 
-    /** A larger capacity admits the next on the waitlist in the same transaction. */
+    /** A new catalogue record (audit {@code CREATE}, event {@code CREATED}). */
+    private <T> T create(CurrentUser user, Entity<T> entity, Insert insert) {
+        return writes.create(user, entity, null, "CREATE").authorize(CurrentUser::requireLprAdmin)
+                .event("CREATED")
+                .apply(insert);
+    }
+
     @Override
     public Course updateCourse(CurrentUser user, String id, CourseRequest r) {
         user.requireLprAdmin();
         CatalogueRules.validateCourseUpdate(r);
-        return writes.update(user, COURSE, TrainingEntities.id(id, "course"), "UPDATE").authorize(LPR_ADMIN)
-                .check(before -> CatalogueRules.checkUpdate(OfferKind.COURSE, before.title(), before.status(),
-                        before.admitted(), r.capacity()))
-                .expectVersion(r.version())
+        return updateOffer(user, COURSE, OfferRef.course(id), r.version(), r.capacity(),
+                before -> CatalogueRules.checkUpdate(OfferKind.COURSE, before.title(), before.status(),
+                        before.admitted(), r.capacity()),
+                (c, before) -> catalogue.updateCourse(c, id, r));
+    }
+
+    /**
+     * An update of an open course or cohort (event {@code UPDATED}); a larger capacity admits the next on the
+     * waitlist in the same transaction, under the offer's lock the pipeline took.
+     */
+    private <T> T updateOffer(CurrentUser user, Entity<T> entity, OfferRef offer, Integer version, int capacity,
+                              Consumer<T> rules, Change<T> update) {
+        return writes.update(user, entity, TrainingEntities.id(offer.id(), offer.kind().label()), "UPDATE")
+                .authorize(LPR_ADMIN)
+                .check(rules)
+                .expectVersion(version)
                 .event("UPDATED")
                 .apply((c, before) -> {
-                    catalogue.updateCourse(c, id, r);
-                    waitlist.moveUp(c, user, OfferRef.course(id), r.capacity());
+                    update.apply(c, before);
+                    waitlist.moveUp(c, user, offer, capacity);
                 });
     }
 
@@ -91,9 +114,13 @@ public class CatalogueRegistry implements CatalogueService {
 
     @Override
     public Course course(CurrentUser user, String id) {
+        return find(user, "course", id, c -> catalogue.course(c, id));
+    }
+
+    /** Every user reads the catalogue. */
+    private <T> T find(CurrentUser user, String words, String id, SqlWork<Optional<T>> load) {
         user.requireAuthenticated();
-        return database.read(c -> catalogue.course(c, id))
-                .orElseThrow(() -> new NotFoundException("No course " + id + "."));
+        return database.read(load).orElseThrow(() -> new NotFoundException("No " + words + " " + id + "."));
     }
 
     @Override
@@ -109,16 +136,12 @@ public class CatalogueRegistry implements CatalogueService {
     public Programme createProgramme(CurrentUser user, ProgrammeRequest r) {
         user.requireLprAdmin();
         CatalogueRules.validateProgramme(r);
-        return writes.create(user, PROGRAMME, null, "CREATE").authorize(CurrentUser::requireLprAdmin)
-                .event("CREATED")
-                .apply((c, id) -> catalogue.insertProgramme(c, id.toString(), r));
+        return create(user, PROGRAMME, (c, id) -> catalogue.insertProgramme(c, id.toString(), r));
     }
 
     @Override
     public Programme programme(CurrentUser user, String id) {
-        user.requireAuthenticated();
-        return database.read(c -> catalogue.programme(c, id))
-                .orElseThrow(() -> new NotFoundException("No programme " + id + "."));
+        return find(user, "programme", id, c -> catalogue.programme(c, id));
     }
 
     @Override
@@ -133,36 +156,26 @@ public class CatalogueRegistry implements CatalogueService {
     public Cohort createCohort(CurrentUser user, String programmeId, CohortRequest r) {
         user.requireLprAdmin();
         CatalogueRules.validateNewCohort(r);
-        return writes.create(user, COHORT, null, "CREATE").authorize(CurrentUser::requireLprAdmin)
-                .event("CREATED")
-                .apply((c, id) -> {
-                    catalogue.programme(c, programmeId)
-                            .orElseThrow(() -> new NotFoundException("No programme " + programmeId + "."));
-                    catalogue.insertCohort(c, id.toString(), programmeId, r);
-                });
+        return create(user, COHORT, (c, id) -> {
+            catalogue.programme(c, programmeId)
+                    .orElseThrow(() -> new NotFoundException("No programme " + programmeId + "."));
+            catalogue.insertCohort(c, id.toString(), programmeId, r);
+        });
     }
 
-    /** As {@link #updateCourse}: a larger capacity admits the next on the waitlist. */
     @Override
     public Cohort updateCohort(CurrentUser user, String id, CohortRequest r) {
         user.requireLprAdmin();
         CatalogueRules.validateCohortUpdate(r);
-        return writes.update(user, COHORT, TrainingEntities.id(id, "cohort"), "UPDATE").authorize(LPR_ADMIN)
-                .check(before -> CatalogueRules.checkUpdate(OfferKind.COHORT, before.title(), before.status(),
-                        before.admitted(), r.capacity()))
-                .expectVersion(r.version())
-                .event("UPDATED")
-                .apply((c, before) -> {
-                    catalogue.updateCohort(c, id, r);
-                    waitlist.moveUp(c, user, OfferRef.cohort(id), r.capacity());
-                });
+        return updateOffer(user, COHORT, OfferRef.cohort(id), r.version(), r.capacity(),
+                before -> CatalogueRules.checkUpdate(OfferKind.COHORT, before.title(), before.status(),
+                        before.admitted(), r.capacity()),
+                (c, before) -> catalogue.updateCohort(c, id, r));
     }
 
     @Override
     public Cohort cohort(CurrentUser user, String id) {
-        user.requireAuthenticated();
-        return database.read(c -> catalogue.cohort(c, id))
-                .orElseThrow(() -> new NotFoundException("No cohort " + id + "."));
+        return find(user, "cohort", id, c -> catalogue.cohort(c, id));
     }
 
     @Override

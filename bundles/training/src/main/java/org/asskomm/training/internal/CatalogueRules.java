@@ -18,18 +18,11 @@ final class CatalogueRules {
     }
 
     static void validateNewCourse(CourseRequest r) {
-        Validator v = course(r);
-        v.check(r.version() == null, "version", "must not be given when creating");
-        v.notEmpty("sessions", r.sessions());
-        sessions(v, r.sessions());
-        v.throwIfInvalid();
+        creation(course(r), r.version(), true, r.sessions());
     }
 
     static void validateCourseUpdate(CourseRequest r) {
-        Validator v = course(r);
-        v.required("version", r.version());
-        v.check(r.sessions() == null, "sessions", "cannot be changed by an update");
-        v.throwIfInvalid();
+        update(course(r), r.version(), r.sessions());
     }
 
     private static Validator course(CourseRequest r) {
@@ -49,16 +42,27 @@ final class CatalogueRules {
     }
 
     static void validateNewCohort(CohortRequest r) {
-        Validator v = cohort(r);
-        v.check(r.version() == null, "version", "must not be given when creating");
-        sessions(v, r.sessions());
-        v.throwIfInvalid();
+        creation(cohort(r), r.version(), false, r.sessions());
     }
 
     static void validateCohortUpdate(CohortRequest r) {
-        Validator v = cohort(r);
-        v.required("version", r.version());
-        v.check(r.sessions() == null, "sessions", "cannot be changed by an update");
+        update(cohort(r), r.version(), r.sessions());
+    }
+
+    /** The sessions come with the creation (a course needs at least one); the version is the store's. */
+    private static void creation(Validator v, Integer version, boolean sessionsRequired, List<SessionRequest> sessions) {
+        v.check(version == null, "version", "must not be given when creating");
+        if (sessionsRequired) {
+            v.notEmpty("sessions", sessions);
+        }
+        sessions(v, sessions);
+        v.throwIfInvalid();
+    }
+
+    /** An update carries the version read and leaves the sessions alone. */
+    private static void update(Validator v, Integer version, List<SessionRequest> sessions) {
+        v.required("version", version);
+        v.check(sessions == null, "sessions", "cannot be changed by an update");
         v.throwIfInvalid();
     }
 
