@@ -42,8 +42,7 @@ final class CatalogueStore {
 
     // ---- courses
 
-    String insertCourse(Connection c, CourseRequest r) throws SQLException {
-        String id = UUID.randomUUID().toString();
+    void insertCourse(Connection c, String id, CourseRequest r) throws SQLException {
         LocalDate startsOn = r.sessions().stream().map(SessionRequest::startsOn).min(LocalDate::compareTo).orElseThrow();
         Sql.update(c, "INSERT INTO training_course (id, title, description, format, place, capacity, fee, credit_hours,"
                         + " status, starts_on, waitlist_counter, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 1)",
@@ -51,7 +50,6 @@ final class CatalogueStore {
                 OfferStatus.OPEN, startsOn, Instant.now());
         replaceTargetGroups(c, id, r.targetGroups());
         insertSessions(c, OfferRef.course(id), r.sessions());
-        return id;
     }
 
     void updateCourse(Connection c, String id, CourseRequest r) throws SQLException {
@@ -140,8 +138,7 @@ final class CatalogueStore {
 
     // ---- programmes
 
-    String insertProgramme(Connection c, ProgrammeRequest r) throws SQLException {
-        String id = UUID.randomUUID().toString();
+    void insertProgramme(Connection c, String id, ProgrammeRequest r) throws SQLException {
         Sql.update(c, "INSERT INTO training_programme (id, title, degree, institution, description, part_time, distance,"
                         + " created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
                 id, r.title(), r.degree(), r.institution(), r.description(), r.partTime(), r.distance(), Instant.now());
@@ -153,7 +150,6 @@ final class CatalogueStore {
             Sql.update(c, "INSERT INTO training_programme_module (id, programme_id, position, title, credit_hours)"
                     + " VALUES (?, ?, ?, ?, ?)", UUID.randomUUID().toString(), id, ++position, m.title(), m.creditHours());
         }
-        return id;
     }
 
     Optional<Programme> programme(Connection c, String id) throws SQLException {
@@ -199,8 +195,7 @@ final class CatalogueStore {
 
     // ---- cohorts
 
-    String insertCohort(Connection c, String programmeId, CohortRequest r) throws SQLException {
-        String id = UUID.randomUUID().toString();
+    void insertCohort(Connection c, String id, String programmeId, CohortRequest r) throws SQLException {
         Sql.update(c, "INSERT INTO training_cohort (id, programme_id, title, intake_on, semesters, capacity, place, fee,"
                         + " status, waitlist_counter, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 1)",
                 id, programmeId, r.title(), r.intakeOn(), r.semesters(), r.capacity(), r.place(), r.fee(),
@@ -208,7 +203,6 @@ final class CatalogueStore {
         if (r.sessions() != null) {
             insertSessions(c, OfferRef.cohort(id), r.sessions());
         }
-        return id;
     }
 
     void updateCohort(Connection c, String id, CohortRequest r) throws SQLException {

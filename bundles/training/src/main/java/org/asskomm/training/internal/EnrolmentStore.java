@@ -32,9 +32,8 @@ final class EnrolmentStore {
             + " e.waitlist_position, e.applied_at, e.completed_on, e.credit_hours, e.version,"
             + " (SELECT code FROM training_certificate t WHERE t.enrolment_id = e.id) AS certificate_code";
 
-    String insert(Connection c, Person person, OfferRef offer, EnrolmentStatus status, Integer waitlistPosition,
-                  List<Document> documents) throws SQLException {
-        String id = UUID.randomUUID().toString();
+    void insert(Connection c, String id, Person person, OfferRef offer, EnrolmentStatus status,
+                Integer waitlistPosition, List<Document> documents) throws SQLException {
         Instant now = Instant.now();
         Sql.update(c, "INSERT INTO training_enrolment (id, person_id, municipality, sector, course_id, cohort_id, status,"
                         + " waitlist_position, applied_at, decided_at, credit_hours, version)"
@@ -48,7 +47,12 @@ final class EnrolmentStore {
             Sql.update(c, "INSERT INTO training_enrolment_document (enrolment_id, position, title, reference)"
                     + " VALUES (?, ?, ?, ?)", id, ++position, d.title(), d.reference());
         }
-        return id;
+    }
+
+    /** The course or cohort of an enrolment (it never changes). */
+    Optional<OfferRef> offerOf(Connection c, String id) throws SQLException {
+        return Sql.queryOne(c, "SELECT course_id, cohort_id FROM training_enrolment WHERE id = ?",
+                rs -> OfferRef.of(rs.getString("course_id"), rs.getString("cohort_id")), id);
     }
 
     /** Active enrolments (applied, not withdrawn or rejected) of the person in the offer. */
@@ -159,6 +163,16 @@ final class EnrolmentStore {
     Optional<Certificate> certificateOf(Connection c, String enrolmentId) throws SQLException {
         return Sql.queryOne(c, "SELECT code, enrolment_id, issued_on FROM training_certificate WHERE enrolment_id = ?",
                 EnrolmentStore::certificate, enrolmentId);
+    }
+
+    /** The enrolment's certificate or its absence, under the enrolment's row lock. */
+    Optional<CertificateState> lockCertificateState(Connection c, String enrolmentId) throws SQLException {
+        lock(c, enrolmentId);
+        return Sql.queryOne(c, "SELECT e.id, e.municipality, e.status, t.code, t.issued_on FROM training_enrolment e"
+                        + " LEFT JOIN training_certificate t ON t.enrolment_id = e.id WHERE e.id = ?",
+                rs -> new CertificateState(rs.getString("id"), rs.getString("municipality"),
+                        Sql.enumValue(rs, "status", EnrolmentStatus.class), rs.getString("code"),
+                        Sql.date(rs, "issued_on")), enrolmentId);
     }
 
     Optional<Certificate> certificate(Connection c, String code) throws SQLException {

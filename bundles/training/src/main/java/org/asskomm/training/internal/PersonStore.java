@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
@@ -24,14 +23,21 @@ final class PersonStore {
 
     static final String ANONYMISED = "anonymised";
 
-    String insert(Connection c, PersonRequest r) throws SQLException {
-        String id = UUID.randomUUID().toString();
+    void insert(Connection c, String id, PersonRequest r) throws SQLException {
         Sql.update(c, "INSERT INTO training_person (id, municipality, first_name, last_name, email, organisation, sector,"
                         + " created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
                 id, r.municipality(), r.firstName(), r.lastName(), r.email(), r.organisation(), r.sector(),
                 Instant.now());
         replaceQualifications(c, id, r.qualifications());
-        return id;
+    }
+
+    /** The person's keys under the row lock: what the pipeline audits (never names, see {@link PersonKeys}). */
+    Optional<PersonKeys> lockKeys(Connection c, String id) throws SQLException {
+        return Sql.queryOne(c, "SELECT id, municipality, sector, anonymised_at, version FROM training_person"
+                        + " WHERE id = ? FOR UPDATE",
+                rs -> new PersonKeys(rs.getString("id"), rs.getString("municipality"),
+                        Sql.enumValue(rs, "sector", Sector.class), Sql.instant(rs, "anonymised_at") != null,
+                        rs.getInt("version")), id);
     }
 
     void update(Connection c, String id, PersonRequest r) throws SQLException {

@@ -2,14 +2,12 @@ package org.asskomm.training.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.persistence.Sql;
-import org.asskomm.training.api.EnrolmentStatus;
 import org.asskomm.training.api.OfferStatus;
 
 /**
@@ -28,13 +26,17 @@ final class Seats {
     }
 
     static Locked lock(Connection c, OfferRef ref) throws SQLException {
+        return lockIfPresent(c, ref).orElseThrow(() -> new NotFoundException("No " + ref.kind().label() + " "
+                + ref.id() + "."));
+    }
+
+    static Optional<Locked> lockIfPresent(Connection c, OfferRef ref) throws SQLException {
         OfferKind k = ref.kind();
-        Optional<Locked> row = Sql.queryOne(c, "SELECT title, capacity, status, " + k.startColumn
+        return Sql.queryOne(c, "SELECT title, capacity, status, " + k.startColumn
                         + " AS starts_on, waitlist_counter, version FROM " + k.table + " WHERE id = ? FOR UPDATE",
                 rs -> new Locked(ref, rs.getString("title"), rs.getInt("capacity"),
                         Sql.enumValue(rs, "status", OfferStatus.class), Sql.date(rs, "starts_on"),
                         rs.getInt("waitlist_counter"), rs.getInt("version")), ref.id());
-        return row.orElseThrow(() -> new NotFoundException("No " + k.label() + " " + ref.id() + "."));
     }
 
     /** Seats held: admitted, enrolled and completed participants. */
@@ -57,22 +59,17 @@ final class Seats {
     }
 
     /**
-     * Admits waitlisted people, lowest ticket first, into the seats that are free now.
+     * The waitlisted people who fit into the seats free now, lowest ticket first ({@link Waitlist} admits them).
      *
-     * @return the ids of the enrolments moved up, in order
+     * @return the ids of their enrolments, in order
      */
-    static List<String> moveUp(Connection c, OfferRef ref, int capacity) throws SQLException {
+    static List<String> nextInLine(Connection c, OfferRef ref, int capacity) throws SQLException {
         long free = capacity - taken(c, ref);
         if (free <= 0) {
             return List.of();
         }
-        List<String> next = Sql.query(c, "SELECT id FROM training_enrolment WHERE " + ref.kind().foreignKey
+        return Sql.query(c, "SELECT id FROM training_enrolment WHERE " + ref.kind().foreignKey
                 + " = ? AND status = 'WAITLISTED' ORDER BY waitlist_position LIMIT ?", rs -> rs.getString(1),
                 ref.id(), (int) free);
-        for (String id : next) {
-            Sql.update(c, "UPDATE training_enrolment SET status = ?, decided_at = ?, version = version + 1 WHERE id = ?",
-                    EnrolmentStatus.ADMITTED, Instant.now(), id);
-        }
-        return next;
     }
 }

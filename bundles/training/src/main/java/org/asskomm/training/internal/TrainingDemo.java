@@ -13,6 +13,7 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.DemoData;
 import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.PageRequest;
+import org.asskomm.training.api.CatalogueService;
 import org.asskomm.training.api.Cohort;
 import org.asskomm.training.api.CohortRequest;
 import org.asskomm.training.api.Course;
@@ -20,8 +21,10 @@ import org.asskomm.training.api.CourseFormat;
 import org.asskomm.training.api.CourseRequest;
 import org.asskomm.training.api.Degree;
 import org.asskomm.training.api.EnrolmentRequest;
+import org.asskomm.training.api.EnrolmentService;
 import org.asskomm.training.api.Person;
 import org.asskomm.training.api.PersonRequest;
+import org.asskomm.training.api.PersonService;
 import org.asskomm.training.api.Programme;
 import org.asskomm.training.api.ProgrammeModuleRequest;
 import org.asskomm.training.api.ProgrammeRequest;
@@ -29,7 +32,6 @@ import org.asskomm.training.api.Qualification;
 import org.asskomm.training.api.Sector;
 import org.asskomm.training.api.SessionRequest;
 import org.asskomm.training.api.TargetGroup;
-import org.asskomm.training.api.TrainingService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,7 +39,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The demo catalogue: the B.A. and M.A. Praeventionsmanagement at TU Chemnitz (first intakes 2019), the
  * Beccaria qualification "Fachkraft fuer Kriminalpraevention" with a full cohort and a waitlist, and a
- * one-day course. Everything goes through the service, so the demo obeys the same rules as users do.
+ * one-day course. Everything goes through the services, so the demo obeys the same rules as users do.
  */
 @Component(service = DemoData.class)
 public class TrainingDemo implements DemoData {
@@ -58,18 +60,23 @@ public class TrainingDemo implements DemoData {
     private static final Sector[] SECTORS = {Sector.ADMINISTRATION, Sector.POLICE, Sector.YOUTH_WORK,
         Sector.EDUCATION, Sector.ASSOCIATIONS, Sector.VOLUNTEER};
 
-    private final TrainingService service;
+    private final CatalogueService catalogue;
+    private final PersonService people;
+    private final EnrolmentService enrolments;
     private final ModuleEnablement enablement;
 
     @Activate
-    public TrainingDemo(@Reference TrainingService service, @Reference ModuleEnablement enablement) {
-        this.service = service;
+    public TrainingDemo(@Reference CatalogueService catalogue, @Reference PersonService people,
+                        @Reference EnrolmentService enrolments, @Reference ModuleEnablement enablement) {
+        this.catalogue = catalogue;
+        this.people = people;
+        this.enrolments = enrolments;
         this.enablement = enablement;
     }
 
     @Override
     public String moduleId() {
-        return TrainingService.MODULE_ID;
+        return TrainingModule.ID;
     }
 
     @Override
@@ -79,31 +86,31 @@ public class TrainingDemo implements DemoData {
         }
         enablement.enable(user, moduleId(), FRANKENBERG);
         enablement.enable(user, moduleId(), FLOEHA);
-        Programme bachelor = service.createProgramme(user, new ProgrammeRequest(BACHELOR, Degree.BACHELOR, TU_CHEMNITZ,
+        Programme bachelor = catalogue.createProgramme(user, new ProgrammeRequest(BACHELOR, Degree.BACHELOR, TU_CHEMNITZ,
                 "Berufsbegleitendes Fernstudium für Beschäftigte in Kommunen, Polizei und sozialer Arbeit;"
                         + " bundesweit einmalig.", true, true, Set.of(Qualification.UNIVERSITY_ENTRANCE),
                 List.of(module("Grundlagen der Kriminologie", 150), module("Kriminalprävention", 150),
                         module("Soziale Interventionen", 150), module("Recht der Prävention", 150),
                         module("Projektmanagement", 150), module("Evaluation und Forschungsmethoden", 150),
                         module("Bachelorarbeit", 360))));
-        service.createCohort(user, bachelor.id(), new CohortRequest("Sommersemester 2019", LocalDate.of(2019, 4, 1), 8,
+        catalogue.createCohort(user, bachelor.id(), new CohortRequest("Sommersemester 2019", LocalDate.of(2019, 4, 1), 8,
                 30, "Chemnitz (Fernstudium)", new BigDecimal("0.00"), null, null));
-        Programme master = service.createProgramme(user, new ProgrammeRequest(MASTER, Degree.MASTER, TU_CHEMNITZ,
+        Programme master = catalogue.createProgramme(user, new ProgrammeRequest(MASTER, Degree.MASTER, TU_CHEMNITZ,
                 "Berufsbegleitender Master; setzt einen ersten Hochschulabschluss voraus.", true, true,
                 Set.of(Qualification.FIRST_DEGREE),
                 List.of(module("Theorien der Kriminalität und Prävention", 180),
                         module("Präventionspolitik und Governance", 180), module("Wirkungsforschung", 180),
                         module("Masterarbeit", 600))));
-        service.createCohort(user, master.id(), new CohortRequest("Wintersemester 2019/20", LocalDate.of(2019, 10, 1),
+        catalogue.createCohort(user, master.id(), new CohortRequest("Wintersemester 2019/20", LocalDate.of(2019, 10, 1),
                 4, 25, "Chemnitz (Fernstudium)", new BigDecimal("0.00"), null, null));
 
-        Programme beccaria = service.createProgramme(user, new ProgrammeRequest(BECCARIA, Degree.QUALIFICATION,
+        Programme beccaria = catalogue.createProgramme(user, new ProgrammeRequest(BECCARIA, Degree.QUALIFICATION,
                 "Landespräventionsrat Sachsen", "4 Module an 8 Wochenenden innerhalb eines Jahres,"
                         + " höchstens 25 Teilnehmende je Durchgang.", true, false, Set.of(),
                 List.of(module("Kriminologie", 32), module("Kriminalprävention", 32), module("Projektmanagement", 32),
                         module("Projektbegleitung", 32))));
-        Cohort cohort = service.createCohort(user, beccaria.id(), beccariaCohort());
-        Course course = service.createCourse(user, new CourseRequest(COURSE,
+        Cohort cohort = catalogue.createCohort(user, beccaria.id(), beccariaCohort());
+        Course course = catalogue.createCourse(user, new CourseRequest(COURSE,
                 "Aufgaben einer Koordinierungsstelle, Sicherheitsanalyse, erste Sitzung des Präventionsrates.",
                 Set.of(TargetGroup.MUNICIPAL_STAFF, TargetGroup.COUNCIL_MEMBERS), CourseFormat.BLENDED, "Dresden", 20,
                 BigDecimal.ZERO, 8, List.of(new SessionRequest("Einführungstag",
@@ -112,13 +119,13 @@ public class TrainingDemo implements DemoData {
         int waitlisted = 0;
         for (int i = 0; i < 27; i++) {
             String ags = i % 3 == 2 ? FLOEHA : FRANKENBERG;
-            Person p = service.createPerson(user, new PersonRequest(ags, FIRST[i], LAST[i], null,
+            Person p = people.createPerson(user, new PersonRequest(ags, FIRST[i], LAST[i], null,
                     ags.equals(FLOEHA) ? "Stadt Flöha" : "Stadt Frankenberg/Sa.", SECTORS[i % SECTORS.length],
                     Set.of(Qualification.VOCATIONAL_TRAINING), null));
-            var e = service.apply(user, new EnrolmentRequest(p.id(), null, cohort.id(), null));
+            var e = enrolments.apply(user, new EnrolmentRequest(p.id(), null, cohort.id(), null));
             waitlisted += e.waitlistPosition() == null ? 0 : 1;
             if (i < 3) {
-                service.apply(user, new EnrolmentRequest(p.id(), course.id(), null, null));
+                enrolments.apply(user, new EnrolmentRequest(p.id(), course.id(), null, null));
             }
         }
         return "2 study programmes, the Beccaria qualification with a cohort of 25 and " + waitlisted
@@ -142,7 +149,7 @@ public class TrainingDemo implements DemoData {
     }
 
     private Optional<Programme> programme(CurrentUser user, String title) {
-        return service.programmes(user, null, PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream()
+        return catalogue.programmes(user, null, PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream()
                 .filter(p -> p.title().equals(title)).findFirst();
     }
 }

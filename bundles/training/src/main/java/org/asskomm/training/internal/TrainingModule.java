@@ -2,14 +2,16 @@ package org.asskomm.training.internal;
 
 import org.asskomm.platform.api.AbstractModule;
 import org.asskomm.platform.api.ModuleDescriptor;
-import org.asskomm.training.api.TrainingService;
 import org.osgi.service.component.annotations.Component;
 
+/** Announces the module to the platform. */
 @Component(service = ModuleDescriptor.class)
 public class TrainingModule extends AbstractModule {
 
+    public static final String ID = "training";
+
     public TrainingModule() {
-        super(TrainingService.MODULE_ID, "Aus- und Fortbildung",
+        super(ID, "Aus- und Fortbildung",
                 "Training courses, the Präventionsmanagement study programmes, enrolment with waitlists, certificates");
     }
 }

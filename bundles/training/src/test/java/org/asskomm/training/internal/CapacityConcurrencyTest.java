@@ -35,10 +35,10 @@ public class CapacityConcurrencyTest {
 
     @Test
     public void hundredConcurrentApplicationsForTwentySeats() throws Exception {
-        Course course = f.service.createCourse(lpr, Fixtures.course("Konfliktmanagement", 20, Fixtures.NEXT_MONTH));
+        Course course = f.catalogue.createCourse(lpr, Fixtures.course("Konfliktmanagement", 20, Fixtures.NEXT_MONTH));
         List<String> people = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            people.add(f.service.createPerson(frankenberg,
+            people.add(f.people.createPerson(frankenberg,
                     Fixtures.person(Fixtures.FRANKENBERG, "P" + i, "Person" + i)).id());
         }
         ExecutorService pool = Executors.newFixedThreadPool(100);
@@ -48,7 +48,7 @@ public class CapacityConcurrencyTest {
         for (String person : people) {
             futures.add(pool.submit(() -> {
                 start.await();
-                results.add(f.service.apply(frankenberg, new EnrolmentRequest(person, course.id(), null, null)));
+                results.add(f.enrolments.apply(frankenberg, new EnrolmentRequest(person, course.id(), null, null)));
                 return null;
             }));
         }
@@ -76,56 +76,56 @@ public class CapacityConcurrencyTest {
         for (int i = 1; i < 80; i++) {
             assertFalse(waitlisted.get(i - 1).appliedAt().isAfter(waitlisted.get(i).appliedAt()));
         }
-        Course after = f.service.course(lpr, course.id());
+        Course after = f.catalogue.course(lpr, course.id());
         assertEquals(20, after.admitted());
         assertEquals(80, after.waitlisted());
 
         // withdrawals move the waitlist up in ticket order, one seat each, with a notification and an event
         f.platform.events.clear();
-        f.service.withdraw(frankenberg, admitted.get(0).id());
-        f.service.confirm(frankenberg, admitted.get(1).id());
-        f.service.withdraw(frankenberg, admitted.get(1).id());
-        f.service.withdraw(frankenberg, waitlisted.get(2).id()); // a waitlisted withdrawal frees no seat
-        f.service.withdraw(frankenberg, admitted.get(2).id());
-        assertEquals(EnrolmentStatus.ADMITTED, f.service.enrolment(lpr, waitlisted.get(0).id()).status());
-        assertEquals(EnrolmentStatus.ADMITTED, f.service.enrolment(lpr, waitlisted.get(1).id()).status());
-        assertEquals(EnrolmentStatus.WITHDRAWN, f.service.enrolment(lpr, waitlisted.get(2).id()).status());
-        assertEquals(EnrolmentStatus.ADMITTED, f.service.enrolment(lpr, waitlisted.get(3).id()).status());
-        assertEquals(EnrolmentStatus.WAITLISTED, f.service.enrolment(lpr, waitlisted.get(4).id()).status());
-        assertEquals(20, f.service.course(lpr, course.id()).admitted());
-        assertEquals(76, f.service.course(lpr, course.id()).waitlisted());
+        f.enrolments.withdraw(frankenberg, admitted.get(0).id());
+        f.enrolments.confirm(frankenberg, admitted.get(1).id());
+        f.enrolments.withdraw(frankenberg, admitted.get(1).id());
+        f.enrolments.withdraw(frankenberg, waitlisted.get(2).id()); // a waitlisted withdrawal frees no seat
+        f.enrolments.withdraw(frankenberg, admitted.get(2).id());
+        assertEquals(EnrolmentStatus.ADMITTED, f.enrolments.enrolment(lpr, waitlisted.get(0).id()).status());
+        assertEquals(EnrolmentStatus.ADMITTED, f.enrolments.enrolment(lpr, waitlisted.get(1).id()).status());
+        assertEquals(EnrolmentStatus.WITHDRAWN, f.enrolments.enrolment(lpr, waitlisted.get(2).id()).status());
+        assertEquals(EnrolmentStatus.ADMITTED, f.enrolments.enrolment(lpr, waitlisted.get(3).id()).status());
+        assertEquals(EnrolmentStatus.WAITLISTED, f.enrolments.enrolment(lpr, waitlisted.get(4).id()).status());
+        assertEquals(20, f.catalogue.course(lpr, course.id()).admitted());
+        assertEquals(76, f.catalogue.course(lpr, course.id()).waitlisted());
         List<String> movedUpEvents = f.platform.events.topic("org/asskomm/training/Enrolment/MOVED_UP").stream()
                 .map(e -> (String) e.getProperty("id")).toList();
         assertEquals(List.of(waitlisted.get(0).id(), waitlisted.get(1).id(), waitlisted.get(3).id()), movedUpEvents);
-        List<Notification> notes = f.service.notifications(frankenberg, null, PageRequest.of(0, 50)).items();
+        List<Notification> notes = f.enrolments.notifications(frankenberg, null, PageRequest.of(0, 50)).items();
         assertEquals(3, notes.size());
         assertTrue(notes.stream().allMatch(n -> n.kind().equals("MOVED_UP")
                 && n.municipality().equals(Fixtures.FRANKENBERG)));
 
         // capacity may not fall below the seats taken; raising it admits the next in line
-        CourseRequest shrink = withCapacity(f.service.course(lpr, course.id()), 19);
-        assertThrows409(() -> f.service.updateCourse(lpr, course.id(), shrink));
-        f.service.updateCourse(lpr, course.id(), withCapacity(f.service.course(lpr, course.id()), 22));
-        assertEquals(EnrolmentStatus.ADMITTED, f.service.enrolment(lpr, waitlisted.get(4).id()).status());
-        assertEquals(EnrolmentStatus.ADMITTED, f.service.enrolment(lpr, waitlisted.get(5).id()).status());
-        assertEquals(EnrolmentStatus.WAITLISTED, f.service.enrolment(lpr, waitlisted.get(6).id()).status());
-        assertEquals(22, f.service.course(lpr, course.id()).admitted());
+        CourseRequest shrink = withCapacity(f.catalogue.course(lpr, course.id()), 19);
+        assertThrows409(() -> f.catalogue.updateCourse(lpr, course.id(), shrink));
+        f.catalogue.updateCourse(lpr, course.id(), withCapacity(f.catalogue.course(lpr, course.id()), 22));
+        assertEquals(EnrolmentStatus.ADMITTED, f.enrolments.enrolment(lpr, waitlisted.get(4).id()).status());
+        assertEquals(EnrolmentStatus.ADMITTED, f.enrolments.enrolment(lpr, waitlisted.get(5).id()).status());
+        assertEquals(EnrolmentStatus.WAITLISTED, f.enrolments.enrolment(lpr, waitlisted.get(6).id()).status());
+        assertEquals(22, f.catalogue.course(lpr, course.id()).admitted());
     }
 
     @Test
     public void concurrentWithdrawalsNeverAdmitMoreThanTheFreedSeats() throws Exception {
-        Course course = f.service.createCourse(lpr, Fixtures.course("Moderation", 5, Fixtures.NEXT_MONTH));
+        Course course = f.catalogue.createCourse(lpr, Fixtures.course("Moderation", 5, Fixtures.NEXT_MONTH));
         List<Enrolment> enrolments = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
-            String person = f.service.createPerson(frankenberg,
+            String person = f.people.createPerson(frankenberg,
                     Fixtures.person(Fixtures.FRANKENBERG, "W" + i, "Withdrawer" + i)).id();
-            enrolments.add(f.service.apply(frankenberg, new EnrolmentRequest(person, course.id(), null, null)));
+            enrolments.add(f.enrolments.apply(frankenberg, new EnrolmentRequest(person, course.id(), null, null)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(5);
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String id = enrolments.get(i).id();
-            futures.add(pool.submit(() -> f.service.withdraw(frankenberg, id)));
+            futures.add(pool.submit(() -> f.enrolments.withdraw(frankenberg, id)));
         }
         for (Future<?> future : futures) {
             future.get(60, TimeUnit.SECONDS);
@@ -135,13 +135,13 @@ public class CapacityConcurrencyTest {
         assertEquals(5, all.stream().filter(e -> e.status() == EnrolmentStatus.ADMITTED).count());
         for (int i = 5; i < 10; i++) {
             assertEquals("the first five of the waitlist moved up", EnrolmentStatus.ADMITTED,
-                    f.service.enrolment(lpr, enrolments.get(i).id()).status());
+                    f.enrolments.enrolment(lpr, enrolments.get(i).id()).status());
         }
         assertEquals(5, all.stream().filter(e -> e.status() == EnrolmentStatus.WAITLISTED).count());
     }
 
     private List<Enrolment> all(String courseId) {
-        return f.service.enrolments(lpr, courseId, null, null, null, null, PageRequest.of(0, 500)).items();
+        return f.enrolments.enrolments(lpr, courseId, null, null, null, null, PageRequest.of(0, 500)).items();
     }
 
     private static CourseRequest withCapacity(Course c, int capacity) {

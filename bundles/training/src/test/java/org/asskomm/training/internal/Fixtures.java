@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.testing.TestPlatform;
 import org.asskomm.training.api.CohortRequest;
 import org.asskomm.training.api.CourseFormat;
@@ -18,7 +19,7 @@ import org.asskomm.training.api.Sector;
 import org.asskomm.training.api.SessionRequest;
 import org.asskomm.training.api.TargetGroup;
 
-/** A service on the real core (in-memory H2) with the module enabled for Frankenberg and Floeha. */
+/** The module's services on the real core (in-memory H2) with the module enabled for Frankenberg and Floeha. */
 final class Fixtures {
 
     static final String FRANKENBERG = "14522150";
@@ -30,9 +31,15 @@ final class Fixtures {
     }
 
     final TestPlatform platform = new TestPlatform().enable("training", FRANKENBERG, FLOEHA);
-    final TrainingServiceImpl service = new TrainingServiceImpl(platform.database,
-            platform.schema("training", TrainingServiceImpl.class), platform.audit, platform.enablement,
-            platform.municipalities, platform.events);
+    final ModuleSchema schema = platform.schema("training", CatalogueRegistry.class);
+    final CatalogueRegistry catalogue = new CatalogueRegistry(platform.database, schema, platform.writes);
+    final PersonRegistry people = new PersonRegistry(platform.database, schema, platform.audit,
+            platform.municipalities, platform.writes);
+    final EnrolmentRegistry enrolments = new EnrolmentRegistry(platform.database, schema, platform.writes);
+    final ProgressRegistry progress = new ProgressRegistry(schema, platform.writes);
+    final CertificateRegistry certificates = new CertificateRegistry(platform.database, schema, enrolments,
+            platform.writes);
+    final TrainingStatistics statistics = new TrainingStatistics(platform.database, schema, platform.municipalities);
 
     static CourseRequest course(String title, int capacity, LocalDate... days) {
         List<SessionRequest> sessions = new java.util.ArrayList<>();

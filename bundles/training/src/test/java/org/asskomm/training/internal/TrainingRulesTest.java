@@ -54,59 +54,59 @@ public class TrainingRulesTest {
     public void invalidCourseNamesEveryField() {
         CourseRequest bad = new CourseRequest(" ", null, Set.of(), null, null, 0, new BigDecimal("-1.005"), null,
                 List.of(), null);
-        ValidationException e = expect(ValidationException.class, () -> f.service.createCourse(lpr, bad));
+        ValidationException e = expect(ValidationException.class, () -> f.catalogue.createCourse(lpr, bad));
         assertEquals(Set.of("title", "format", "targetGroups", "capacity", "fee", "creditHours", "sessions"),
                 fields(e));
-        assertEquals(0, f.service.courses(lpr, null, null, null, PageRequest.of(0, 10)).total());
+        assertEquals(0, f.catalogue.courses(lpr, null, null, null, PageRequest.of(0, 10)).total());
     }
 
     @Test
     public void onlyLprAdminsKeepTheCatalogue() {
         expect(AccessDeniedException.class,
-                () -> f.service.createCourse(frankenberg, Fixtures.course("X", 5, Fixtures.NEXT_MONTH)));
+                () -> f.catalogue.createCourse(frankenberg, Fixtures.course("X", 5, Fixtures.NEXT_MONTH)));
     }
 
     @Test
     public void applicationsAreRefusedForPastCancelledAndDuplicate() {
-        Person p = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Anna", "Berg"));
-        Course past = f.service.createCourse(lpr, Fixtures.course("Past", 5, LocalDate.now().minusDays(1)));
+        Person p = f.people.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Anna", "Berg"));
+        Course past = f.catalogue.createCourse(lpr, Fixtures.course("Past", 5, LocalDate.now().minusDays(1)));
         ConflictException pastRefusal = expect(ConflictException.class,
-                () -> f.service.apply(frankenberg, new EnrolmentRequest(p.id(), past.id(), null, null)));
+                () -> f.enrolments.apply(frankenberg, new EnrolmentRequest(p.id(), past.id(), null, null)));
         assertTrue(pastRefusal.getMessage().contains("applications are closed"));
 
-        Course course = f.service.createCourse(lpr, Fixtures.course("Future", 5, Fixtures.NEXT_MONTH));
-        f.service.apply(frankenberg, new EnrolmentRequest(p.id(), course.id(), null, null));
+        Course course = f.catalogue.createCourse(lpr, Fixtures.course("Future", 5, Fixtures.NEXT_MONTH));
+        f.enrolments.apply(frankenberg, new EnrolmentRequest(p.id(), course.id(), null, null));
         expect(ConflictException.class,
-                () -> f.service.apply(frankenberg, new EnrolmentRequest(p.id(), course.id(), null, null)));
+                () -> f.enrolments.apply(frankenberg, new EnrolmentRequest(p.id(), course.id(), null, null)));
 
-        Course cancelled = f.service.createCourse(lpr, Fixtures.course("Cancelled", 5, Fixtures.NEXT_MONTH));
-        f.service.cancelCourse(lpr, cancelled.id());
+        Course cancelled = f.catalogue.createCourse(lpr, Fixtures.course("Cancelled", 5, Fixtures.NEXT_MONTH));
+        f.catalogue.cancelCourse(lpr, cancelled.id());
         ConflictException e = expect(ConflictException.class,
-                () -> f.service.apply(frankenberg, new EnrolmentRequest(p.id(), cancelled.id(), null, null)));
+                () -> f.enrolments.apply(frankenberg, new EnrolmentRequest(p.id(), cancelled.id(), null, null)));
         assertTrue(e.getMessage().contains("CANCELLED"));
-        expect(ConflictException.class, () -> f.service.cancelCourse(lpr, cancelled.id()));
-        assertEquals(1, f.service.enrolments(lpr, null, null, p.id(), null, null, PageRequest.of(0, 10)).total());
+        expect(ConflictException.class, () -> f.catalogue.cancelCourse(lpr, cancelled.id()));
+        assertEquals(1, f.enrolments.enrolments(lpr, null, null, p.id(), null, null, PageRequest.of(0, 10)).total());
 
         ValidationException both = expect(ValidationException.class,
-                () -> f.service.apply(frankenberg, new EnrolmentRequest(p.id(), course.id(), "x", null)));
+                () -> f.enrolments.apply(frankenberg, new EnrolmentRequest(p.id(), course.id(), "x", null)));
         assertEquals(Set.of("cohortId"), fields(both));
     }
 
     @Test
     public void admissionRequirementIsNamedAndNothingIsWritten() {
-        Programme master = f.service.createProgramme(lpr, Fixtures.master());
-        Cohort cohort = f.service.createCohort(lpr, master.id(), Fixtures.cohort(20));
-        Person without = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Ben", "Ohne",
+        Programme master = f.catalogue.createProgramme(lpr, Fixtures.master());
+        Cohort cohort = f.catalogue.createCohort(lpr, master.id(), Fixtures.cohort(20));
+        Person without = f.people.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Ben", "Ohne",
                 Qualification.UNIVERSITY_ENTRANCE));
         ValidationException e = expect(ValidationException.class,
-                () -> f.service.apply(frankenberg, new EnrolmentRequest(without.id(), null, cohort.id(), null)));
+                () -> f.enrolments.apply(frankenberg, new EnrolmentRequest(without.id(), null, cohort.id(), null)));
         assertEquals("qualifications", e.errors().get(0).field());
         assertTrue(e.errors().get(0).message().contains("FIRST_DEGREE"));
-        assertEquals(0, f.service.cohort(lpr, cohort.id()).admitted());
+        assertEquals(0, f.catalogue.cohort(lpr, cohort.id()).admitted());
 
-        Person with = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Clara", "Mit",
+        Person with = f.people.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Clara", "Mit",
                 Qualification.FIRST_DEGREE));
-        Enrolment ok = f.service.apply(frankenberg, new EnrolmentRequest(with.id(), null, cohort.id(),
+        Enrolment ok = f.enrolments.apply(frankenberg, new EnrolmentRequest(with.id(), null, cohort.id(),
                 List.of(new Document("Bachelorzeugnis", "dms://frankenberg/4711"))));
         assertEquals(EnrolmentStatus.ADMITTED, ok.status());
         assertEquals("Bachelorzeugnis", ok.documents().get(0).title());
@@ -115,100 +115,100 @@ public class TrainingRulesTest {
     @Test
     public void municipalitiesActOnlyForTheirOwnPeopleAndWhenEnabled() {
         expect(AccessDeniedException.class,
-                () -> f.service.createPerson(floeha, Fixtures.person(Fixtures.FRANKENBERG, "Eve", "Fremd")));
+                () -> f.people.createPerson(floeha, Fixtures.person(Fixtures.FRANKENBERG, "Eve", "Fremd")));
         String chemnitz = "14511000";
-        expect(AccessDeniedException.class, () -> f.service.createPerson(TestPlatform.municipalUser(chemnitz),
+        expect(AccessDeniedException.class, () -> f.people.createPerson(TestPlatform.municipalUser(chemnitz),
                 Fixtures.person(chemnitz, "Not", "Enabled")));
-        Person p = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Dora", "Eigen"));
-        expect(NotFoundException.class, () -> f.service.person(floeha, p.id()));
-        expect(NotFoundException.class, () -> f.service.person(TestPlatform.viewer(), p.id()));
-        expect(AccessDeniedException.class, () -> f.service.people(TestPlatform.police(), null, PageRequest.of(0, 10)));
-        assertEquals(0, f.service.people(floeha, null, PageRequest.of(0, 10)).total());
-        assertEquals(1, f.service.people(frankenberg, null, PageRequest.of(0, 10)).total());
-        Course course = f.service.createCourse(lpr, Fixtures.course("Own", 5, Fixtures.NEXT_MONTH));
+        Person p = f.people.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Dora", "Eigen"));
+        expect(NotFoundException.class, () -> f.people.person(floeha, p.id()));
+        expect(NotFoundException.class, () -> f.people.person(TestPlatform.viewer(), p.id()));
+        expect(AccessDeniedException.class, () -> f.people.people(TestPlatform.police(), null, PageRequest.of(0, 10)));
+        assertEquals(0, f.people.people(floeha, null, PageRequest.of(0, 10)).total());
+        assertEquals(1, f.people.people(frankenberg, null, PageRequest.of(0, 10)).total());
+        Course course = f.catalogue.createCourse(lpr, Fixtures.course("Own", 5, Fixtures.NEXT_MONTH));
         expect(AccessDeniedException.class,
-                () -> f.service.apply(floeha, new EnrolmentRequest(p.id(), course.id(), null, null)));
+                () -> f.enrolments.apply(floeha, new EnrolmentRequest(p.id(), course.id(), null, null)));
     }
 
     @Test
     public void lifecycleTransitionsAreChecked() {
-        Course course = f.service.createCourse(lpr, Fixtures.course("Lifecycle", 1, Fixtures.NEXT_MONTH));
+        Course course = f.catalogue.createCourse(lpr, Fixtures.course("Lifecycle", 1, Fixtures.NEXT_MONTH));
         Enrolment first = apply(course, "Fritz", "Erster");
         Enrolment second = apply(course, "Gina", "Zweite");
         assertEquals(EnrolmentStatus.WAITLISTED, second.status());
-        ConflictException e = expect(ConflictException.class, () -> f.service.confirm(frankenberg, second.id()));
+        ConflictException e = expect(ConflictException.class, () -> f.enrolments.confirm(frankenberg, second.id()));
         assertTrue(e.getMessage().contains("WAITLISTED") && e.getMessage().contains("ENROLLED"));
-        expect(AccessDeniedException.class, () -> f.service.reject(frankenberg, first.id()));
-        f.service.reject(lpr, first.id());
-        assertEquals(EnrolmentStatus.ADMITTED, f.service.enrolment(lpr, second.id()).status());
-        expect(ConflictException.class, () -> f.service.withdraw(frankenberg, first.id()));
-        f.service.confirm(frankenberg, second.id());
-        f.service.withdraw(frankenberg, second.id());
-        expect(ConflictException.class, () -> f.service.withdraw(frankenberg, second.id()));
+        expect(AccessDeniedException.class, () -> f.enrolments.reject(frankenberg, first.id()));
+        f.enrolments.reject(lpr, first.id());
+        assertEquals(EnrolmentStatus.ADMITTED, f.enrolments.enrolment(lpr, second.id()).status());
+        expect(ConflictException.class, () -> f.enrolments.withdraw(frankenberg, first.id()));
+        f.enrolments.confirm(frankenberg, second.id());
+        f.enrolments.withdraw(frankenberg, second.id());
+        expect(ConflictException.class, () -> f.enrolments.withdraw(frankenberg, second.id()));
     }
 
     @Test
     public void staleVersionIsAConflict() {
-        Course course = f.service.createCourse(lpr, Fixtures.course("Versioned", 5, Fixtures.NEXT_MONTH));
+        Course course = f.catalogue.createCourse(lpr, Fixtures.course("Versioned", 5, Fixtures.NEXT_MONTH));
         CourseRequest update = new CourseRequest("Versioned 2", null, course.targetGroups(), course.format(), null, 6,
                 course.fee(), 8, null, course.version());
-        Course updated = f.service.updateCourse(lpr, course.id(), update);
+        Course updated = f.catalogue.updateCourse(lpr, course.id(), update);
         assertEquals(course.version() + 1, updated.version());
-        expect(ConflictException.class, () -> f.service.updateCourse(lpr, course.id(), update));
-        assertEquals("Versioned 2", f.service.course(lpr, course.id()).title());
+        expect(ConflictException.class, () -> f.catalogue.updateCourse(lpr, course.id(), update));
+        assertEquals("Versioned 2", f.catalogue.course(lpr, course.id()).title());
     }
 
     @Test
     public void courseCompletionNeedsFullAttendanceThenCertificateVerifies() {
-        Course course = f.service.createCourse(lpr, Fixtures.course("Streetwork", 5, Fixtures.NEXT_MONTH,
+        Course course = f.catalogue.createCourse(lpr, Fixtures.course("Streetwork", 5, Fixtures.NEXT_MONTH,
                 Fixtures.NEXT_MONTH.plusDays(1)));
         Enrolment e = apply(course, "Hanna", "Zertifikat");
-        expect(ConflictException.class, () -> f.service.issueCertificate(lpr, e.id()));
-        expect(ConflictException.class, () -> f.service.recordAttendance(lpr, e.id(),
+        expect(ConflictException.class, () -> f.certificates.issueCertificate(lpr, e.id()));
+        expect(ConflictException.class, () -> f.progress.recordAttendance(lpr, e.id(),
                 new AttendanceRequest(course.sessions().get(0).id(), true)));
-        f.service.confirm(frankenberg, e.id());
-        expect(ValidationException.class, () -> f.service.recordAttendance(lpr, e.id(),
+        f.enrolments.confirm(frankenberg, e.id());
+        expect(ValidationException.class, () -> f.progress.recordAttendance(lpr, e.id(),
                 new AttendanceRequest("no-such-session", true)));
         Session day1 = course.sessions().get(0);
-        f.service.recordAttendance(lpr, e.id(), new AttendanceRequest(day1.id(), true));
-        ConflictException incomplete = expect(ConflictException.class, () -> f.service.complete(lpr, e.id()));
+        f.progress.recordAttendance(lpr, e.id(), new AttendanceRequest(day1.id(), true));
+        ConflictException incomplete = expect(ConflictException.class, () -> f.progress.complete(lpr, e.id()));
         assertTrue(incomplete.getMessage().contains("Day 2"));
-        expect(ConflictException.class, () -> f.service.issueCertificate(lpr, e.id()));
-        f.service.recordAttendance(lpr, e.id(), new AttendanceRequest(course.sessions().get(1).id(), true));
-        Enrolment done = f.service.complete(lpr, e.id());
+        expect(ConflictException.class, () -> f.certificates.issueCertificate(lpr, e.id()));
+        f.progress.recordAttendance(lpr, e.id(), new AttendanceRequest(course.sessions().get(1).id(), true));
+        Enrolment done = f.progress.complete(lpr, e.id());
         assertEquals(EnrolmentStatus.COMPLETED, done.status());
         assertEquals(8, done.creditHours());
 
-        Certificate certificate = f.service.issueCertificate(lpr, e.id());
+        Certificate certificate = f.certificates.issueCertificate(lpr, e.id());
         assertTrue(certificate.code().matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
-        assertEquals(certificate, f.service.issueCertificate(lpr, e.id()));
-        CertificateVerification v = f.service.verify(certificate.code().toLowerCase());
+        assertEquals(certificate, f.certificates.issueCertificate(lpr, e.id()));
+        CertificateVerification v = f.certificates.verify(certificate.code().toLowerCase());
         assertEquals("H. Z.", v.initials());
         assertEquals("Streetwork", v.title());
         assertEquals(LocalDate.now(), v.completedOn());
-        assertTrue(f.service.certificateHtml(frankenberg, e.id()).contains("Hanna Zertifikat"));
-        expect(NotFoundException.class, () -> f.service.certificateHtml(floeha, e.id()));
-        expect(NotFoundException.class, () -> f.service.verify("AAAA-BBBB-CCCC"));
+        assertTrue(f.certificates.certificateHtml(frankenberg, e.id()).contains("Hanna Zertifikat"));
+        expect(NotFoundException.class, () -> f.certificates.certificateHtml(floeha, e.id()));
+        expect(NotFoundException.class, () -> f.certificates.verify("AAAA-BBBB-CCCC"));
     }
 
     @Test
     public void programmeCompletionCountsPassedAndRecognisedModules() {
-        Programme master = f.service.createProgramme(lpr, Fixtures.master());
-        Cohort cohort = f.service.createCohort(lpr, master.id(), Fixtures.cohort(10));
-        Person p = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Ida", "Studentin",
+        Programme master = f.catalogue.createProgramme(lpr, Fixtures.master());
+        Cohort cohort = f.catalogue.createCohort(lpr, master.id(), Fixtures.cohort(10));
+        Person p = f.people.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Ida", "Studentin",
                 Qualification.FIRST_DEGREE));
-        Enrolment e = f.service.apply(frankenberg, new EnrolmentRequest(p.id(), null, cohort.id(), null));
-        f.service.confirm(frankenberg, e.id());
+        Enrolment e = f.enrolments.apply(frankenberg, new EnrolmentRequest(p.id(), null, cohort.id(), null));
+        f.enrolments.confirm(frankenberg, e.id());
         String first = master.modules().get(0).id();
         String second = master.modules().get(1).id();
-        f.service.recordModuleResult(lpr, e.id(), first, new ModuleResultRequest(ModuleResult.RECOGNISED,
+        f.progress.recordModuleResult(lpr, e.id(), first, new ModuleResultRequest(ModuleResult.RECOGNISED,
                 "Diplom Sozialpädagogik"));
-        f.service.recordModuleResult(lpr, e.id(), second, new ModuleResultRequest(ModuleResult.FAILED, null));
-        ConflictException open = expect(ConflictException.class, () -> f.service.complete(lpr, e.id()));
+        f.progress.recordModuleResult(lpr, e.id(), second, new ModuleResultRequest(ModuleResult.FAILED, null));
+        ConflictException open = expect(ConflictException.class, () -> f.progress.complete(lpr, e.id()));
         assertTrue(open.getMessage().contains("Evaluation"));
-        f.service.recordModuleResult(lpr, e.id(), second, new ModuleResultRequest(ModuleResult.PASSED, null));
-        assertEquals(15, f.service.complete(lpr, e.id()).creditHours());
-        List<GraduateCount> graduates = f.service.graduates(LocalDate.now().getYear());
+        f.progress.recordModuleResult(lpr, e.id(), second, new ModuleResultRequest(ModuleResult.PASSED, null));
+        assertEquals(15, f.progress.complete(lpr, e.id()).creditHours());
+        List<GraduateCount> graduates = f.statistics.graduates(LocalDate.now().getYear());
         assertEquals(1, graduates.size());
         assertEquals(master.id(), graduates.get(0).programmeId());
         assertEquals(1, graduates.get(0).graduates());
@@ -216,33 +216,33 @@ public class TrainingRulesTest {
 
     @Test
     public void exportAndAnonymisationKeepStatisticsIntact() {
-        Course course = f.service.createCourse(lpr, Fixtures.course("Datenschutz", 5, Fixtures.NEXT_MONTH));
+        Course course = f.catalogue.createCourse(lpr, Fixtures.course("Datenschutz", 5, Fixtures.NEXT_MONTH));
         Enrolment e = apply(course, "Jana", "Privat");
         apply(course, "Kai", "Andere");
-        f.service.confirm(frankenberg, e.id());
-        f.service.recordAttendance(lpr, e.id(), new AttendanceRequest(course.sessions().get(0).id(), true));
-        f.service.complete(lpr, e.id());
-        Certificate certificate = f.service.issueCertificate(lpr, e.id());
-        List<Count> byMunicipalityBefore = f.service.participants(ParticipantsBy.MUNICIPALITY, null);
-        List<Count> byDistrictBefore = f.service.participants(ParticipantsBy.DISTRICT, null);
+        f.enrolments.confirm(frankenberg, e.id());
+        f.progress.recordAttendance(lpr, e.id(), new AttendanceRequest(course.sessions().get(0).id(), true));
+        f.progress.complete(lpr, e.id());
+        Certificate certificate = f.certificates.issueCertificate(lpr, e.id());
+        List<Count> byMunicipalityBefore = f.statistics.participants(ParticipantsBy.MUNICIPALITY, null);
+        List<Count> byDistrictBefore = f.statistics.participants(ParticipantsBy.DISTRICT, null);
 
-        PersonExport export = f.service.export(frankenberg, e.personId());
+        PersonExport export = f.people.export(frankenberg, e.personId());
         assertEquals("Jana", export.person().firstName());
         assertEquals(1, export.enrolments().size());
-        expect(NotFoundException.class, () -> f.service.export(floeha, e.personId()));
+        expect(NotFoundException.class, () -> f.people.export(floeha, e.personId()));
 
-        Person anonymised = f.service.anonymise(frankenberg, e.personId());
+        Person anonymised = f.people.anonymise(frankenberg, e.personId());
         assertTrue(anonymised.anonymised());
         assertEquals(PersonStore.ANONYMISED, anonymised.firstName());
         assertNull(anonymised.email());
         assertNull(anonymised.organisation());
-        expect(ConflictException.class, () -> f.service.anonymise(frankenberg, e.personId()));
-        assertEquals(byMunicipalityBefore, f.service.participants(ParticipantsBy.MUNICIPALITY, null));
-        assertEquals(byDistrictBefore, f.service.participants(ParticipantsBy.DISTRICT, null));
+        expect(ConflictException.class, () -> f.people.anonymise(frankenberg, e.personId()));
+        assertEquals(byMunicipalityBefore, f.statistics.participants(ParticipantsBy.MUNICIPALITY, null));
+        assertEquals(byDistrictBefore, f.statistics.participants(ParticipantsBy.DISTRICT, null));
         assertEquals(List.of(new Count(Fixtures.FRANKENBERG, "Frankenberg/Sa., Stadt", 2)).get(0).count(),
                 byMunicipalityBefore.get(0).count());
         assertEquals("Mittelsachsen", byDistrictBefore.get(0).key());
-        CertificateVerification v = f.service.verify(certificate.code());
+        CertificateVerification v = f.certificates.verify(certificate.code());
         assertNull("no initials after anonymisation", v.initials());
         assertEquals("Datenschutz", v.title());
         // the audit log never received the name
@@ -252,11 +252,11 @@ public class TrainingRulesTest {
 
     @Test
     public void retentionAnonymisesOnlyPeopleInactiveForTheWholePeriod() {
-        Course course = f.service.createCourse(lpr, Fixtures.course("Retention", 5, Fixtures.NEXT_MONTH));
+        Course course = f.catalogue.createCourse(lpr, Fixtures.course("Retention", 5, Fixtures.NEXT_MONTH));
         Enrolment old = apply(course, "Otto", "Alt");
         Enrolment open = apply(course, "Olga", "Offen");
-        f.service.withdraw(frankenberg, old.id());
-        Person fresh = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Nina", "Neu"));
+        f.enrolments.withdraw(frankenberg, old.id());
+        Person fresh = f.people.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Nina", "Neu"));
         // eleven years ago: Otto's activity and Olga's registration (but Olga's application is still open)
         java.sql.Timestamp longAgo = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(11 * 366)));
         f.platform.database.inTransaction(c -> {
@@ -266,42 +266,42 @@ public class TrainingRulesTest {
                     + " WHERE person_id IN (?, ?)", longAgo, longAgo, old.personId(), open.personId());
             return null;
         });
-        expect(AccessDeniedException.class, () -> f.service.anonymiseInactive(frankenberg, 10));
-        expect(ValidationException.class, () -> f.service.anonymiseInactive(lpr, 0));
-        assertEquals(List.of(old.personId()), f.service.anonymiseInactive(lpr, 10));
-        assertTrue(f.service.person(lpr, old.personId()).anonymised());
-        assertTrue(!f.service.person(lpr, open.personId()).anonymised());
-        assertTrue(!f.service.person(lpr, fresh.id()).anonymised());
-        assertEquals(List.of(), f.service.anonymiseInactive(lpr, 10));
+        expect(AccessDeniedException.class, () -> f.people.anonymiseInactive(frankenberg, 10));
+        expect(ValidationException.class, () -> f.people.anonymiseInactive(lpr, 0));
+        assertEquals(List.of(old.personId()), f.people.anonymiseInactive(lpr, 10));
+        assertTrue(f.people.person(lpr, old.personId()).anonymised());
+        assertTrue(!f.people.person(lpr, open.personId()).anonymised());
+        assertTrue(!f.people.person(lpr, fresh.id()).anonymised());
+        assertEquals(List.of(), f.people.anonymiseInactive(lpr, 10));
     }
 
     @Test
     public void anonymisationBlanksThePersonalFieldsOfTheAuditEntriesAndKeepsTheEntries() {
-        Programme master = f.service.createProgramme(lpr, Fixtures.master());
-        Cohort cohort = f.service.createCohort(lpr, master.id(), Fixtures.cohort(10));
-        Person p = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Lena", "Loeschbar",
+        Programme master = f.catalogue.createProgramme(lpr, Fixtures.master());
+        Cohort cohort = f.catalogue.createCohort(lpr, master.id(), Fixtures.cohort(10));
+        Person p = f.people.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, "Lena", "Loeschbar",
                 Qualification.FIRST_DEGREE));
-        Enrolment e = f.service.apply(frankenberg, new EnrolmentRequest(p.id(), null, cohort.id(),
+        Enrolment e = f.enrolments.apply(frankenberg, new EnrolmentRequest(p.id(), null, cohort.id(),
                 List.of(new Document("Zeugnis Lena Loeschbar", "dms://frankenberg/loeschbar"))));
-        f.service.confirm(frankenberg, e.id());
-        f.service.recordModuleResult(lpr, e.id(), master.modules().get(0).id(),
+        f.enrolments.confirm(frankenberg, e.id());
+        f.progress.recordModuleResult(lpr, e.id(), master.modules().get(0).id(),
                 new ModuleResultRequest(ModuleResult.RECOGNISED, "Frau Loeschbar: Diplom anerkannt"));
         AuditQuery ofEnrolment = new AuditQuery("training", null, null, null, e.id(), null, null);
         int entries = f.platform.audit.search(ofEnrolment, new PageRequest(0, 100)).items().size();
         assertTrue(f.platform.audit.search(ofEnrolment, new PageRequest(0, 100)).items().toString()
                 .contains("Loeschbar"));
 
-        f.service.anonymise(frankenberg, p.id());
+        f.people.anonymise(frankenberg, p.id());
 
         var after = f.platform.audit.search(ofEnrolment, new PageRequest(0, 100)).items();
         assertEquals(entries, after.size());
         assertTrue(after.toString(), !after.toString().contains("Loeschbar") && after.toString().contains("APPLY"));
-        assertNull(f.service.enrolment(lpr, e.id()).modules().get(0).note());   // the note itself is erased too
+        assertNull(f.enrolments.enrolment(lpr, e.id()).modules().get(0).note());   // the note itself is erased too
     }
 
     private Enrolment apply(Course course, String first, String last) {
-        Person p = f.service.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, first, last));
-        return f.service.apply(frankenberg, new EnrolmentRequest(p.id(), course.id(), null, null));
+        Person p = f.people.createPerson(frankenberg, Fixtures.person(Fixtures.FRANKENBERG, first, last));
+        return f.enrolments.apply(frankenberg, new EnrolmentRequest(p.id(), course.id(), null, null));
     }
 
     private static Set<String> fields(ValidationException e) {

@@ -8,7 +8,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.training.api.TrainingService;
+import org.asskomm.training.api.PersonService;
 
 @Command(scope = "asskomm", name = "training-anonymise-inactive",
         description = "Anonymises every participant without open enrolments and without activity for the retention period")
@@ -16,7 +16,7 @@ import org.asskomm.training.api.TrainingService;
 public class AnonymiseInactiveCommand implements Action {
 
     @Reference
-    TrainingService service;
+    PersonService service;
 
     @Option(name = "-y", aliases = "--years", description = "retention period in years (default 10)")
     int years = 10;

@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.training.api.TrainingService;
+import org.asskomm.training.api.PersonService;
 
 @Command(scope = "asskomm", name = "training-anonymise",
         description = "Anonymises a participant (GDPR Art. 17): names and contact data go, statistics stay")
@@ -14,7 +14,7 @@ import org.asskomm.training.api.TrainingService;
 public class AnonymisePersonCommand implements Action {
 
     @Reference
-    TrainingService service;
+    PersonService service;
 
     @Argument(index = 0, name = "personId", required = true, description = "id of the person")
     String personId;

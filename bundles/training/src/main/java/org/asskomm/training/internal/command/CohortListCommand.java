@@ -7,15 +7,15 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.PageRequest;
+import org.asskomm.training.api.CatalogueService;
 import org.asskomm.training.api.Cohort;
-import org.asskomm.training.api.TrainingService;
 
 @Command(scope = "asskomm", name = "training-cohorts", description = "Lists the cohorts of all study programmes with seats and waitlists")
 @Service
 public class CohortListCommand implements Action {
 
     @Reference
-    TrainingService service;
+    CatalogueService service;
 
     @Override
     public Object execute() {

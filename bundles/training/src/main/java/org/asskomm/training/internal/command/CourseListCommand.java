@@ -9,16 +9,16 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.training.api.CatalogueService;
 import org.asskomm.training.api.Course;
 import org.asskomm.training.api.OfferStatus;
-import org.asskomm.training.api.TrainingService;
 
 @Command(scope = "asskomm", name = "training-courses", description = "Lists training courses with their seats and waitlists")
 @Service
 public class CourseListCommand implements Action {
 
     @Reference
-    TrainingService service;
+    CatalogueService service;
 
     @Option(name = "-s", aliases = "--status", description = "OPEN, CANCELLED or COMPLETED")
     String status;

@@ -10,8 +10,8 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.training.api.Enrolment;
+import org.asskomm.training.api.EnrolmentService;
 import org.asskomm.training.api.EnrolmentStatus;
-import org.asskomm.training.api.TrainingService;
 
 @Command(scope = "asskomm", name = "training-enrolments",
         description = "Lists enrolments (no names: ids, municipality, status, waitlist ticket)")
@@ -19,7 +19,7 @@ import org.asskomm.training.api.TrainingService;
 public class EnrolmentListCommand implements Action {
 
     @Reference
-    TrainingService service;
+    EnrolmentService service;
 
     @Option(name = "-c", aliases = "--course", description = "only this course id")
     String course;

@@ -5,15 +5,15 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.asskomm.training.api.CertificateService;
 import org.asskomm.training.api.CertificateVerification;
-import org.asskomm.training.api.TrainingService;
 
 @Command(scope = "asskomm", name = "training-verify", description = "Checks a certificate's verification code")
 @Service
 public class VerifyCertificateCommand implements Action {
 
     @Reference
-    TrainingService service;
+    CertificateService service;
 
     @Argument(index = 0, name = "code", required = true, description = "the code printed on the certificate")
     String code;

@@ -22,7 +22,9 @@ import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.training.api.AttendanceRequest;
+import org.asskomm.training.api.CatalogueService;
 import org.asskomm.training.api.Certificate;
+import org.asskomm.training.api.CertificateService;
 import org.asskomm.training.api.CertificateVerification;
 import org.asskomm.training.api.Cohort;
 import org.asskomm.training.api.CohortRequest;
@@ -33,6 +35,7 @@ import org.asskomm.training.api.CourseRequest;
 import org.asskomm.training.api.Degree;
 import org.asskomm.training.api.Enrolment;
 import org.asskomm.training.api.EnrolmentRequest;
+import org.asskomm.training.api.EnrolmentService;
 import org.asskomm.training.api.EnrolmentStatus;
 import org.asskomm.training.api.GraduateCount;
 import org.asskomm.training.api.ModuleResultRequest;
@@ -42,9 +45,11 @@ import org.asskomm.training.api.ParticipantsBy;
 import org.asskomm.training.api.Person;
 import org.asskomm.training.api.PersonExport;
 import org.asskomm.training.api.PersonRequest;
+import org.asskomm.training.api.PersonService;
 import org.asskomm.training.api.Programme;
 import org.asskomm.training.api.ProgrammeRequest;
-import org.asskomm.training.api.TrainingService;
+import org.asskomm.training.api.ProgressService;
+import org.asskomm.training.api.StatisticsService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -57,13 +62,24 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TrainingResource {
 
-    private final TrainingService service;
+    private final CatalogueService catalogue;
+    private final PersonService people;
+    private final EnrolmentService enrolments;
+    private final ProgressService progress;
+    private final CertificateService certificates;
+    private final StatisticsService statistics;
 
     @Activate
-    public TrainingResource(@Reference TrainingService service) {
-        this.service = service;
+    public TrainingResource(@Reference CatalogueService catalogue, @Reference PersonService people,
+                            @Reference EnrolmentService enrolments, @Reference ProgressService progress,
+                            @Reference CertificateService certificates, @Reference StatisticsService statistics) {
+        this.catalogue = catalogue;
+        this.people = people;
+        this.enrolments = enrolments;
+        this.progress = progress;
+        this.certificates = certificates;
+        this.statistics = statistics;
     }
-
 
     // ---- courses
 
@@ -72,7 +88,7 @@ public class TrainingResource {
     public Page<Course> courses(@QueryParam("status") String status, @QueryParam("year") String year,
                                 @QueryParam("format") String format, @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit, @Context CurrentUser user) {
-        return service.courses(user, QueryParams.enumValue("status", status, OfferStatus.class),
+        return catalogue.courses(user, QueryParams.enumValue("status", status, OfferStatus.class),
                 QueryParams.integer("year", year), QueryParams.enumValue("format", format, CourseFormat.class),
                 QueryParams.page(offset, limit));
     }
@@ -80,25 +96,25 @@ public class TrainingResource {
     @POST
     @Path("/courses")
     public Response createCourse(CourseRequest request, @Context CurrentUser user) {
-        return created(service.createCourse(user, request));
+        return created(catalogue.createCourse(user, request));
     }
 
     @GET
     @Path("/courses/{id}")
     public Course course(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.course(user, id);
+        return catalogue.course(user, id);
     }
 
     @PUT
     @Path("/courses/{id}")
     public Course updateCourse(@PathParam("id") String id, CourseRequest request, @Context CurrentUser user) {
-        return service.updateCourse(user, id, request);
+        return catalogue.updateCourse(user, id, request);
     }
 
     @POST
     @Path("/courses/{id}/cancel")
     public Course cancelCourse(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.cancelCourse(user, id);
+        return catalogue.cancelCourse(user, id);
     }
 
     // ---- programmes and cohorts
@@ -107,27 +123,27 @@ public class TrainingResource {
     @Path("/programmes")
     public Page<Programme> programmes(@QueryParam("degree") String degree, @QueryParam("offset") String offset,
                                       @QueryParam("limit") String limit, @Context CurrentUser user) {
-        return service.programmes(user, QueryParams.enumValue("degree", degree, Degree.class),
+        return catalogue.programmes(user, QueryParams.enumValue("degree", degree, Degree.class),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/programmes")
     public Response createProgramme(ProgrammeRequest request, @Context CurrentUser user) {
-        return created(service.createProgramme(user, request));
+        return created(catalogue.createProgramme(user, request));
     }
 
     @GET
     @Path("/programmes/{id}")
     public Programme programme(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.programme(user, id);
+        return catalogue.programme(user, id);
     }
 
     @POST
     @Path("/programmes/{id}/cohorts")
     public Response createCohort(@PathParam("id") String programmeId, CohortRequest request,
                                  @Context CurrentUser user) {
-        return created(service.createCohort(user, programmeId, request));
+        return created(catalogue.createCohort(user, programmeId, request));
     }
 
     @GET
@@ -135,7 +151,7 @@ public class TrainingResource {
     public Page<Cohort> cohorts(@QueryParam("programme") String programme, @QueryParam("status") String status,
                                 @QueryParam("year") String year, @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit, @Context CurrentUser user) {
-        return service.cohorts(user, programme,
+        return catalogue.cohorts(user, programme,
                 QueryParams.enumValue("status", status, OfferStatus.class), QueryParams.integer("year", year),
                 QueryParams.page(offset, limit));
     }
@@ -143,13 +159,13 @@ public class TrainingResource {
     @GET
     @Path("/cohorts/{id}")
     public Cohort cohort(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.cohort(user, id);
+        return catalogue.cohort(user, id);
     }
 
     @PUT
     @Path("/cohorts/{id}")
     public Cohort updateCohort(@PathParam("id") String id, CohortRequest request, @Context CurrentUser user) {
-        return service.updateCohort(user, id, request);
+        return catalogue.updateCohort(user, id, request);
     }
 
     // ---- people
@@ -158,39 +174,39 @@ public class TrainingResource {
     @Path("/people")
     public Page<Person> people(@QueryParam("municipality") String municipality, @QueryParam("offset") String offset,
                                @QueryParam("limit") String limit, @Context CurrentUser user) {
-        return service.people(user, municipality, QueryParams.page(offset, limit));
+        return people.people(user, municipality, QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/people")
     public Response createPerson(PersonRequest request, @Context CurrentUser user) {
-        return created(service.createPerson(user, request));
+        return created(people.createPerson(user, request));
     }
 
     @GET
     @Path("/people/{id}")
     public Person person(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.person(user, id);
+        return people.person(user, id);
     }
 
     @PUT
     @Path("/people/{id}")
     public Person updatePerson(@PathParam("id") String id, PersonRequest request, @Context CurrentUser user) {
-        return service.updatePerson(user, id, request);
+        return people.updatePerson(user, id, request);
     }
 
     /** GDPR Art. 15: everything stored about the person. */
     @GET
     @Path("/people/{id}/export")
     public PersonExport export(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.export(user, id);
+        return people.export(user, id);
     }
 
     /** GDPR Art. 17: replaces the personal fields; statistics stay intact. */
     @POST
     @Path("/people/{id}/anonymise")
     public Person anonymise(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.anonymise(user, id);
+        return people.anonymise(user, id);
     }
 
     /** GDPR Art. 17 after the retention period: anonymises everyone inactive for {@code years} years. */
@@ -202,7 +218,7 @@ public class TrainingResource {
         if (y == null) {
             throw new org.asskomm.platform.api.error.ValidationException("years", "is required");
         }
-        return service.anonymiseInactive(user, y);
+        return people.anonymiseInactive(user, y);
     }
 
     // ---- enrolments
@@ -214,64 +230,64 @@ public class TrainingResource {
                                       @QueryParam("municipality") String municipality,
                                       @QueryParam("status") String status, @QueryParam("offset") String offset,
                                       @QueryParam("limit") String limit, @Context CurrentUser user) {
-        return service.enrolments(user, course, cohort, person, municipality,
+        return enrolments.enrolments(user, course, cohort, person, municipality,
                 QueryParams.enumValue("status", status, EnrolmentStatus.class), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/enrolments")
     public Response apply(EnrolmentRequest request, @Context CurrentUser user) {
-        return created(service.apply(user, request));
+        return created(enrolments.apply(user, request));
     }
 
     @GET
     @Path("/enrolments/{id}")
     public Enrolment enrolment(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.enrolment(user, id);
+        return enrolments.enrolment(user, id);
     }
 
     @POST
     @Path("/enrolments/{id}/enrol")
     public Enrolment confirm(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.confirm(user, id);
+        return enrolments.confirm(user, id);
     }
 
     @POST
     @Path("/enrolments/{id}/withdraw")
     public Enrolment withdraw(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.withdraw(user, id);
+        return enrolments.withdraw(user, id);
     }
 
     @POST
     @Path("/enrolments/{id}/reject")
     public Enrolment reject(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.reject(user, id);
+        return enrolments.reject(user, id);
     }
 
     @PUT
     @Path("/enrolments/{id}/attendance")
     public Enrolment attendance(@PathParam("id") String id, AttendanceRequest request,
                                 @Context CurrentUser user) {
-        return service.recordAttendance(user, id, request);
+        return progress.recordAttendance(user, id, request);
     }
 
     @PUT
     @Path("/enrolments/{id}/modules/{moduleId}")
     public Enrolment moduleResult(@PathParam("id") String id, @PathParam("moduleId") String moduleId,
                                   ModuleResultRequest request, @Context CurrentUser user) {
-        return service.recordModuleResult(user, id, moduleId, request);
+        return progress.recordModuleResult(user, id, moduleId, request);
     }
 
     @POST
     @Path("/enrolments/{id}/complete")
     public Enrolment complete(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.complete(user, id);
+        return progress.complete(user, id);
     }
 
     @POST
     @Path("/enrolments/{id}/certificate")
     public Response issueCertificate(@PathParam("id") String id, @Context CurrentUser user) {
-        return created(service.issueCertificate(user, id));
+        return created(certificates.issueCertificate(user, id));
     }
 
     /** The certificate as printable HTML (print to PDF in the browser). */
@@ -279,7 +295,7 @@ public class TrainingResource {
     @Path("/enrolments/{id}/certificate")
     @Produces(MediaType.TEXT_HTML)
     public String certificate(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.certificateHtml(user, id);
+        return certificates.certificateHtml(user, id);
     }
 
     /** The certificate as a PDF document. */
@@ -287,7 +303,7 @@ public class TrainingResource {
     @Path("/enrolments/{id}/certificate/pdf")
     @Produces("application/pdf")
     public Response certificatePdf(@PathParam("id") String id, @Context CurrentUser user) {
-        return Response.ok(service.certificatePdf(user, id), "application/pdf")
+        return Response.ok(certificates.certificatePdf(user, id), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"certificate-" + id + ".pdf\"")
                 .build();
     }
@@ -297,7 +313,7 @@ public class TrainingResource {
     public Page<Notification> notifications(@QueryParam("municipality") String municipality,
                                             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                             @Context CurrentUser user) {
-        return service.notifications(user, municipality, QueryParams.page(offset, limit));
+        return enrolments.notifications(user, municipality, QueryParams.page(offset, limit));
     }
 
     // ---- public
@@ -307,7 +323,7 @@ public class TrainingResource {
     @Anonymous
     @Path("/certificates/{code}")
     public CertificateVerification verify(@PathParam("code") String code) {
-        return service.verify(code);
+        return certificates.verify(code);
     }
 
     @GET
@@ -315,7 +331,7 @@ public class TrainingResource {
     @Path("/statistics/participants")
     public List<Count> participants(@QueryParam("by") String by, @QueryParam("year") String year) {
         ParticipantsBy dimension = QueryParams.enumValue("by", by, ParticipantsBy.class);
-        return service.participants(dimension == null ? ParticipantsBy.COURSE : dimension,
+        return statistics.participants(dimension == null ? ParticipantsBy.COURSE : dimension,
                 QueryParams.integer("year", year));
     }
 
@@ -323,6 +339,6 @@ public class TrainingResource {
     @Anonymous
     @Path("/statistics/graduates")
     public List<GraduateCount> graduates(@QueryParam("year") String year) {
-        return service.graduates(QueryParams.integer("year", year));
+        return statistics.graduates(QueryParams.integer("year", year));
     }
 }
