@@ -3,6 +3,7 @@ package org.asskomm.platform.rest.internal;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MultivaluedMap;
 
 import org.osgi.service.component.annotations.Component;
@@ -30,5 +31,9 @@ public class ApiSecurityHeaders implements ContainerResponseFilter {
         headers.putSingle("X-Content-Type-Options", "nosniff");
         headers.putSingle("Content-Security-Policy", CSP);
         headers.putSingle("Referrer-Policy", "no-referrer");
+        if (!headers.containsKey(HttpHeaders.DATE)) {
+            // CXF would otherwise format the date with a new SimpleDateFormat for every response (6 % of a read)
+            headers.putSingle(HttpHeaders.DATE, HttpDate.now());
+        }
     }
 }

@@ -45,8 +45,11 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern REGEX_PARAM = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
 
-    /** Templates by application base and resource method: computed once, not with two regexes per request. */
-    private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
+    /**
+     * Templates by resource method, computed once per method rather than with two regexes per request; per
+     * instance, since each application has its own instance and so one base.
+     */
+    private final Map<Method, String> templates = new ConcurrentHashMap<>();
 
     private final RequestMetrics metrics;
 
@@ -65,8 +68,7 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
         request.setProperty(STARTED, System.nanoTime());
         String id = request.getHeaderString("X-Request-Id");
         // not UUID.randomUUID(): its SecureRandom is one lock for every request of the node
-        MDC.put(REQUEST_ID, id != null && SANE_ID.matcher(id).matches() ? id
-                : String.format("%08x", ThreadLocalRandom.current().nextInt()));
+        MDC.put(REQUEST_ID, id != null && SANE_ID.matcher(id).matches() ? id : randomId());
     }
 
     @Override
@@ -83,15 +85,25 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
         MDC.remove(USER);
     }
 
+    /** Eight hex digits; not String.format, whose parsing of the format costs more than the rest of this filter. */
+    static String randomId() {
+        String hex = Integer.toHexString(ThreadLocalRandom.current().nextInt());
+        return hex.length() == 8 ? hex : "00000000".substring(hex.length()) + hex;
+    }
+
     /** The matched resource method's path template, or "unmatched" (404 before any resource). */
     private String template() {
         Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
         if (method == null) {
             return "unmatched";
         }
-        String base = applicationBase();
-        return TEMPLATES.computeIfAbsent(base + " " + method, key -> template(base,
-                resourceInfo.getResourceClass().getAnnotation(Path.class), method.getAnnotation(Path.class)));
+        String template = templates.get(method);
+        if (template == null) {
+            template = template(applicationBase(), resourceInfo.getResourceClass().getAnnotation(Path.class),
+                    method.getAnnotation(Path.class));
+            templates.put(method, template);
+        }
+        return template;
     }
 
     /** The application's path below {@code /api/v1}: {@code /agreements} for a module, empty for the platform. */

@@ -19,6 +19,7 @@ import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.MediaType;
 
 import org.asskomm.platform.api.CurrentUser;
@@ -67,6 +68,11 @@ public class MunicipalityResource {
         this.modules = modules;
     }
 
+    /** Written in one piece: a byte[] entity is copied through a 4 KiB buffer by CXF (for ranges we do not offer). */
+    private static StreamingOutput bytes(byte[] json) {
+        return out -> out.write(json);
+    }
+
     @GET
     @Returns(value = Municipality.class, page = true)
     public Response list(@QueryParam("district") String district, @QueryParam("q") String query,
@@ -92,8 +98,11 @@ public class MunicipalityResource {
         String revision = directory.revision();
         EntityTag tag = new EntityTag(revision);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder response = notModified != null ? notModified
-                : Response.ok(answers.get(revision, query, body), MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder response = notModified;
+        if (response == null) {
+            byte[] json = answers.get(revision, query, body);
+            response = Response.ok(bytes(json), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CONTENT_LENGTH, json.length);
+        }
         return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 

@@ -38,6 +38,14 @@ public class RequestMetricsTest {
     }
 
     @Test
+    public void requestIdsAreEightHexDigits() {
+        for (int i = 0; i < 1000; i++) {
+            String id = RequestMetricsFilter.randomId();
+            assertTrue(id, id.matches("[0-9a-f]{8}"));
+        }
+    }
+
+    @Test
     public void escapesLabelValues() {
         assertEquals("a\\\"b\\\\c\\n", RequestMetrics.escape("a\"b\\c\n"));
     }
