@@ -79,6 +79,17 @@ public class CompoundAccess {
         return database.read(c -> visible(c, user, id));
     }
 
+    /** A read about a compound the user may see (404 otherwise), in one read-only transaction. */
+    <T> T read(CurrentUser user, String compoundId, CompoundRead<T> read) {
+        return database.read(c -> read.apply(c, visible(c, user, compoundId)));
+    }
+
+    /** What is read about a visible compound. */
+    @FunctionalInterface
+    interface CompoundRead<T> {
+        T apply(Connection connection, Compound compound) throws SQLException;
+    }
+
     /** Compound-wide writes belong to the lead municipality (what the pipeline checks by default). */
     void requireLead(CurrentUser user, String leadAgs) {
         enablement.checkWrite(user, PatrolModule.ID, leadAgs);

@@ -119,10 +119,7 @@ public class CompoundRegistry implements CompoundService {
 
     @Override
     public List<CostKey> costKeys(CurrentUser user, String compoundId) {
-        return database.read(c -> {
-            access.visible(c, user, compoundId);
-            return store.keys(c, compoundId);
-        });
+        return access.read(user, compoundId, (c, compound) -> store.keys(c, compoundId));
     }
 
     static String notFound(String compoundId) {

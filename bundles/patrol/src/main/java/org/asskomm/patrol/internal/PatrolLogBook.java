@@ -175,10 +175,8 @@ public class PatrolLogBook implements PatrolLogService {
     @Override
     public Page<PatrolLog> logs(CurrentUser user, String compoundId, String municipality, LocalDate from, LocalDate to,
                                 PageRequest page) {
-        return database.read(c -> {
-            access.visible(c, user, compoundId);
-            return logs.page(c, compoundId, blankToNull(municipality), from, to, page);
-        });
+        return access.read(user, compoundId, (c, compound) -> logs.page(c, compoundId, blankToNull(municipality),
+                from, to, page));
     }
 
     @Override

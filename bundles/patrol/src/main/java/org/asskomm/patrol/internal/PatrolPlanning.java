@@ -130,11 +130,8 @@ public class PatrolPlanning implements PlanningService {
     @Override
     public Page<Place> places(CurrentUser user, String compoundId, String municipality, Boolean untouched,
                               PageRequest page) {
-        return database.read(c -> {
-            Compound compound = access.visible(c, user, compoundId);
-            return places.page(c, compoundId, blankToNull(municipality), untouched,
-                    untouchedBefore(compound, LocalDate.now(clock)), page);
-        });
+        return access.read(user, compoundId, (c, compound) -> places.page(c, compoundId, blankToNull(municipality),
+                untouched, untouchedBefore(compound, LocalDate.now(clock)), page));
     }
 
     @Override
@@ -154,8 +151,7 @@ public class PatrolPlanning implements PlanningService {
 
     @Override
     public Plan plan(CurrentUser user, String compoundId, String planId) {
-        return database.read(c -> {
-            Compound compound = access.visible(c, user, compoundId);
+        return access.read(user, compoundId, (c, compound) -> {
             PlanStore.PlanHead head = plans.find(c, planId).filter(h -> h.compoundId().equals(compoundId))
                     .orElseThrow(() -> new NotFoundException("There is no plan " + planId + " in this compound."));
             return PlanRun.toPlan(compound, head, plans.shifts(c, planId));

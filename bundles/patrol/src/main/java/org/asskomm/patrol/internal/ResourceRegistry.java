@@ -12,7 +12,6 @@ import org.asskomm.patrol.api.ResourceService;
 import org.asskomm.patrol.api.SharedResource;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.error.Validator;
-import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.platform.api.write.Writes;
 import org.osgi.service.component.annotations.Activate;
@@ -23,7 +22,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ResourceService.class)
 public class ResourceRegistry implements ResourceService {
 
-    private final Database database;
     private final CompoundAccess access;
     private final Writes writes;
     private final ResourceStore store = new ResourceStore();
@@ -31,8 +29,7 @@ public class ResourceRegistry implements ResourceService {
     private final Entity<Officer> officer;
 
     @Activate
-    public ResourceRegistry(@Reference Database database, @Reference CompoundAccess access, @Reference Writes writes) {
-        this.database = database;
+    public ResourceRegistry(@Reference CompoundAccess access, @Reference Writes writes) {
         this.access = access;
         this.writes = writes;
         this.resource = Entity.<SharedResource>of(PatrolModule.ID, "Resource", (c, id) -> store.resource(c, id.toString()),
@@ -83,10 +80,7 @@ public class ResourceRegistry implements ResourceService {
 
     @Override
     public List<SharedResource> resources(CurrentUser user, String compoundId) {
-        return database.read(c -> {
-            access.visible(c, user, compoundId);
-            return store.resources(c, compoundId);
-        });
+        return access.read(user, compoundId, (c, compound) -> store.resources(c, compoundId));
     }
 
     @Override
@@ -140,9 +134,6 @@ public class ResourceRegistry implements ResourceService {
 
     @Override
     public List<Officer> officers(CurrentUser user, String compoundId) {
-        return database.read(c -> {
-            access.visible(c, user, compoundId);
-            return store.officers(c, compoundId);
-        });
+        return access.read(user, compoundId, (c, compound) -> store.officers(c, compoundId));
     }
 }

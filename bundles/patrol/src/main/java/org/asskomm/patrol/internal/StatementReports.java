@@ -27,7 +27,6 @@ import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
-import org.asskomm.platform.api.persistence.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +35,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = StatementService.class)
 public class StatementReports implements StatementService {
 
-    private final Database database;
     private final MunicipalityDirectory municipalities;
     private final CompoundAccess access;
     private final Clock clock;
@@ -45,13 +43,11 @@ public class StatementReports implements StatementService {
     private final ResourceStore resources = new ResourceStore();
 
     @Activate
-    public StatementReports(@Reference Database database, @Reference MunicipalityDirectory municipalities,
-                            @Reference CompoundAccess access) {
-        this(database, municipalities, access, Clock.systemDefaultZone());
+    public StatementReports(@Reference MunicipalityDirectory municipalities, @Reference CompoundAccess access) {
+        this(municipalities, access, Clock.systemDefaultZone());
     }
 
-    StatementReports(Database database, MunicipalityDirectory municipalities, CompoundAccess access, Clock clock) {
-        this.database = database;
+    StatementReports(MunicipalityDirectory municipalities, CompoundAccess access, Clock clock) {
         this.municipalities = municipalities;
         this.access = access;
         this.clock = clock;
@@ -61,8 +57,7 @@ public class StatementReports implements StatementService {
     public Coverage coverage(CurrentUser user, String compoundId, int days, LocalDate asOf) {
         new Validator().check(days >= 1 && days <= 3650, "days", "must be between 1 and 3650").throwIfInvalid();
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        return database.read(c -> {
-            Compound compound = access.visible(c, user, compoundId);
+        return access.read(user, compoundId, (c, compound) -> {
             List<MunicipalityCoverage> lines = new ArrayList<>();
             int formerly = 0;
             int reached = 0;
@@ -80,8 +75,7 @@ public class StatementReports implements StatementService {
     @Override
     public CostStatement statement(CurrentUser user, String compoundId, YearMonth month) {
         new Validator().required("month", month).throwIfInvalid();
-        return database.read(c -> {
-            Compound compound = access.visible(c, user, compoundId);
+        return access.read(user, compoundId, (c, compound) -> {
             LocalDate first = month.atDay(1);
             LocalDate last = month.atEndOfMonth();
             if (last.isBefore(compound.startDate())) {

@@ -18,9 +18,9 @@ final class PatrolServices {
         access = new CompoundAccess(platform.database, platform.schema(PatrolModule.ID, CompoundAccess.class),
                 platform.municipalities, platform.enablement);
         compounds = new CompoundRegistry(platform.database, platform.municipalities, access, platform.writes);
-        resources = new ResourceRegistry(platform.database, access, platform.writes);
+        resources = new ResourceRegistry(access, platform.writes);
         planning = new PatrolPlanning(platform.database, access, platform.writes, clock);
         logs = new PatrolLogBook(platform.database, access, platform.writes, clock);
-        statements = new StatementReports(platform.database, platform.municipalities, access, clock);
+        statements = new StatementReports(platform.municipalities, access, clock);
     }
 }
