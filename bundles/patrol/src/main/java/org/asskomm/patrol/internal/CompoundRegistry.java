@@ -80,6 +80,7 @@ public class CompoundRegistry implements CompoundService {
         List<CompoundMember> members = new ArrayList<>();
         return writes.update(user, compound, CompoundAccess.uuid(compoundId, notFound(compoundId)), "UPDATE")
                 .check(before -> {
+                    members.clear(); // a retried transaction checks again
                     members.addAll(rules.members(r, before));
                     members.forEach(m -> access.requireEnabled(m.ags()));
                 })
