@@ -1,5 +1,9 @@
-/** Patrol module API: compounds of municipalities, shared resources and their cost split, places, plans, logs. */
-@Version("1.0.0")
+/**
+ * Patrol module API: compounds of municipalities, shared resources and their cost split, places, plans, logs.
+ * 2.0.0: the one PatrolService became CompoundService, ResourceService, PlanningService, PatrolLogService and
+ * StatementService (the same methods).
+ */
+@Version("2.0.0")
 @Export
 package org.asskomm.patrol.api;
 

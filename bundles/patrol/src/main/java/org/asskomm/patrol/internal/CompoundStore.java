@@ -119,19 +119,33 @@ public final class CompoundStore {
         }
     }
 
+    private static final String KEY_COLUMNS = "id, compound_id, valid_from, key_type, base_percent";
+
     public List<CostKey> keys(Connection c, String compoundId) throws SQLException {
-        List<CostKey> heads = Sql.query(c, "SELECT id, compound_id, valid_from, key_type, base_percent "
-                + "FROM patrol_cost_key WHERE compound_id = ? ORDER BY valid_from", rs -> new CostKey(rs.getString("id"),
-                rs.getString("compound_id"), Sql.date(rs, "valid_from"), Sql.enumValue(rs, "key_type", CostKeyType.class),
-                rs.getBigDecimal("base_percent"), List.of()), compoundId);
         List<CostKey> result = new ArrayList<>();
-        for (CostKey k : heads) {
-            List<KeyShare> shares = Sql.query(c, "SELECT ags, percent FROM patrol_cost_key_share WHERE key_id = ? "
-                    + "ORDER BY ags", rs -> new KeyShare(rs.getString("ags"), rs.getBigDecimal("percent")), k.id());
-            result.add(new CostKey(k.id(), k.compoundId(), k.validFrom(), k.type(),
-                    k.basePercent() == null ? null : k.basePercent().stripTrailingZeros(), shares));
+        for (CostKey k : Sql.query(c, "SELECT " + KEY_COLUMNS + " FROM patrol_cost_key WHERE compound_id = ? "
+                + "ORDER BY valid_from", CompoundStore::keyHead, compoundId)) {
+            result.add(withShares(c, k));
         }
         return result;
+    }
+
+    public Optional<CostKey> key(Connection c, String id) throws SQLException {
+        Optional<CostKey> head = Sql.queryOne(c, "SELECT " + KEY_COLUMNS + " FROM patrol_cost_key WHERE id = ?",
+                CompoundStore::keyHead, id);
+        return head.isEmpty() ? head : Optional.of(withShares(c, head.get()));
+    }
+
+    private static CostKey keyHead(java.sql.ResultSet rs) throws SQLException {
+        return new CostKey(rs.getString("id"), rs.getString("compound_id"), Sql.date(rs, "valid_from"),
+                Sql.enumValue(rs, "key_type", CostKeyType.class), rs.getBigDecimal("base_percent"), List.of());
+    }
+
+    private static CostKey withShares(Connection c, CostKey k) throws SQLException {
+        List<KeyShare> shares = Sql.query(c, "SELECT ags, percent FROM patrol_cost_key_share WHERE key_id = ? "
+                + "ORDER BY ags", rs -> new KeyShare(rs.getString("ags"), rs.getBigDecimal("percent")), k.id());
+        return new CostKey(k.id(), k.compoundId(), k.validFrom(), k.type(),
+                k.basePercent() == null ? null : k.basePercent().stripTrailingZeros(), shares);
     }
 
     /** The key in force on {@code day}: the latest version valid from that day or earlier; by population when none. */
@@ -148,6 +162,10 @@ public final class CompoundStore {
 
     public static String newId() {
         return UUID.randomUUID().toString();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     static BigDecimal zeroIfNull(BigDecimal value) {

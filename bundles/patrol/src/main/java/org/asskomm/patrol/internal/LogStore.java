@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.asskomm.patrol.api.OffenceCategory;
 import org.asskomm.patrol.api.OffenceCount;
@@ -64,6 +65,12 @@ final class LogStore {
         return new Page<>(full, heads.total(), heads.offset(), heads.limit());
     }
 
+    Optional<PatrolLog> find(Connection c, String id) throws SQLException {
+        Optional<PatrolLog> head = Sql.queryOne(c, "SELECT " + COLUMNS + " FROM patrol_log WHERE id = ?", LogStore::head,
+                id);
+        return head.isEmpty() ? head : Optional.of(withDetails(c, head.get()));
+    }
+
     /** All logs of the compound that start within [from, to], without details. */
     List<PatrolLog> inPeriod(Connection c, String compoundId, LocalDate from, LocalDate to) throws SQLException {
         return Sql.query(c, "SELECT " + COLUMNS + " FROM patrol_log WHERE compound_id = ? AND log_date >= ? "
@@ -93,6 +100,11 @@ final class LogStore {
     List<OffenceCategory> categories(Connection c) throws SQLException {
         return Sql.query(c, "SELECT code, label FROM patrol_offence_category ORDER BY code",
                 rs -> new OffenceCategory(rs.getString(1), rs.getString(2)));
+    }
+
+    Optional<OffenceCategory> category(Connection c, String code) throws SQLException {
+        return Sql.queryOne(c, "SELECT code, label FROM patrol_offence_category WHERE code = ?",
+                rs -> new OffenceCategory(rs.getString(1), rs.getString(2)), code);
     }
 
     void insertCategory(Connection c, OffenceCategory category) throws SQLException {

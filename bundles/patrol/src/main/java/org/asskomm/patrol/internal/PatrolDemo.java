@@ -5,13 +5,15 @@ import java.util.List;
 
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.patrol.api.CompoundRequest;
+import org.asskomm.patrol.api.CompoundService;
 import org.asskomm.patrol.api.MemberRequest;
 import org.asskomm.patrol.api.OfficerRequest;
-import org.asskomm.patrol.api.PatrolService;
+import org.asskomm.patrol.api.PlanningService;
 import org.asskomm.patrol.api.PlaceCategory;
 import org.asskomm.patrol.api.PlaceRequest;
 import org.asskomm.patrol.api.ResourceKind;
 import org.asskomm.patrol.api.ResourceRequest;
+import org.asskomm.patrol.api.ResourceService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.DemoData;
 import org.asskomm.platform.api.ModuleEnablement;
@@ -24,35 +26,40 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = DemoData.class)
 public class PatrolDemo implements DemoData {
 
-    private final PatrolService service;
+    private final CompoundService compounds;
+    private final ResourceService resources;
+    private final PlanningService planning;
     private final ModuleEnablement enablement;
 
     @Activate
-    public PatrolDemo(@Reference PatrolService service, @Reference ModuleEnablement enablement) {
-        this.service = service;
+    public PatrolDemo(@Reference CompoundService compounds, @Reference ResourceService resources,
+                      @Reference PlanningService planning, @Reference ModuleEnablement enablement) {
+        this.compounds = compounds;
+        this.resources = resources;
+        this.planning = planning;
         this.enablement = enablement;
     }
 
     @Override
     public String moduleId() {
-        return PatrolService.MODULE_ID;
+        return PatrolModule.ID;
     }
 
     @Override
     public String load(CurrentUser user) {
         for (MemberRequest m : FloehaCompound.MEMBERS) {
-            enablement.enable(user, PatrolService.MODULE_ID, m.ags());
+            enablement.enable(user, PatrolModule.ID, m.ags());
         }
-        boolean exists = service.compounds(user, FloehaCompound.LEAD, PageRequest.of(0, 50)).items().stream()
+        boolean exists = compounds.compounds(user, FloehaCompound.LEAD, PageRequest.of(0, 50)).items().stream()
                 .anyMatch(c -> c.name().equals(FloehaCompound.NAME));
         if (exists) {
             return "Flöha's compound is already there; nothing added.";
         }
-        Compound compound = service.createCompound(user, new CompoundRequest(FloehaCompound.NAME, FloehaCompound.LEAD,
+        Compound compound = compounds.createCompound(user, new CompoundRequest(FloehaCompound.NAME, FloehaCompound.LEAD,
                 FloehaCompound.START, "Zweckvereinbarung Vollzugsdienst Flöha 2020", 90, FloehaCompound.MEMBERS, null));
-        service.addResource(user, compound.id(), new ResourceRequest("Dienstfahrzeug (Leasing)", ResourceKind.VEHICLE,
+        resources.addResource(user, compound.id(), new ResourceRequest("Dienstfahrzeug (Leasing)", ResourceKind.VEHICLE,
                 new BigDecimal("489.00"), new BigDecimal("0.18"), BigDecimal.ZERO, null));
-        service.addOfficer(user, compound.id(), new OfficerRequest("Vollzugsbedienstete/r Flöha", FloehaCompound.LEAD,
+        resources.addOfficer(user, compound.id(), new OfficerRequest("Vollzugsbedienstete/r Flöha", FloehaCompound.LEAD,
                 BigDecimal.valueOf(40), List.of("Vollzugsdienst", "Führerschein B"), null));
         place(user, compound, FloehaCompound.LEAD, "Markt Flöha", PlaceCategory.MARKET_SQUARE, 50.8563, 13.0727, 4);
         place(user, compound, FloehaCompound.LEAD, "Bahnhof Flöha", PlaceCategory.STATION, 50.8585, 13.0758, 5);
@@ -67,7 +74,7 @@ public class PatrolDemo implements DemoData {
 
     private void place(CurrentUser user, Compound compound, String ags, String name, PlaceCategory category,
                        double latitude, double longitude, int priority) {
-        service.addPlace(user, compound.id(), new PlaceRequest(ags, name, category, latitude, longitude, priority, null,
+        planning.addPlace(user, compound.id(), new PlaceRequest(ags, name, category, latitude, longitude, priority, null,
                 null));
     }
 }

@@ -1,6 +1,5 @@
 package org.asskomm.patrol.internal;
 
-import org.asskomm.patrol.api.PatrolService;
 import org.asskomm.platform.api.AbstractModule;
 import org.asskomm.platform.api.ModuleDescriptor;
 import org.osgi.service.component.annotations.Component;
@@ -8,8 +7,10 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ModuleDescriptor.class)
 public class PatrolModule extends AbstractModule {
 
+    public static final String ID = "patrol";
+
     public PatrolModule() {
-        super(PatrolService.MODULE_ID, "Interkommunaler Gemeindlicher Vollzugsdienst",
+        super(ID, "Interkommunaler Gemeindlicher Vollzugsdienst",
                 "Enforcement compounds of municipalities: shared costs split to the cent, patrol planning that "
                         + "reaches untouched places, patrol log and coverage");
     }

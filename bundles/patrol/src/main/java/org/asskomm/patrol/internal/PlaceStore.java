@@ -38,6 +38,17 @@ final class PlaceStore {
                 rs -> place(rs, untouchedBefore), compoundId, id);
     }
 
+    /** The place with "untouched" as of {@code today}, against its compound's threshold. */
+    Optional<Place> find(Connection c, String id, LocalDate today) throws SQLException {
+        Optional<Object[]> owner = Sql.queryOne(c, "SELECT p.compound_id, c.untouched_after_days FROM patrol_place p "
+                + "JOIN patrol_compound c ON c.id = p.compound_id WHERE p.id = ?",
+                rs -> new Object[] {rs.getString(1), rs.getInt(2)}, id);
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        return find(c, (String) owner.get()[0], id, today.minusDays((Integer) owner.get()[1]));
+    }
+
     List<Place> all(Connection c, String compoundId, LocalDate untouchedBefore) throws SQLException {
         return Sql.query(c, "SELECT " + COLUMNS + " FROM patrol_place WHERE compound_id = ? ORDER BY ags, name, id",
                 rs -> place(rs, untouchedBefore), compoundId);

@@ -38,22 +38,25 @@ final class PlanStore {
         }
     }
 
-    Optional<PlanHead> find(Connection c, String compoundId, String planId) throws SQLException {
-        return Sql.queryOne(c, "SELECT * FROM patrol_plan WHERE compound_id = ? AND id = ?",
+    Optional<PlanHead> find(Connection c, String planId) throws SQLException {
+        return Sql.queryOne(c, "SELECT * FROM patrol_plan WHERE id = ?",
                 rs -> new PlanHead(rs.getString("id"), rs.getString("compound_id"), Sql.date(rs, "period_from"),
                         Sql.date(rs, "period_to"), Sql.instant(rs, "created_at"), rs.getInt("untouched_places"),
                         rs.getInt("untouched_reached"), rs.getInt("places_visited"), rs.getBigDecimal("max_deviation")),
-                compoundId, planId);
+                planId);
+    }
+
+    /** The shifts without their routes. */
+    List<PlannedShift> shiftHeads(Connection c, String planId) throws SQLException {
+        return Sql.query(c, "SELECT * FROM patrol_shift WHERE plan_id = ? ORDER BY shift_date, officer_id",
+                rs -> new PlannedShift(rs.getString("id"), Sql.date(rs, "shift_date"), rs.getString("officer_id"),
+                        rs.getString("ags"), rs.getBigDecimal("hours"), rs.getString("fixed_event"),
+                        rs.getInt("travel_minutes"), List.of()), planId);
     }
 
     List<PlannedShift> shifts(Connection c, String planId) throws SQLException {
-        List<PlannedShift> heads = Sql.query(c, "SELECT * FROM patrol_shift WHERE plan_id = ? "
-                        + "ORDER BY shift_date, officer_id", rs -> new PlannedShift(rs.getString("id"),
-                        Sql.date(rs, "shift_date"), rs.getString("officer_id"), rs.getString("ags"),
-                        rs.getBigDecimal("hours"), rs.getString("fixed_event"), rs.getInt("travel_minutes"), List.of()),
-                planId);
         List<PlannedShift> result = new ArrayList<>();
-        for (PlannedShift s : heads) {
+        for (PlannedShift s : shiftHeads(c, planId)) {
             List<PlannedVisit> visits = Sql.query(c, "SELECT v.place_id, p.name, v.arrival_minute "
                     + "FROM patrol_shift_visit v LEFT JOIN patrol_place p ON p.id = v.place_id "
                     + "WHERE v.shift_id = ? ORDER BY v.seq", rs -> new PlannedVisit(rs.getString(1), rs.getString(2),

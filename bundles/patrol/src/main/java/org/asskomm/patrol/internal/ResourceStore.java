@@ -34,9 +34,9 @@ final class ResourceStore {
                 ResourceStore::resource, compoundId);
     }
 
-    Optional<SharedResource> resource(Connection c, String compoundId, String id) throws SQLException {
-        return Sql.queryOne(c, "SELECT " + RESOURCE_COLUMNS + " FROM patrol_resource WHERE compound_id = ? AND id = ?",
-                ResourceStore::resource, compoundId, id);
+    Optional<SharedResource> resource(Connection c, String id) throws SQLException {
+        return Sql.queryOne(c, "SELECT " + RESOURCE_COLUMNS + " FROM patrol_resource WHERE id = ?",
+                ResourceStore::resource, id);
     }
 
     private static SharedResource resource(ResultSet rs) throws SQLException {
@@ -75,9 +75,9 @@ final class ResourceStore {
         return result;
     }
 
-    Optional<Officer> officer(Connection c, String compoundId, String id) throws SQLException {
-        Optional<Officer> row = Sql.queryOne(c, "SELECT " + OFFICER_COLUMNS + " FROM patrol_officer "
-                + "WHERE compound_id = ? AND id = ?", ResourceStore::officer, compoundId, id);
+    Optional<Officer> officer(Connection c, String id) throws SQLException {
+        Optional<Officer> row = Sql.queryOne(c, "SELECT " + OFFICER_COLUMNS + " FROM patrol_officer WHERE id = ?",
+                ResourceStore::officer, id);
         return row.isEmpty() ? row : Optional.of(withQualifications(c, row.get()));
     }
 

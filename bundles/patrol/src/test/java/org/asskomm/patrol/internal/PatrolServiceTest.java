@@ -34,7 +34,6 @@ import org.asskomm.patrol.api.MemberRequest;
 import org.asskomm.patrol.api.OffenceCount;
 import org.asskomm.patrol.api.Officer;
 import org.asskomm.patrol.api.OfficerRequest;
-import org.asskomm.patrol.api.PatrolService;
 import org.asskomm.patrol.api.Place;
 import org.asskomm.patrol.api.PlaceCategory;
 import org.asskomm.patrol.api.PlaceRequest;
@@ -62,7 +61,7 @@ public class PatrolServiceTest {
     static final String FRANKENBERG = "14522150";
 
     private TestPlatform platform;
-    private PatrolService service;
+    private PatrolServices service;
     private final CurrentUser floeha = TestPlatform.municipalUser(FLOEHA);
     private Compound compound;
     private Officer officer;
@@ -71,14 +70,13 @@ public class PatrolServiceTest {
     @Before
     public void setUp() {
         platform = CoreMigrations.platform();
-        platform.enable(PatrolService.MODULE_ID, FLOEHA).enable(PatrolService.MODULE_ID, PARTNERS);
-        service = new PatrolServiceImpl(platform.database, platform.schema(PatrolService.MODULE_ID, PatrolServiceImpl.class),
-                platform.audit, platform.municipalities, platform.enablement, platform.events,
-                Clock.fixed(java.time.Instant.parse("2020-11-01T10:00:00Z"), ZoneId.of("Europe/Berlin")));
-        compound = service.createCompound(floeha, floehaRequest());
-        officer = service.addOfficer(floeha, compound.id(), new OfficerRequest("Officer", FLOEHA, BigDecimal.valueOf(40),
+        platform.enable(PatrolModule.ID, FLOEHA).enable(PatrolModule.ID, PARTNERS);
+        service = new PatrolServices(platform, Clock.fixed(java.time.Instant.parse("2020-11-01T10:00:00Z"),
+                ZoneId.of("Europe/Berlin")));
+        compound = service.compounds.createCompound(floeha, floehaRequest());
+        officer = service.resources.addOfficer(floeha, compound.id(), new OfficerRequest("Officer", FLOEHA, BigDecimal.valueOf(40),
                 List.of("B"), null));
-        vehicle = service.addResource(floeha, compound.id(), new ResourceRequest("Vehicle", ResourceKind.VEHICLE,
+        vehicle = service.resources.addResource(floeha, compound.id(), new ResourceRequest("Vehicle", ResourceKind.VEHICLE,
                 new BigDecimal("489.00"), new BigDecimal("0.18"), BigDecimal.ZERO, null));
     }
 
@@ -93,7 +91,7 @@ public class PatrolServiceTest {
     }
 
     private Place place(String ags, String name, double lat, double lon) {
-        return service.addPlace(TestPlatform.lprAdmin(), compound.id(),
+        return service.planning.addPlace(TestPlatform.lprAdmin(), compound.id(),
                 new PlaceRequest(ags, name, PlaceCategory.PARK, lat, lon, 3, null, null));
     }
 
@@ -104,25 +102,25 @@ public class PatrolServiceTest {
 
     @Test
     public void membersSeeTheCompoundOthersDoNot() {
-        assertEquals(6, service.compound(TestPlatform.municipalUser("14522440"), compound.id()).members().size());
-        assertEquals(1, service.compounds(TestPlatform.municipalUser("14522020"), null, PageRequest.of(0, 10)).total());
-        assertNotNull(service.compound(TestPlatform.viewer(), compound.id()));
-        assertThrows(NotFoundException.class, () -> service.compound(TestPlatform.municipalUser(FRANKENBERG), compound.id()));
-        assertThrows(NotFoundException.class, () -> service.compound(TestPlatform.police(), compound.id()));
-        assertEquals(0, service.compounds(TestPlatform.municipalUser(FRANKENBERG), null, PageRequest.of(0, 10)).total());
+        assertEquals(6, service.compounds.compound(TestPlatform.municipalUser("14522440"), compound.id()).members().size());
+        assertEquals(1, service.compounds.compounds(TestPlatform.municipalUser("14522020"), null, PageRequest.of(0, 10)).total());
+        assertNotNull(service.compounds.compound(TestPlatform.viewer(), compound.id()));
+        assertThrows(NotFoundException.class, () -> service.compounds.compound(TestPlatform.municipalUser(FRANKENBERG), compound.id()));
+        assertThrows(NotFoundException.class, () -> service.compounds.compound(TestPlatform.police(), compound.id()));
+        assertEquals(0, service.compounds.compounds(TestPlatform.municipalUser(FRANKENBERG), null, PageRequest.of(0, 10)).total());
         // a partner that disables the module no longer sees the compound
-        platform.enablement.disable(TestPlatform.lprAdmin(), PatrolService.MODULE_ID, "14522440");
-        assertThrows(NotFoundException.class, () -> service.compound(TestPlatform.municipalUser("14522440"), compound.id()));
+        platform.enablement.disable(TestPlatform.lprAdmin(), PatrolModule.ID, "14522440");
+        assertThrows(NotFoundException.class, () -> service.compounds.compound(TestPlatform.municipalUser("14522440"), compound.id()));
     }
 
     @Test
     public void partnersMayNotChangeCompoundWideDataButTheirOwnPlaces() {
         CurrentUser oederan = TestPlatform.municipalUser("14522440");
-        assertThrows(AccessDeniedException.class, () -> service.addResource(oederan, compound.id(),
+        assertThrows(AccessDeniedException.class, () -> service.resources.addResource(oederan, compound.id(),
                 new ResourceRequest("Bike", ResourceKind.OTHER, BigDecimal.TEN, null, null, null)));
-        assertNotNull(service.addPlace(oederan, compound.id(),
+        assertNotNull(service.planning.addPlace(oederan, compound.id(),
                 new PlaceRequest("14522440", "Markt", PlaceCategory.MARKET_SQUARE, 50.86, 13.17, 4, null, null)));
-        assertThrows(AccessDeniedException.class, () -> service.addPlace(oederan, compound.id(),
+        assertThrows(AccessDeniedException.class, () -> service.planning.addPlace(oederan, compound.id(),
                 new PlaceRequest("14522020", "Schloss", PlaceCategory.OTHER, 50.81, 13.10, 4, null, null)));
     }
 
@@ -130,22 +128,22 @@ public class PatrolServiceTest {
     public void creationNeedsTheModuleEnabledForEveryMember() {
         CompoundRequest withFrankenberg = new CompoundRequest("X", FLOEHA, LocalDate.of(2021, 1, 1), null, null,
                 List.of(new MemberRequest(FLOEHA, BigDecimal.ONE), new MemberRequest(FRANKENBERG, BigDecimal.ONE)), null);
-        assertThrows(AccessDeniedException.class, () -> service.createCompound(floeha, withFrankenberg));
-        assertThrows(AccessDeniedException.class, () -> service.createCompound(TestPlatform.municipalUser(FRANKENBERG),
+        assertThrows(AccessDeniedException.class, () -> service.compounds.createCompound(floeha, withFrankenberg));
+        assertThrows(AccessDeniedException.class, () -> service.compounds.createCompound(TestPlatform.municipalUser(FRANKENBERG),
                 new CompoundRequest("Y", FRANKENBERG, LocalDate.of(2021, 1, 1), null, null,
                         List.of(new MemberRequest(FRANKENBERG, BigDecimal.ONE)), null)));
     }
 
     @Test
     public void badCompoundInputNamesEveryFieldAndWritesNothing() {
-        long before = service.compounds(TestPlatform.lprAdmin(), null, PageRequest.of(0, 10)).total();
-        ValidationException e = assertThrows(ValidationException.class, () -> service.createCompound(floeha,
+        long before = service.compounds.compounds(TestPlatform.lprAdmin(), null, PageRequest.of(0, 10)).total();
+        ValidationException e = assertThrows(ValidationException.class, () -> service.compounds.createCompound(floeha,
                 new CompoundRequest(" ", FLOEHA, null, null, 0, List.of(new MemberRequest("14999999", BigDecimal.ONE),
                         new MemberRequest("1452", new BigDecimal("-1"))), null)));
         List<String> fields = e.errors().stream().map(f -> f.field()).toList();
         assertTrue(fields.toString(), fields.containsAll(List.of("name", "startDate", "untouchedAfterDays",
                 "members[0].ags", "members[1].ags", "members[1].contractedHoursPerMonth", "members")));
-        assertEquals(before, service.compounds(TestPlatform.lprAdmin(), null, PageRequest.of(0, 10)).total());
+        assertEquals(before, service.compounds.compounds(TestPlatform.lprAdmin(), null, PageRequest.of(0, 10)).total());
     }
 
     @Test
@@ -155,28 +153,28 @@ public class PatrolServiceTest {
         for (String p : PARTNERS) {
             shares.add(new KeyShare(p, new BigDecimal("9.99")));
         }
-        ValidationException e = assertThrows(ValidationException.class, () -> service.addCostKey(floeha, compound.id(),
+        ValidationException e = assertThrows(ValidationException.class, () -> service.compounds.addCostKey(floeha, compound.id(),
                 new CostKeyRequest(LocalDate.of(2021, 1, 1), CostKeyType.FIXED_SHARES, null, shares)));
         assertTrue(e.getMessage(), e.errors().stream().anyMatch(f -> f.field().equals("shares")
                 && f.message().contains("99.95")));
-        assertTrue(service.costKeys(floeha, compound.id()).isEmpty());
+        assertTrue(service.compounds.costKeys(floeha, compound.id()).isEmpty());
         shares.set(1, new KeyShare(PARTNERS[0], new BigDecimal("10.04")));
-        assertEquals(CostKeyType.FIXED_SHARES, service.addCostKey(floeha, compound.id(),
+        assertEquals(CostKeyType.FIXED_SHARES, service.compounds.addCostKey(floeha, compound.id(),
                 new CostKeyRequest(LocalDate.of(2021, 1, 1), CostKeyType.FIXED_SHARES, null, shares)).type());
-        assertThrows(ConflictException.class, () -> service.addCostKey(floeha, compound.id(),
+        assertThrows(ConflictException.class, () -> service.compounds.addCostKey(floeha, compound.id(),
                 new CostKeyRequest(LocalDate.of(2021, 1, 1), CostKeyType.BY_HOURS, null, null)));
     }
 
     @Test
     public void statementByPopulationAddsUpToTheCentAndKeysAreVersioned() {
         Place markt = place(FLOEHA, "Markt", 50.856, 13.073);
-        service.addLog(floeha, compound.id(), log(FLOEHA, LocalDateTime.of(2020, 9, 7, 8, 0), 8, new BigDecimal("43.7"),
+        service.logs.addLog(floeha, compound.id(), log(FLOEHA, LocalDateTime.of(2020, 9, 7, 8, 0), 8, new BigDecimal("43.7"),
                 List.of(markt.id())));
-        service.addLog(floeha, compound.id(), log("14522440", LocalDateTime.of(2020, 9, 8, 8, 0), 6,
+        service.logs.addLog(floeha, compound.id(), log("14522440", LocalDateTime.of(2020, 9, 8, 8, 0), 6,
                 new BigDecimal("61.3"), List.of()));
         assertEquals("month", assertThrows(ValidationException.class,
-                () -> service.statement(floeha, compound.id(), YearMonth.of(2020, 8))).errors().get(0).field());
-        CostStatement september = service.statement(floeha, compound.id(), YearMonth.of(2020, 9));
+                () -> service.statements.statement(floeha, compound.id(), YearMonth.of(2020, 8))).errors().get(0).field());
+        CostStatement september = service.statements.statement(floeha, compound.id(), YearMonth.of(2020, 9));
         assertEquals(CostKeyType.BY_POPULATION, september.keyType());
         // 489.00 + 0.18 * 105.0 km = 507.90
         assertEquals(new BigDecimal("507.90"), september.total());
@@ -194,10 +192,10 @@ public class PatrolServiceTest {
         assertEquals(0, new BigDecimal("8.00").compareTo(floehaLine.deliveredHours()));
 
         // a key from October on: by hours (60 : 5 x 20 = 37.5 % : 12.5 %)
-        service.addCostKey(floeha, compound.id(), new CostKeyRequest(LocalDate.of(2020, 10, 1), CostKeyType.BY_HOURS,
+        service.compounds.addCostKey(floeha, compound.id(), new CostKeyRequest(LocalDate.of(2020, 10, 1), CostKeyType.BY_HOURS,
                 null, null));
-        assertEquals(CostKeyType.BY_POPULATION, service.statement(floeha, compound.id(), YearMonth.of(2020, 9)).keyType());
-        CostStatement october = service.statement(floeha, compound.id(), YearMonth.of(2020, 10));
+        assertEquals(CostKeyType.BY_POPULATION, service.statements.statement(floeha, compound.id(), YearMonth.of(2020, 9)).keyType());
+        CostStatement october = service.statements.statement(floeha, compound.id(), YearMonth.of(2020, 10));
         assertEquals(CostKeyType.BY_HOURS, october.keyType());
         assertEquals(new BigDecimal("489.00"), october.total());
         List<BigDecimal> parts = october.resources().get(0).parts().stream().map(CostPart::amount).toList();
@@ -209,12 +207,12 @@ public class PatrolServiceTest {
 
     @Test
     public void baseSharePlusUsageFollowsDeliveredHours() {
-        service.addCostKey(floeha, compound.id(), new CostKeyRequest(LocalDate.of(2020, 9, 1),
+        service.compounds.addCostKey(floeha, compound.id(), new CostKeyRequest(LocalDate.of(2020, 9, 1),
                 CostKeyType.BASE_PLUS_USAGE, new BigDecimal("40"), null));
-        service.addLog(floeha, compound.id(), log(FLOEHA, LocalDateTime.of(2020, 9, 7, 8, 0), 6, BigDecimal.ZERO, List.of()));
-        service.addLog(floeha, compound.id(), log("14522440", LocalDateTime.of(2020, 9, 8, 8, 0), 2, BigDecimal.ZERO,
+        service.logs.addLog(floeha, compound.id(), log(FLOEHA, LocalDateTime.of(2020, 9, 7, 8, 0), 6, BigDecimal.ZERO, List.of()));
+        service.logs.addLog(floeha, compound.id(), log("14522440", LocalDateTime.of(2020, 9, 8, 8, 0), 2, BigDecimal.ZERO,
                 List.of()));
-        CostStatement s = service.statement(floeha, compound.id(), YearMonth.of(2020, 9));
+        CostStatement s = service.statements.statement(floeha, compound.id(), YearMonth.of(2020, 9));
         // 40 % of 489.00 equally (32.60 each), 60 % by hours 6 : 2 (220.05 : 73.35)
         BigDecimal floehaPart = s.municipalities().stream().filter(l -> l.ags().equals(FLOEHA)).findFirst().orElseThrow()
                 .amount();
@@ -231,51 +229,51 @@ public class PatrolServiceTest {
     public void logsUpdateLastPatrolledAndCoverage() {
         Place markt = place(FLOEHA, "Markt", 50.856, 13.073);
         Place park = place("14522020", "Park", 50.813, 13.101);
-        Coverage before = service.coverage(floeha, compound.id(), 30, LocalDate.of(2020, 10, 31));
+        Coverage before = service.statements.coverage(floeha, compound.id(), 30, LocalDate.of(2020, 10, 31));
         assertEquals(2, before.formerlyUntouchedPlaces());
         assertEquals(0, before.formerlyUntouchedReached());
-        service.addLog(floeha, compound.id(), log(FLOEHA, LocalDateTime.of(2020, 10, 20, 8, 0), 8, BigDecimal.TEN,
+        service.logs.addLog(floeha, compound.id(), log(FLOEHA, LocalDateTime.of(2020, 10, 20, 8, 0), 8, BigDecimal.TEN,
                 List.of(markt.id())));
-        Coverage after = service.coverage(floeha, compound.id(), 30, LocalDate.of(2020, 10, 31));
+        Coverage after = service.statements.coverage(floeha, compound.id(), 30, LocalDate.of(2020, 10, 31));
         assertEquals(1, after.formerlyUntouchedReached());
         assertEquals(0, new BigDecimal("100.00").compareTo(after.municipalities().stream()
                 .filter(m -> m.ags().equals(FLOEHA)).findFirst().orElseThrow().sharePercent()));
         assertEquals(0, after.municipalities().stream().filter(m -> m.ags().equals("14522020")).findFirst()
                 .orElseThrow().patrolled());
         // 5 days look-back no longer includes the patrol of the 20th
-        assertEquals(0, service.coverage(floeha, compound.id(), 5, LocalDate.of(2020, 10, 31)).municipalities().stream()
+        assertEquals(0, service.statements.coverage(floeha, compound.id(), 5, LocalDate.of(2020, 10, 31)).municipalities().stream()
                 .mapToInt(m -> m.patrolled()).sum());
-        Place reloaded = service.places(floeha, compound.id(), FLOEHA, null, PageRequest.of(0, 10)).items().get(0);
+        Place reloaded = service.planning.places(floeha, compound.id(), FLOEHA, null, PageRequest.of(0, 10)).items().get(0);
         assertEquals(LocalDate.of(2020, 10, 20), reloaded.lastPatrolledOn());
         assertFalse(reloaded.untouched());
-        assertEquals(1, service.places(floeha, compound.id(), null, true, PageRequest.of(0, 10)).total());
-        assertEquals(park.id(), service.places(floeha, compound.id(), null, true, PageRequest.of(0, 10)).items().get(0).id());
+        assertEquals(1, service.planning.places(floeha, compound.id(), null, true, PageRequest.of(0, 10)).total());
+        assertEquals(park.id(), service.planning.places(floeha, compound.id(), null, true, PageRequest.of(0, 10)).items().get(0).id());
     }
 
     @Test
     public void badLogsAreRefusedAndWriteNothing() {
         Place markt = place(FLOEHA, "Markt", 50.856, 13.073);
         LocalDateTime start = LocalDateTime.of(2020, 10, 5, 8, 0);
-        ValidationException negativeKm = assertThrows(ValidationException.class, () -> service.addLog(floeha,
+        ValidationException negativeKm = assertThrows(ValidationException.class, () -> service.logs.addLog(floeha,
                 compound.id(), log(FLOEHA, start, 8, new BigDecimal("-3"), List.of(markt.id()))));
         assertEquals("km", negativeKm.errors().get(0).field());
-        ValidationException tooLong = assertThrows(ValidationException.class, () -> service.addLog(floeha,
+        ValidationException tooLong = assertThrows(ValidationException.class, () -> service.logs.addLog(floeha,
                 compound.id(), log(FLOEHA, start, 11, BigDecimal.ONE, List.of())));
         assertEquals("end", tooLong.errors().get(0).field());
-        ValidationException noShift = assertThrows(ValidationException.class, () -> service.addLog(floeha, compound.id(),
+        ValidationException noShift = assertThrows(ValidationException.class, () -> service.logs.addLog(floeha, compound.id(),
                 new LogRequest("no-such-shift", FLOEHA, start, start.plusHours(2), List.of(officer.id()), null,
                         BigDecimal.ONE, List.of(markt.id()), null, List.of(new OffenceCount("NOT_A_CATEGORY", 1)), 0)));
         List<String> fields = noShift.errors().stream().map(f -> f.field()).toList();
         assertTrue(fields.toString(), fields.containsAll(List.of("shiftId", "offences[0].category")));
-        assertEquals(0, service.logs(floeha, compound.id(), null, null, null, PageRequest.of(0, 10)).total());
-        assertEquals(null, service.places(floeha, compound.id(), null, null, PageRequest.of(0, 10)).items().get(0)
+        assertEquals(0, service.logs.logs(floeha, compound.id(), null, null, null, PageRequest.of(0, 10)).total());
+        assertEquals(null, service.planning.places(floeha, compound.id(), null, null, PageRequest.of(0, 10)).items().get(0)
                 .lastPatrolledOn());
     }
 
     @Test
     public void overlappingLogsOfAnOfficerConflict() {
-        service.addLog(floeha, compound.id(), log(FLOEHA, LocalDateTime.of(2020, 10, 5, 8, 0), 4, BigDecimal.ONE, List.of()));
-        assertThrows(ConflictException.class, () -> service.addLog(floeha, compound.id(),
+        service.logs.addLog(floeha, compound.id(), log(FLOEHA, LocalDateTime.of(2020, 10, 5, 8, 0), 4, BigDecimal.ONE, List.of()));
+        assertThrows(ConflictException.class, () -> service.logs.addLog(floeha, compound.id(),
                 log(FLOEHA, LocalDateTime.of(2020, 10, 5, 11, 0), 2, BigDecimal.ONE, List.of())));
     }
 
@@ -287,7 +285,7 @@ public class PatrolServiceTest {
             LocalDateTime start = LocalDateTime.of(2020, 10, 6, 4 + hour, 0);
             results.add(pool.submit(() -> {
                 try {
-                    service.addLog(floeha, compound.id(), log(FLOEHA, start, 1, BigDecimal.ONE, List.of()));
+                    service.logs.addLog(floeha, compound.id(), log(FLOEHA, start, 1, BigDecimal.ONE, List.of()));
                     return true;
                 } catch (ConflictException e) {
                     return false;
@@ -312,14 +310,14 @@ public class PatrolServiceTest {
         for (String p : PARTNERS) {
             place(p, "Platz " + p, 50.82, 13.12);
         }
-        ValidationException tooLong = assertThrows(ValidationException.class, () -> service.createPlan(floeha,
+        ValidationException tooLong = assertThrows(ValidationException.class, () -> service.planning.createPlan(floeha,
                 compound.id(), new PlanRequest(LocalDate.of(2020, 10, 5), LocalDate.of(2020, 10, 11),
                         new BigDecimal("10.5"), null, null, null)));
         assertEquals("shiftHours", tooLong.errors().get(0).field());
-        assertThrows(AccessDeniedException.class, () -> service.createPlan(TestPlatform.municipalUser("14522440"),
+        assertThrows(AccessDeniedException.class, () -> service.planning.createPlan(TestPlatform.municipalUser("14522440"),
                 compound.id(), new PlanRequest(LocalDate.of(2020, 10, 5), LocalDate.of(2020, 10, 11), null, null, null,
                         null)));
-        Plan plan = service.createPlan(floeha, compound.id(), new PlanRequest(LocalDate.of(2020, 10, 5),
+        Plan plan = service.planning.createPlan(floeha, compound.id(), new PlanRequest(LocalDate.of(2020, 10, 5),
                 LocalDate.of(2020, 10, 11), null, null, null,
                 List.of(new FixedEvent("Wochenmarkt", markt.id(), LocalDate.of(2020, 10, 10), new BigDecimal("5")))));
         // one 40 h officer: the 5-hour market on Saturday plus four 8-hour shifts
@@ -331,30 +329,30 @@ public class PatrolServiceTest {
         assertEquals(4, plan.metrics().untouchedReached());
         assertEquals(0, new BigDecimal("13").compareTo(plan.metrics().hours().stream()
                 .filter(h -> h.ags().equals(FLOEHA)).findFirst().orElseThrow().plannedHours()));
-        Plan reloaded = service.plan(floeha, compound.id(), plan.id());
+        Plan reloaded = service.planning.plan(floeha, compound.id(), plan.id());
         assertEquals(plan.shifts(), reloaded.shifts());
         String shiftId = plan.shifts().get(0).id();
         LocalDateTime start = plan.shifts().get(0).date().atTime(8, 0);
-        assertEquals(shiftId, service.addLog(floeha, compound.id(), new LogRequest(shiftId, plan.shifts().get(0).ags(),
+        assertEquals(shiftId, service.logs.addLog(floeha, compound.id(), new LogRequest(shiftId, plan.shifts().get(0).ags(),
                 start, start.plusHours(8), List.of(officer.id()), vehicle.id(), BigDecimal.ONE, List.of(), null, null,
                 null)).shiftId());
     }
 
     @Test
     public void staleVersionsConflict() {
-        Compound renamed = service.updateCompound(floeha, compound.id(), new CompoundRequest("Neu", FLOEHA,
+        Compound renamed = service.compounds.updateCompound(floeha, compound.id(), new CompoundRequest("Neu", FLOEHA,
                 LocalDate.of(2020, 9, 1), null, 60, floehaRequest().members(), compound.version()));
         assertEquals(2, renamed.version());
         assertEquals(60, renamed.untouchedAfterDays());
-        assertThrows(ConflictException.class, () -> service.updateCompound(floeha, compound.id(),
+        assertThrows(ConflictException.class, () -> service.compounds.updateCompound(floeha, compound.id(),
                 new CompoundRequest("Alt", FLOEHA, LocalDate.of(2020, 9, 1), null, 60, floehaRequest().members(),
                         compound.version())));
-        assertEquals("Neu", service.compound(floeha, compound.id()).name());
+        assertEquals("Neu", service.compounds.compound(floeha, compound.id()).name());
     }
 
     @Test
     public void coordinatesOutOfRangeAreRefused() {
-        ValidationException e = assertThrows(ValidationException.class, () -> service.addPlace(floeha, compound.id(),
+        ValidationException e = assertThrows(ValidationException.class, () -> service.planning.addPlace(floeha, compound.id(),
                 new PlaceRequest(FLOEHA, "Nowhere", PlaceCategory.OTHER, 91.0, -181.0, 6, null, null)));
         assertEquals(List.of("latitude", "longitude", "priority"), e.errors().stream().map(f -> f.field()).toList());
     }
@@ -367,15 +365,15 @@ public class PatrolServiceTest {
 
     @Test
     public void demoDataLoadsFloehasCompoundOnce() {
-        PatrolDemo demo = new PatrolDemo(service, platform.enablement);
-        int before = (int) service.compounds(CurrentUser.SYSTEM, FLOEHA, PageRequest.of(0, 10)).total();
+        PatrolDemo demo = new PatrolDemo(service.compounds, service.resources, service.planning, platform.enablement);
+        int before = (int) service.compounds.compounds(CurrentUser.SYSTEM, FLOEHA, PageRequest.of(0, 10)).total();
         demo.load(CurrentUser.SYSTEM);
         demo.load(CurrentUser.SYSTEM);
-        List<Compound> all = service.compounds(CurrentUser.SYSTEM, FLOEHA, PageRequest.of(0, 10)).items();
+        List<Compound> all = service.compounds.compounds(CurrentUser.SYSTEM, FLOEHA, PageRequest.of(0, 10)).items();
         assertEquals(before + 1, all.size());
         Compound demoCompound = all.stream().filter(c -> c.name().equals(FloehaCompound.NAME)).findFirst().orElseThrow();
         assertEquals(6, demoCompound.members().size());
-        assertEquals(8, service.places(CurrentUser.SYSTEM, demoCompound.id(), null, null, PageRequest.of(0, 50)).total());
-        assertEquals(1, service.resources(CurrentUser.SYSTEM, demoCompound.id()).size());
+        assertEquals(8, service.planning.places(CurrentUser.SYSTEM, demoCompound.id(), null, null, PageRequest.of(0, 50)).total());
+        assertEquals(1, service.resources.resources(CurrentUser.SYSTEM, demoCompound.id()).size());
     }
 }

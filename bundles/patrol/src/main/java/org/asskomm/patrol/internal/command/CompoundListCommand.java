@@ -7,7 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.asskomm.patrol.api.Compound;
-import org.asskomm.patrol.api.PatrolService;
+import org.asskomm.patrol.api.CompoundService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.PageRequest;
 
@@ -16,7 +16,7 @@ import org.asskomm.platform.api.PageRequest;
 public class CompoundListCommand implements Action {
 
     @Reference
-    PatrolService service;
+    CompoundService service;
 
     @Option(name = "-m", aliases = "--municipality", description = "Only compounds with this member (AGS)")
     String municipality;

@@ -9,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.asskomm.patrol.api.Coverage;
 import org.asskomm.patrol.api.MunicipalityCoverage;
-import org.asskomm.patrol.api.PatrolService;
+import org.asskomm.patrol.api.StatementService;
 import org.asskomm.platform.api.CurrentUser;
 
 @Command(scope = "asskomm", name = "patrol-coverage", description = "Shows which share of places was patrolled recently")
@@ -17,7 +17,7 @@ import org.asskomm.platform.api.CurrentUser;
 public class CoverageCommand implements Action {
 
     @Reference
-    PatrolService service;
+    StatementService service;
 
     @Argument(index = 0, name = "compound", description = "Compound id", required = true)
     String compound;

@@ -9,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.asskomm.patrol.api.CostStatement;
-import org.asskomm.patrol.api.PatrolService;
+import org.asskomm.patrol.api.StatementService;
 import org.asskomm.patrol.api.StatementLine;
 import org.asskomm.platform.api.CurrentUser;
 
@@ -18,7 +18,7 @@ import org.asskomm.platform.api.CurrentUser;
 public class StatementCommand implements Action {
 
     @Reference
-    PatrolService service;
+    StatementService service;
 
     @Argument(index = 0, name = "compound", description = "Compound id", required = true)
     String compound;

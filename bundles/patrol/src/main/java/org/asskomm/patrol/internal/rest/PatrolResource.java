@@ -19,6 +19,7 @@ import javax.ws.rs.core.Response;
 
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.patrol.api.CompoundRequest;
+import org.asskomm.patrol.api.CompoundService;
 import org.asskomm.patrol.api.CostKey;
 import org.asskomm.patrol.api.CostKeyRequest;
 import org.asskomm.patrol.api.CostStatement;
@@ -28,13 +29,16 @@ import org.asskomm.patrol.api.OffenceCategory;
 import org.asskomm.patrol.api.Officer;
 import org.asskomm.patrol.api.OfficerRequest;
 import org.asskomm.patrol.api.PatrolLog;
-import org.asskomm.patrol.api.PatrolService;
+import org.asskomm.patrol.api.PatrolLogService;
 import org.asskomm.patrol.api.Place;
 import org.asskomm.patrol.api.PlaceRequest;
 import org.asskomm.patrol.api.Plan;
 import org.asskomm.patrol.api.PlanRequest;
+import org.asskomm.patrol.api.PlanningService;
 import org.asskomm.patrol.api.ResourceRequest;
+import org.asskomm.patrol.api.ResourceService;
 import org.asskomm.patrol.api.SharedResource;
+import org.asskomm.patrol.api.StatementService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.ValidationException;
@@ -51,91 +55,99 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 public class PatrolResource {
 
-    private final PatrolService service;
+    private final CompoundService compounds;
+    private final ResourceService resources;
+    private final PlanningService planning;
+    private final PatrolLogService logs;
+    private final StatementService statements;
 
     @Activate
-    public PatrolResource(@Reference PatrolService service) {
-        this.service = service;
+    public PatrolResource(@Reference CompoundService compounds, @Reference ResourceService resources,
+                          @Reference PlanningService planning, @Reference PatrolLogService logs,
+                          @Reference StatementService statements) {
+        this.compounds = compounds;
+        this.resources = resources;
+        this.planning = planning;
+        this.logs = logs;
+        this.statements = statements;
     }
-
-
 
     @GET
     @Path("/compounds")
     public Page<Compound> compounds(@QueryParam("municipality") String municipality,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                                 @Context CurrentUser user) {
-        return service.compounds(user, municipality, QueryParams.page(offset, limit));
+        return compounds.compounds(user, municipality, QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds")
     public Response createCompound(CompoundRequest request, @Context CurrentUser user) {
-        return created(service.createCompound(user, request));
+        return created(compounds.createCompound(user, request));
     }
 
     @GET
     @Path("/compounds/{id}")
     public Compound compound(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.compound(user, id);
+        return compounds.compound(user, id);
     }
 
     @PUT
     @Path("/compounds/{id}")
     public Compound updateCompound(@PathParam("id") String id, CompoundRequest request,
                                    @Context CurrentUser user) {
-        return service.updateCompound(user, id, request);
+        return compounds.updateCompound(user, id, request);
     }
 
     @GET
     @Path("/compounds/{id}/cost-keys")
     public List<CostKey> costKeys(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.costKeys(user, id);
+        return compounds.costKeys(user, id);
     }
 
     @POST
     @Path("/compounds/{id}/cost-keys")
     public Response addCostKey(@PathParam("id") String id, CostKeyRequest request, @Context CurrentUser user) {
-        return created(service.addCostKey(user, id, request));
+        return created(compounds.addCostKey(user, id, request));
     }
 
     @GET
     @Path("/compounds/{id}/resources")
     public List<SharedResource> resources(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.resources(user, id);
+        return resources.resources(user, id);
     }
 
     @POST
     @Path("/compounds/{id}/resources")
     public Response addResource(@PathParam("id") String id, ResourceRequest request,
                                 @Context CurrentUser user) {
-        return created(service.addResource(user, id, request));
+        return created(resources.addResource(user, id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/resources/{resourceId}")
     public SharedResource updateResource(@PathParam("id") String id, @PathParam("resourceId") String resourceId,
                                          ResourceRequest request, @Context CurrentUser user) {
-        return service.updateResource(user, id, resourceId, request);
+        return resources.updateResource(user, id, resourceId, request);
     }
 
     @GET
     @Path("/compounds/{id}/officers")
     public List<Officer> officers(@PathParam("id") String id, @Context CurrentUser user) {
-        return service.officers(user, id);
+        return resources.officers(user, id);
     }
 
     @POST
     @Path("/compounds/{id}/officers")
     public Response addOfficer(@PathParam("id") String id, OfficerRequest request, @Context CurrentUser user) {
-        return created(service.addOfficer(user, id, request));
+        return created(resources.addOfficer(user, id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/officers/{officerId}")
     public Officer updateOfficer(@PathParam("id") String id, @PathParam("officerId") String officerId,
                                  OfficerRequest request, @Context CurrentUser user) {
-        return service.updateOfficer(user, id, officerId, request);
+        return resources.updateOfficer(user, id, officerId, request);
     }
 
     @GET
@@ -143,33 +155,33 @@ public class PatrolResource {
     public Page<Place> places(@PathParam("id") String id, @QueryParam("municipality") String municipality,
                               @QueryParam("untouched") String untouched, @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context CurrentUser user) {
-        return service.places(user, id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
+        return planning.places(user, id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds/{id}/places")
     public Response addPlace(@PathParam("id") String id, PlaceRequest request, @Context CurrentUser user) {
-        return created(service.addPlace(user, id, request));
+        return created(planning.addPlace(user, id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/places/{placeId}")
     public Place updatePlace(@PathParam("id") String id, @PathParam("placeId") String placeId, PlaceRequest request,
                              @Context CurrentUser user) {
-        return service.updatePlace(user, id, placeId, request);
+        return planning.updatePlace(user, id, placeId, request);
     }
 
     @POST
     @Path("/compounds/{id}/plans")
     public Response createPlan(@PathParam("id") String id, PlanRequest request, @Context CurrentUser user) {
-        return created(service.createPlan(user, id, request));
+        return created(planning.createPlan(user, id, request));
     }
 
     @GET
     @Path("/compounds/{id}/plans/{planId}")
     public Plan plan(@PathParam("id") String id, @PathParam("planId") String planId,
                      @Context CurrentUser user) {
-        return service.plan(user, id, planId);
+        return planning.plan(user, id, planId);
     }
 
     @GET
@@ -178,14 +190,14 @@ public class PatrolResource {
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                             @Context CurrentUser user) {
-        return service.logs(user, id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
+        return logs.logs(user, id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds/{id}/logs")
     public Response addLog(@PathParam("id") String id, LogRequest request, @Context CurrentUser user) {
-        return created(service.addLog(user, id, request));
+        return created(logs.addLog(user, id, request));
     }
 
     @GET
@@ -193,14 +205,14 @@ public class PatrolResource {
     public Coverage coverage(@PathParam("id") String id, @QueryParam("days") String days,
                              @QueryParam("asOf") String asOf, @Context CurrentUser user) {
         Integer d = QueryParams.integer("days", days);
-        return service.coverage(user, id, d == null ? 30 : d, QueryParams.date("asOf", asOf));
+        return statements.coverage(user, id, d == null ? 30 : d, QueryParams.date("asOf", asOf));
     }
 
     @GET
     @Path("/compounds/{id}/statements/{month}")
     public CostStatement statement(@PathParam("id") String id, @PathParam("month") String month,
                                    @Context CurrentUser user) {
-        return service.statement(user, id, month(month));
+        return statements.statement(user, id, month(month));
     }
 
     @GET
@@ -208,7 +220,7 @@ public class PatrolResource {
     @Produces("text/csv")
     public Response statementCsv(@PathParam("id") String id, @PathParam("month") String month,
                                  @Context CurrentUser user) {
-        CostStatement statement = service.statement(user, id, month(month));
+        CostStatement statement = statements.statement(user, id, month(month));
         return Response.ok(StatementFormats.csv(statement), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"cost-statement-" + statement.month() + ".csv\"")
                 .build();
@@ -219,7 +231,7 @@ public class PatrolResource {
     @Produces(MediaType.TEXT_HTML)
     public Response statementHtml(@PathParam("id") String id, @PathParam("month") String month,
                                   @Context CurrentUser user) {
-        return Response.ok(StatementFormats.html(service.statement(user, id, month(month))),
+        return Response.ok(StatementFormats.html(statements.statement(user, id, month(month))),
                 "text/html; charset=UTF-8").build();
     }
 
@@ -228,7 +240,7 @@ public class PatrolResource {
     @Produces("application/pdf")
     public Response statementPdf(@PathParam("id") String id, @PathParam("month") String month,
                                  @Context CurrentUser user) {
-        CostStatement statement = service.statement(user, id, month(month));
+        CostStatement statement = statements.statement(user, id, month(month));
         return Response.ok(StatementFormats.pdf(statement), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"cost-statement-" + statement.month() + ".pdf\"")
                 .build();
@@ -238,13 +250,13 @@ public class PatrolResource {
     @Path("/offence-categories")
     public List<OffenceCategory> offenceCategories(@Context CurrentUser user) {
         user.requireAuthenticated();
-        return service.offenceCategories();
+        return logs.offenceCategories();
     }
 
     @POST
     @Path("/offence-categories")
     public Response addOffenceCategory(OffenceCategory category, @Context CurrentUser user) {
-        return created(service.addOffenceCategory(user, category));
+        return created(logs.addOffenceCategory(user, category));
     }
 
     private static YearMonth month(String raw) {

@@ -1,0 +1,159 @@
+package org.asskomm.patrol.internal;
+
+import static org.asskomm.patrol.api.PlanningService.MAX_SHIFT_HOURS;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.asskomm.patrol.api.Compound;
+import org.asskomm.patrol.api.CompoundMember;
+import org.asskomm.patrol.api.FixedEvent;
+import org.asskomm.patrol.api.HoursShare;
+import org.asskomm.patrol.api.Officer;
+import org.asskomm.patrol.api.Place;
+import org.asskomm.patrol.api.Plan;
+import org.asskomm.patrol.api.PlanMetrics;
+import org.asskomm.patrol.api.PlanRequest;
+import org.asskomm.patrol.api.PlannedShift;
+import org.asskomm.patrol.api.PlannedVisit;
+import org.asskomm.patrol.internal.planning.GreedyPlanner;
+import org.asskomm.patrol.internal.planning.PlanEvaluation;
+import org.asskomm.patrol.internal.planning.PlanningException;
+import org.asskomm.patrol.internal.planning.PlanningProblem;
+import org.asskomm.patrol.internal.planning.Shift;
+import org.asskomm.platform.api.error.ConflictException;
+import org.asskomm.platform.api.error.Validator;
+
+/** One planning run: the request's rules, the planner on the compound's places and officers, the stored plan. */
+final class PlanRun {
+
+    private static final BigDecimal DEFAULT_SHIFT_HOURS = BigDecimal.valueOf(8);
+    private static final BigDecimal DEFAULT_SPEED = BigDecimal.valueOf(40);
+    private static final int DEFAULT_VISIT_MINUTES = 20;
+    private static final long MAX_PLAN_DAYS = 92;
+
+    /** What the audit log keeps of a plan: its period and metrics, not every shift and route. */
+    record Summary(String id, String compoundId, LocalDate from, LocalDate to, int shifts, PlanMetrics metrics) {
+    }
+
+    private PlanRun() {
+    }
+
+    /** Validates the request (every wrong field at once) and plans; 409 when the planner finds no solution. */
+    static Plan plan(Compound compound, PlanRequest r, List<Place> places, List<Officer> officers, Instant now) {
+        Validator v = new Validator();
+        if (r == null) {
+            v.required("body", null).throwIfInvalid();
+        }
+        v.required("from", r.from()).required("to", r.to());
+        if (r.from() != null && r.to() != null) {
+            v.check(!r.to().isBefore(r.from()), "to", "must not be before from");
+            v.check(ChronoUnit.DAYS.between(r.from(), r.to()) < MAX_PLAN_DAYS, "to",
+                    "a plan covers at most " + MAX_PLAN_DAYS + " days");
+        }
+        BigDecimal shiftHours = r.shiftHours() == null ? DEFAULT_SHIFT_HOURS : r.shiftHours();
+        v.check(shiftHours.signum() > 0, "shiftHours", "must be more than 0");
+        v.check(shiftHours.compareTo(MAX_SHIFT_HOURS) <= 0, "shiftHours",
+                "must not exceed the working-time limit of " + MAX_SHIFT_HOURS + " hours");
+        BigDecimal speed = r.speedKmh() == null ? DEFAULT_SPEED : r.speedKmh();
+        v.check(speed.compareTo(BigDecimal.valueOf(5)) >= 0 && speed.compareTo(BigDecimal.valueOf(130)) <= 0,
+                "speedKmh", "must be between 5 and 130");
+        int visitMinutes = r.visitMinutes() == null ? DEFAULT_VISIT_MINUTES : r.visitMinutes();
+        v.check(visitMinutes >= 1 && visitMinutes <= 240, "visitMinutes", "must be between 1 and 240");
+        Map<String, Place> placeById = new HashMap<>();
+        places.forEach(p -> placeById.put(p.id(), p));
+        List<FixedEvent> fixedEvents = r.fixedEvents() == null ? List.of() : r.fixedEvents();
+        for (int i = 0; i < fixedEvents.size(); i++) {
+            FixedEvent e = fixedEvents.get(i);
+            String field = "fixedEvents[" + i + "]";
+            if (e == null) {
+                v.check(false, field, "is required");
+                continue;
+            }
+            v.text(field + ".title", e.title(), 200);
+            v.check(e.placeId() != null && placeById.containsKey(e.placeId()), field + ".placeId",
+                    "must be a place of the compound");
+            v.check(e.date() != null && r.from() != null && r.to() != null && !e.date().isBefore(r.from())
+                    && !e.date().isAfter(r.to()), field + ".date", "must lie within the period");
+            v.check(e.hours() != null && e.hours().signum() > 0, field + ".hours", "must be more than 0");
+            v.check(e.hours() == null || e.hours().compareTo(MAX_SHIFT_HOURS) <= 0, field + ".hours",
+                    "must not exceed the working-time limit of " + MAX_SHIFT_HOURS + " hours");
+        }
+        v.throwIfInvalid();
+        if (officers.isEmpty()) {
+            throw new ConflictException("The compound has no officers yet; add officers before planning.");
+        }
+        LocalDate planStart = r.from();
+        PlanningProblem problem = new PlanningProblem(
+                compound.members().stream().map(m -> new PlanningProblem.Member(m.ags(),
+                        m.contractedHoursPerMonth().doubleValue())).toList(),
+                officers.stream().map(o -> new PlanningProblem.Officer(o.id(), o.homeAgs(),
+                        o.weeklyHours().doubleValue())).toList(),
+                places.stream().map(p -> new PlanningProblem.Place(p.id(), p.ags(), p.latitude(), p.longitude(),
+                        p.priority(), p.lastPatrolledOn() == null ? Integer.MAX_VALUE
+                        : (int) Math.max(0, ChronoUnit.DAYS.between(p.lastPatrolledOn(), planStart)), p.untouched()))
+                        .toList(),
+                r.from(), r.to(), shiftHours.doubleValue(), speed.doubleValue(), visitMinutes,
+                fixedEvents.stream().map(e -> new PlanningProblem.Event(e.title(), e.placeId(), e.date(),
+                        e.hours().doubleValue())).toList());
+        List<Shift> planned;
+        try {
+            planned = new GreedyPlanner().plan(problem);
+        } catch (PlanningException e) {
+            throw new ConflictException(e.getMessage());
+        }
+        PlanEvaluation evaluation = PlanEvaluation.of(problem, planned);
+        List<PlannedShift> shifts = new ArrayList<>();
+        for (Shift s : planned) {
+            shifts.add(new PlannedShift(CompoundStore.newId(), s.date(), s.officerId(), s.ags(),
+                    BigDecimal.valueOf(s.hours()).setScale(2, RoundingMode.HALF_UP), s.event(), s.travelMinutes(),
+                    s.stops().stream().map(stop -> new PlannedVisit(stop.placeId(), placeById.get(stop.placeId()).name(),
+                            stop.arrivalMinute())).toList()));
+        }
+        PlanStore.PlanHead head = new PlanStore.PlanHead(null, compound.id(), r.from(), r.to(), now,
+                evaluation.untouchedPlaces(), evaluation.untouchedReached(), evaluation.placesVisited(),
+                BigDecimal.valueOf(evaluation.maxDeviationPercentPoints()).setScale(2, RoundingMode.HALF_UP));
+        return toPlan(compound, head, shifts);
+    }
+
+    /** The stored head of {@code plan} under the id the pipeline generated. */
+    static PlanStore.PlanHead head(String id, Plan plan) {
+        PlanMetrics m = plan.metrics();
+        return new PlanStore.PlanHead(id, plan.compoundId(), plan.from(), plan.to(), plan.createdAt(),
+                m.untouchedPlaces(), m.untouchedReached(), m.placesVisited(), m.maxDeviationPercentPoints());
+    }
+
+    /** The plan with its metrics; the hours per member are recomputed from the shifts. */
+    static Plan toPlan(Compound compound, PlanStore.PlanHead head, List<PlannedShift> shifts) {
+        Map<String, BigDecimal> hours = new TreeMap<>();
+        compound.members().forEach(m -> hours.put(m.ags(), BigDecimal.ZERO));
+        BigDecimal total = BigDecimal.ZERO;
+        for (PlannedShift s : shifts) {
+            hours.merge(s.ags(), s.hours(), BigDecimal::add);
+            total = total.add(s.hours());
+        }
+        BigDecimal contracted = compound.members().stream().map(CompoundMember::contractedHoursPerMonth)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<HoursShare> shares = new ArrayList<>();
+        for (CompoundMember m : compound.members()) {
+            shares.add(new HoursShare(m.ags(), percent(m.contractedHoursPerMonth(), contracted),
+                    hours.get(m.ags()), percent(hours.get(m.ags()), total)));
+        }
+        return new Plan(head.id(), head.compoundId(), head.from(), head.to(), head.createdAt(),
+                new PlanMetrics(head.untouchedPlaces(), head.untouchedReached(), head.placesVisited(), total,
+                        head.maxDeviation(), shares), shifts);
+    }
+
+    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? BigDecimal.ZERO
+                : part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
+    }
+}

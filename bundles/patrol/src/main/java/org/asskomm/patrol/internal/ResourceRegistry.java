@@ -1,0 +1,139 @@
+package org.asskomm.patrol.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.asskomm.patrol.api.Compound;
+import org.asskomm.patrol.api.Officer;
+import org.asskomm.patrol.api.OfficerRequest;
+import org.asskomm.patrol.api.ResourceKind;
+import org.asskomm.patrol.api.ResourceRequest;
+import org.asskomm.patrol.api.ResourceService;
+import org.asskomm.patrol.api.SharedResource;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.write.Entity;
+import org.asskomm.platform.api.write.Writes;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** A compound's shared resources and officers: the lead's, written through the pipeline. */
+@Component(service = ResourceService.class)
+public class ResourceRegistry implements ResourceService {
+
+    private final CompoundAccess access;
+    private final Writes writes;
+    private final ResourceStore store = new ResourceStore();
+    private final Entity<SharedResource> resource;
+    private final Entity<Officer> officer;
+
+    @Activate
+    public ResourceRegistry(@Reference CompoundAccess access, @Reference Writes writes) {
+        this.access = access;
+        this.writes = writes;
+        this.resource = Entity.<SharedResource>of(PatrolModule.ID, "Resource", (c, id) -> store.resource(c, id.toString()),
+                        r -> access.lead(r.compoundId())).versioned(SharedResource::version)
+                .readableWhen((user, r) -> access.canSee(user, r.compoundId()));
+        this.officer = Entity.<Officer>of(PatrolModule.ID, "Officer", (c, id) -> store.officer(c, id.toString()),
+                        o -> access.lead(o.compoundId())).versioned(Officer::version)
+                .readableWhen((user, o) -> access.canSee(user, o.compoundId()));
+    }
+
+    @Override
+    public SharedResource addResource(CurrentUser user, String compoundId, ResourceRequest r) {
+        Compound compound = access.visible(user, compoundId);
+        return writes.create(user, resource, compound.leadAgs(), "CREATE").event("CREATED").apply((c, id) -> {
+            validateResource(r, false);
+            store.insert(c, new SharedResource(id.toString(), compoundId, r.name().trim(),
+                    r.kind() == null ? ResourceKind.VEHICLE : r.kind(), r.monthlyFixed(),
+                    CompoundStore.zeroIfNull(r.perKm()), CompoundStore.zeroIfNull(r.perHour()), 1));
+        });
+    }
+
+    @Override
+    public SharedResource updateResource(CurrentUser user, String compoundId, String resourceId, ResourceRequest r) {
+        String notFound = "There is no resource " + resourceId + " in this compound.";
+        return writes.update(user, resource, CompoundAccess.uuid(resourceId, notFound), "UPDATE")
+                .authorize(access.leadWithin(compoundId, SharedResource::compoundId, notFound))
+                .check(before -> validateResource(r, true))
+                .expectVersion(r == null ? null : r.version())
+                .event("UPDATED")
+                .apply((c, before) -> store.update(c, new SharedResource(before.id(), compoundId, r.name().trim(),
+                        r.kind() == null ? before.kind() : r.kind(), r.monthlyFixed(),
+                        CompoundStore.zeroIfNull(r.perKm()), CompoundStore.zeroIfNull(r.perHour()),
+                        before.version() + 1), before.version()));
+    }
+
+    private static void validateResource(ResourceRequest r, boolean update) {
+        Validator v = new Validator();
+        if (r == null) {
+            v.required("body", null).throwIfInvalid();
+        }
+        v.text("name", r.name(), 200).required("monthlyFixed", r.monthlyFixed()).money("monthlyFixed", r.monthlyFixed())
+                .money("perKm", r.perKm()).money("perHour", r.perHour());
+        if (update) {
+            v.required("version", r.version());
+        }
+        v.throwIfInvalid();
+    }
+
+    @Override
+    public List<SharedResource> resources(CurrentUser user, String compoundId) {
+        return access.read(user, compoundId, (c, compound) -> store.resources(c, compoundId));
+    }
+
+    @Override
+    public Officer addOfficer(CurrentUser user, String compoundId, OfficerRequest r) {
+        Compound compound = access.visible(user, compoundId);
+        return writes.create(user, officer, compound.leadAgs(), "CREATE").event("CREATED").apply((c, id) -> {
+            validateOfficer(compound, r, false);
+            store.insert(c, new Officer(id.toString(), compoundId, r.name().trim(), r.homeAgs(), r.weeklyHours(),
+                    qualifications(r), 1));
+        });
+    }
+
+    @Override
+    public Officer updateOfficer(CurrentUser user, String compoundId, String officerId, OfficerRequest r) {
+        String notFound = "There is no officer " + officerId + " in this compound.";
+        return writes.update(user, officer, CompoundAccess.uuid(officerId, notFound), "UPDATE")
+                .authorize(access.leadWithin(compoundId, Officer::compoundId, notFound))
+                .check(before -> validateOfficer(access.compound(compoundId), r, true))
+                .expectVersion(r == null ? null : r.version())
+                .event("UPDATED")
+                .apply((c, before) -> store.update(c, new Officer(before.id(), compoundId, r.name().trim(), r.homeAgs(),
+                        r.weeklyHours(), qualifications(r), before.version() + 1), before.version()));
+    }
+
+    private static List<String> qualifications(OfficerRequest r) {
+        return r.qualifications() == null ? List.of()
+                : r.qualifications().stream().map(String::trim).distinct().sorted().toList();
+    }
+
+    private static void validateOfficer(Compound compound, OfficerRequest r, boolean update) {
+        Validator v = new Validator();
+        if (r == null) {
+            v.required("body", null).throwIfInvalid();
+        }
+        v.text("name", r.name(), 200);
+        v.check(r.homeAgs() != null && compound.hasMember(r.homeAgs()), "homeAgs", "must be a member of the compound");
+        v.check(r.weeklyHours() != null && r.weeklyHours().signum() > 0
+                && r.weeklyHours().compareTo(BigDecimal.valueOf(60)) <= 0, "weeklyHours", "must be more than 0 and at most 60");
+        if (r.qualifications() != null) {
+            for (int i = 0; i < r.qualifications().size(); i++) {
+                String q = r.qualifications().get(i);
+                v.check(q != null && !q.isBlank() && q.length() <= 100, "qualifications[" + i + "]",
+                        "must be text of 1 to 100 characters");
+            }
+        }
+        if (update) {
+            v.required("version", r.version());
+        }
+        v.throwIfInvalid();
+    }
+
+    @Override
+    public List<Officer> officers(CurrentUser user, String compoundId) {
+        return access.read(user, compoundId, (c, compound) -> store.officers(c, compoundId));
+    }
+}
