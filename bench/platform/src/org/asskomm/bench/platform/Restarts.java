@@ -47,7 +47,7 @@ final class Restarts {
                 for (String ags : PlatformBenchmark.municipalities(k, 8)) {
                     PlatformBenchmark.expect(200, c.send("PUT", "/api/v1/municipalities/" + ags + "/modules/agreements", null));
                     PlatformBenchmark.expect(201, c.send("POST", "/api/v1/agreements",
-                            PlatformBenchmark.agreement(ags, "Restart " + ags, null)));
+                            RestThroughput.agreement(ags, "Restart " + ags, null)));
                 }
             }
             k.stop();
