@@ -67,6 +67,10 @@ public class ModuleStore implements ModuleCatalogue {
         @AttributeDefinition(name = "Installed modules", required = false,
                 description = "Comma-separated module feature names, e.g. asskomm-agreements, asskomm-training")
         String installed() default "";
+
+        @AttributeDefinition(name = "Revision", required = false,
+                description = "Counts the store's own changes; written by the store, leave it as it is")
+        long revision() default 0;
     }
 
     private final FeaturesService features;
@@ -86,9 +90,21 @@ public class ModuleStore implements ModuleCatalogue {
         apply(config);
     }
 
-    /** Desired state changed (through the API or by editing the file): install what is missing, remove what was dropped. */
+    /**
+     * Desired state changed (through the API or by editing the file): install what is missing, remove what was
+     * dropped. A copy older than the store's last change is not applied: Felix fileinstall re-reads the file it
+     * wrote for one change after the store has made the next, and that outdated copy would uninstall the modules
+     * installed since (a module of another municipality vanished while a third one was being reinstalled).
+     */
     @Modified
-    void apply(Config config) {
+    synchronized void apply(Config config) {
+        if (config.revision() < revision) {
+            LOG.info("Ignoring an outdated copy of {} (revision {}, current {}); writing the current one again",
+                    PID, config.revision(), revision);
+            save();
+            return;
+        }
+        revision = config.revision();
         Set<String> desired = parse(config.installed());
         submitInstalls(desired);
         for (ModuleFeature m : list()) {
@@ -99,7 +115,9 @@ public class ModuleStore implements ModuleCatalogue {
         previous = desired;
     }
 
-    private volatile Set<String> previous = Set.of();
+    /** The desired set as last applied or changed, and the revision of that change. */
+    private Set<String> previous = Set.of();
+    private long revision = Long.MIN_VALUE;
 
     @Deactivate
     void stop() throws InterruptedException {
@@ -239,25 +257,26 @@ public class ModuleStore implements ModuleCatalogue {
         return status;
     }
 
-    private void changeDesired(String name, boolean wanted) {
-        try {
-            Configuration config = configAdmin.getConfiguration(PID, "?");
-            Dictionary<String, Object> props = config.getProperties() == null ? new Hashtable<>() : config.getProperties();
-            Set<String> desired = parse((String) props.get("installed"));
-            if (wanted ? desired.add(name) : desired.remove(name)) {
-                props.put("installed", String.join(",", desired));
-                previous = wanted ? previous : without(previous, name);
-                config.update(props);
-            }
-        } catch (IOException e) {
-            throw new ConflictException("The module configuration could not be saved: " + e.getMessage());
+    private synchronized void changeDesired(String name, boolean wanted) {
+        Set<String> desired = new LinkedHashSet<>(previous);
+        if (wanted ? desired.add(name) : desired.remove(name)) {
+            previous = desired;
+            revision = Math.max(revision, 0) + 1;
+            save();
         }
     }
 
-    private static Set<String> without(Set<String> set, String name) {
-        Set<String> copy = new LinkedHashSet<>(set);
-        copy.remove(name);
-        return copy;
+    /** Writes the desired set with its revision (Felix fileinstall then writes etc/org.asskomm.modules.cfg). */
+    private void save() {
+        try {
+            Configuration config = configAdmin.getConfiguration(PID, "?");
+            Dictionary<String, Object> props = config.getProperties() == null ? new Hashtable<>() : config.getProperties();
+            props.put("installed", String.join(",", previous));
+            props.put("revision", Math.max(revision, 0));
+            config.update(props);
+        } catch (IOException e) {
+            throw new ConflictException("The module configuration could not be saved: " + e.getMessage());
+        }
     }
 
     static Set<String> parse(String value) {
