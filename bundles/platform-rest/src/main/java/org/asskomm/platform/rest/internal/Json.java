@@ -3,7 +3,9 @@ package org.asskomm.platform.rest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -82,8 +84,9 @@ public final class Json {
         }
     }
 
-    /** How many field errors of one body are looked for at most. */
+    /** How many field errors of one body are looked for at most, and in bodies up to which size (each is a re-read). */
     private static final int MAX_FIELD_ERRORS = 20;
+    private static final int MAX_REREAD_BYTES = 64 * 1024;
 
     /**
      * Reads a request body with the {@link StorableText} check on every string value and every name: of bean
@@ -108,7 +111,7 @@ public final class Json {
      */
     private static JsonMappingException withOtherFieldErrors(byte[] bytes, JavaType type, JsonMappingException first) {
         if (first.getPath().isEmpty() || first instanceof UnstorableTextException
-                || first instanceof ValueInstantiationException) {
+                || first instanceof ValueInstantiationException || bytes.length > MAX_REREAD_BYTES) {
             return first;
         }
         JsonNode tree;
@@ -118,7 +121,7 @@ public final class Json {
             return first;
         }
         List<JsonMappingException> found = new ArrayList<>(List.of(first));
-        java.util.Set<String> takenOut = new java.util.HashSet<>();
+        Set<String> takenOut = new HashSet<>();
         JsonMappingException last = first;
         JsonNode neutral = null;
         while (found.size() < MAX_FIELD_ERRORS && takenOut.add(last.getPathReference() + neutral)
