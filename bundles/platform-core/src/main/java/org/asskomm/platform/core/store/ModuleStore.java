@@ -19,11 +19,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.karaf.features.BundleInfo;
 import org.apache.karaf.features.Dependency;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.ModuleDescriptor;
 import org.asskomm.platform.api.ModuleEnablement;
+import org.asskomm.platform.api.Modules;
 import org.asskomm.platform.api.admin.FeatureState;
 import org.asskomm.platform.api.admin.FeatureStatus;
 import org.asskomm.platform.api.admin.ModuleCatalogue;
@@ -33,6 +36,8 @@ import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -77,16 +82,19 @@ public class ModuleStore implements ModuleCatalogue {
     private final ConfigurationAdmin configAdmin;
     private final ModuleEnablement enablement;
     private final AuditLog audit;
+    private final Modules modules;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "asskomm-module-store"));
     private final Map<String, FeatureStatus> statuses = new ConcurrentHashMap<>();
 
     @Activate
     public ModuleStore(@Reference FeaturesService features, @Reference ConfigurationAdmin configAdmin,
-                       @Reference ModuleEnablement enablement, @Reference AuditLog audit, Config config) {
+                       @Reference ModuleEnablement enablement, @Reference AuditLog audit, @Reference Modules modules,
+                       Config config) {
         this.features = features;
         this.configAdmin = configAdmin;
         this.enablement = enablement;
         this.audit = audit;
+        this.modules = modules;
         apply(config);
     }
 
@@ -301,10 +309,29 @@ public class ModuleStore implements ModuleCatalogue {
 
     private ModuleFeature view(Feature f) throws Exception {
         boolean installed = features.isInstalled(f);
-        String moduleId = f.getName().startsWith("asskomm-") ? f.getName().substring("asskomm-".length()) : f.getName();
+        String moduleId = (installed ? declaredModuleId(f) : Optional.<String>empty()).orElseGet(() ->
+                f.getName().startsWith("asskomm-") ? f.getName().substring("asskomm-".length()) : f.getName());
         int enabledFor = installed ? enablement.enabledMunicipalities(moduleId).size() : 0;
         return new ModuleFeature(f.getName(), f.getName(), f.getDescription(), f.getVersion(), installed, moduleId,
                 enabledFor, statuses.get(f.getName()));
+    }
+
+    /**
+     * The id that the feature's own bundles declare in their {@link ModuleDescriptor}: a plugin's feature may be
+     * named anything (the safety-survey example's feature {@code safety-survey} carries the module {@code survey}).
+     */
+    private Optional<String> declaredModuleId(Feature f) {
+        Set<String> locations = new java.util.HashSet<>();
+        for (BundleInfo b : f.getBundles()) {
+            locations.add(b.getLocation());
+        }
+        for (ModuleDescriptor d : modules.installed()) {
+            Bundle bundle = FrameworkUtil.getBundle(d.getClass());
+            if (bundle != null && locations.contains(bundle.getLocation())) {
+                return Optional.of(d.id());
+            }
+        }
+        return Optional.empty();
     }
 
     private static String rootMessage(Throwable e) {

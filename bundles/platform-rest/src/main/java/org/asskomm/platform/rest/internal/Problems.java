@@ -72,7 +72,9 @@ public final class Problems {
     /** Turns a Jackson failure into field errors: the JSON path of the field and what is wrong with it. */
     public static List<FieldError> fieldErrors(Exception e) {
         List<FieldError> errors = new ArrayList<>();
-        if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+        if (e instanceof Json.FieldProblems several) {
+            several.problems.forEach(problem -> errors.addAll(fieldErrors(problem)));
+        } else if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             String field = path(jme.getPath());
             String message;
             if (e instanceof Json.UnstorableTextException) {
