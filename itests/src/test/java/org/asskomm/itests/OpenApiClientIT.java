@@ -143,13 +143,9 @@ public class OpenApiClientIT {
         assertTrue(String.join("\n", problems), problems.isEmpty());
     }
 
-    private static <T> Iterable<Map.Entry<String, T>> iterable(JsonNode node) {
-        List<Map.Entry<String, T>> entries = new ArrayList<>();
-        node.fields().forEachRemaining(e -> {
-            @SuppressWarnings("unchecked")
-            Map.Entry<String, T> entry = (Map.Entry<String, T>) (Map.Entry<String, ?>) e;
-            entries.add(entry);
-        });
+    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
+        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+        node.fields().forEachRemaining(entries::add);
         return entries;
     }
 
