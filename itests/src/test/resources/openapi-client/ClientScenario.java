@@ -83,7 +83,7 @@ public final class ClientScenario {
         // councils: create, read, change status
         CouncilsApi councils = new CouncilsApi(client);
         CouncilsCouncil council = councils.createCouncil(body(client, CouncilsCouncilRequest.class,
-                "municipality", FRANKENBERG, "plannedOn", "2020-12-09"));
+                "municipality", HAINICHEN, "plannedOn", "2020-12-09"));
         CouncilsCouncil read = councils.getCouncil(council.getId());
         check(read.getVersion() == 1, "council version 1");
         CouncilsCouncil moved = councils.changeCouncilStatus(council.getId(), new CouncilsStatusChange()
