@@ -97,7 +97,7 @@ public final class ClientScenario {
         FundingProgramme programme = funding.createFundingProgramme(body(client, FundingProgrammeRequest.class,
                 "year", year, "title", "Client programme " + System.nanoTime(), "budget", new BigDecimal("100000"),
                 "windowOpens", LocalDate.now().minusDays(10).toString(),
-                "windowCloses", LocalDate.now().plusDays(10).toString()));
+                "windowCloses", LocalDate.now().plusDays(10).toString(), "eligibleCategories", List.of("FEES")));
         check(programme.getVersion() == 1, "programme version 1, not " + programme.getVersion());
         check(programme.getBudget().scale() == 2, "budget with two decimal places: " + programme.getBudget());
         FundingApplication application = funding.createApplication(body(client, FundingApplicationRequest.class,

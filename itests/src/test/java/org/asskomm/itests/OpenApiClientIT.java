@@ -160,6 +160,8 @@ public class OpenApiClientIT {
                 .setInvokerPackage("org.asskomm.client")
                 .addAdditionalProperty("useJakartaEe", true)
                 .addAdditionalProperty("openApiNullable", false)
+                // an unset list stays null (the module's default) instead of an empty list that overrides it
+                .addAdditionalProperty("containerDefaultToNull", true)
                 .addAdditionalProperty("hideGenerationTimestamp", true)
                 .addAdditionalProperty("dateLibrary", "java8");
         config.addGlobalProperty("apiTests", "false");
