@@ -28,8 +28,8 @@ import org.asskomm.client.model.FundingProgrammeRequest;
 import org.asskomm.client.model.FundingVersionRequest;
 import org.asskomm.client.model.PatrolCompound;
 import org.asskomm.client.model.PatrolCompoundRequest;
-import org.asskomm.client.model.PatrolPlan;
-import org.asskomm.client.model.PatrolPlanRequest;
+import org.asskomm.client.model.PatrolOfficer;
+import org.asskomm.client.model.PatrolOfficerRequest;
 import org.asskomm.client.model.TrainingCourse;
 import org.asskomm.client.model.TrainingCourseRequest;
 import org.asskomm.client.model.TrainingEnrolment;
@@ -142,9 +142,10 @@ public final class ClientScenario {
                         map("ags", FRANKENBERG, "contractedHoursPerMonth", 60),
                         map("ags", HAINICHEN, "contractedHoursPerMonth", 20))));
         check(patrol.getCompound(compound.getId()).getName().equals("Vollzugsdienst Client"), "compound read");
-        PatrolPlan plan = patrol.createPlan(compound.getId(), new PatrolPlanRequest()
-                .from(LocalDate.of(2020, 10, 5)).to(LocalDate.of(2020, 10, 11)));
-        log.append("patrol: ").append(compound.getId()).append(" plan ").append(plan.getId()).append('\n');
+        PatrolOfficer officer = patrol.addOfficer(compound.getId(), body(client, PatrolOfficerRequest.class,
+                "name", "Vollzug", "homeAgs", FRANKENBERG, "weeklyHours", 40, "qualifications", List.of("Vollzugsdienst")));
+        check(patrol.listOfficers(compound.getId()).size() == 1, "one officer");
+        log.append("patrol: ").append(compound.getId()).append(" officer ").append(officer.getId()).append('\n');
         return log.toString();
     }
 
