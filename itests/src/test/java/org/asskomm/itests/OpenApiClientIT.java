@@ -69,7 +69,16 @@ public class OpenApiClientIT {
         });
         karaf.startAndAwait("/api/v1/modules/agreements", "/api/v1/modules/councils", "/api/v1/modules/funding",
                 "/api/v1/modules/training", "/api/v1/modules/patrol");
-        String document = karaf.call("GET", "/api/v1/openapi.json", KarafProcess.ADMIN, null).body();
+        // a module's REST application is served a moment after the module answers: wait for all five in the document
+        String document = "";
+        for (long deadline = System.nanoTime() + 60_000_000_000L; System.nanoTime() < deadline; Thread.sleep(500)) {
+            document = karaf.call("GET", "/api/v1/openapi.json", KarafProcess.ADMIN, null).body();
+            JsonNode paths = JSON.readTree(document).path("paths");
+            if (Stream.of("/agreements", "/councils", "/funding/applications", "/training/courses",
+                    "/patrol/compounds").allMatch(paths::has)) {
+                break;
+            }
+        }
         Path work = Path.of("target", "openapi-client-it-client").toAbsolutePath();
         KarafProcess.deleteTree(work);
         Files.createDirectories(work);
