@@ -148,6 +148,6 @@ final class ApplicationRules {
                 r.periodStart(), r.periodEnd(), blankToNull(r.thirdPartyRecipient()), d, r.consultationDate(),
                 r.consultationReference().trim(), cleanPlan, calc.totalCosts(), requested, own, other, exception,
                 exception ? r.exceptionReason().trim() : null, ApplicationStatus.DRAFT, null, null, null, null, null,
-                before == null ? now : before.createdAt(), before == null ? 0 : before.version());
+                before == null ? now : before.createdAt(), before == null ? 1 : before.version());
     }
 }

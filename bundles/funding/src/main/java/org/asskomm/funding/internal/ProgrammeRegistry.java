@@ -45,7 +45,7 @@ public class ProgrammeRegistry implements ProgrammeService {
         return writes.create(user, FundingRecords.PROGRAMME, null, "CREATE")
                 .authorize(CurrentUser::requireLprAdmin)
                 .event("CREATED")
-                .apply((c, id) -> ProgrammeStore.insert(c, ProgrammeRules.build(id.toString(), request, null, 0)));
+                .apply((c, id) -> ProgrammeStore.insert(c, ProgrammeRules.build(id.toString(), request, null, 1)));
     }
 
     @Override

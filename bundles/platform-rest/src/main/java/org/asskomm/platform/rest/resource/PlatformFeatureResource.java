@@ -22,6 +22,8 @@ import org.asskomm.platform.api.admin.FeatureStatus;
 import org.asskomm.platform.api.admin.ModuleCatalogue;
 import org.asskomm.platform.api.admin.ModuleFeature;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,6 +51,7 @@ public class PlatformFeatureResource {
 
     @GET
     @Path("/features")
+    @Doc(value = "List the module features of the module store", id = "listModuleFeatures")
     public List<ModuleFeature> list(@Context CurrentUser user) {
         user.requireLprAdmin();
         return store.list();
@@ -56,6 +59,7 @@ public class PlatformFeatureResource {
 
     @GET
     @Path("/features/{name}")
+    @Doc(value = "Read a module feature", id = "getModuleFeature")
     public ModuleFeature get(@PathParam("name") String name, @Context CurrentUser user) {
         user.requireLprAdmin();
         return store.get(name);
@@ -64,6 +68,7 @@ public class PlatformFeatureResource {
     /** The state of the last install or uninstall of the feature. */
     @GET
     @Path("/features/{name}/status")
+    @Doc(value = "The install status of a module feature", id = "moduleFeatureStatus")
     public FeatureStatus status(@PathParam("name") String name, @Context CurrentUser user) {
         user.requireLprAdmin();
         return store.status(name).orElseThrow(() -> new NotFoundException("No store operation on '" + name + "' yet."));
@@ -71,12 +76,16 @@ public class PlatformFeatureResource {
 
     @PUT
     @Path("/features/{name}")
+    @Doc(value = "Install a module feature (asynchronous)", id = "installModuleFeature", status = 202)
+    @Returns(FeatureStatus.class)
     public Response install(@PathParam("name") String name, @Context CurrentUser user) {
         return accepted(name, store.install(user, name));
     }
 
     @DELETE
     @Path("/features/{name}")
+    @Doc(value = "Uninstall a module feature (asynchronous)", id = "uninstallModuleFeature", status = 202)
+    @Returns(FeatureStatus.class)
     public Response uninstall(@PathParam("name") String name, @Context CurrentUser user) {
         return accepted(name, store.uninstall(user, name));
     }
@@ -84,6 +93,7 @@ public class PlatformFeatureResource {
     @POST
     @Path("/repositories")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Doc(value = "Add a feature repository to the module store", id = "addFeatureRepository")
     public List<ModuleFeature> addRepository(RepositoryRequest request, @Context CurrentUser user) {
         if (request == null) {
             throw new ValidationException("body", "is required");
