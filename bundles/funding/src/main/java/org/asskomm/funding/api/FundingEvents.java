@@ -82,8 +82,7 @@ public final class FundingEvents {
 
     /** The application event {@code action}, e.g. {@code APPROVED}. */
     public static EventType application(String action) {
-        return CATALOGUE.type(EventType.of(MODULE, "Application", action, 1, "").topic())
-                .orElseThrow(() -> new IllegalArgumentException("no application event " + action));
+        return CATALOGUE.require("Application", action);
     }
 
     private static EventType programme(String action, String description) {

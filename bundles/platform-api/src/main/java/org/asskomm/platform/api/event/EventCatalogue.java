@@ -42,6 +42,16 @@ public record EventCatalogue(String module, List<EventType> events) {
         return events.stream().filter(t -> t.topic().equals(topic)).findFirst();
     }
 
+    /**
+     * The declaration of {@code org/asskomm/<module>/<entity>/<action>}.
+     *
+     * @throws IllegalArgumentException when the catalogue does not declare it
+     */
+    public EventType require(String entity, String action) {
+        String topic = "org/asskomm/" + module + "/" + entity + "/" + action;
+        return type(topic).orElseThrow(() -> new IllegalArgumentException(topic + " is not in the catalogue"));
+    }
+
     /** Whether the topic is the module's, {@code org/asskomm/<module>/...}, declared or not. */
     public boolean covers(String topic) {
         return topic.startsWith("org/asskomm/" + module + "/");
