@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.asskomm.platform.api.Topics;
 import org.osgi.service.event.Event;
 
 /**
@@ -48,7 +49,7 @@ public record EventCatalogue(String module, List<EventType> events) {
      * @throws IllegalArgumentException when the catalogue does not declare it
      */
     public EventType require(String entity, String action) {
-        String topic = "org/asskomm/" + module + "/" + entity + "/" + action;
+        String topic = Topics.of(module, entity, action);
         return type(topic).orElseThrow(() -> new IllegalArgumentException(topic + " is not in the catalogue"));
     }
 
