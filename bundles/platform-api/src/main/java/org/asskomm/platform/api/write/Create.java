@@ -39,10 +39,7 @@ public interface Create<T> {
 
     /** As {@link #event(EventType)}, with the type's properties ({@code type.payload()...build()}); null: no event. */
     default Create<T> event(EventType type, EventProperties<T> properties) {
-        return event(type.action(), (before, after) -> {
-            java.util.Map<String, ?> payload = properties.of(before, after);
-            return payload == null ? null : type.complete(payload);
-        });
+        return event(type.action(), EventProperties.completed(type, properties));
     }
 
     /** @return the created record, as loaded after the insert */

@@ -50,10 +50,7 @@ public interface Update<T> {
 
     /** As {@link #event(EventType)}, with the type's properties ({@code type.payload()...build()}); null: no event. */
     default Update<T> event(EventType type, EventProperties<T> properties) {
-        return event(type.action(), (before, after) -> {
-            java.util.Map<String, ?> payload = properties.of(before, after);
-            return payload == null ? null : type.complete(payload);
-        });
+        return event(type.action(), EventProperties.completed(type, properties));
     }
 
     /**
