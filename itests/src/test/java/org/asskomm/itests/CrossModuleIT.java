@@ -51,6 +51,9 @@ public class CrossModuleIT extends AsskommTestSupport {
 
     private static final String FRANKENBERG_AGS = "14522150";
     private static final String[] MODULES = {"agreements", "councils", "funding", "training", "patrol"};
+    /** A read of each module that answers 200 once its REST resources are up. */
+    private static final Map<String, String> READY = Map.of("agreements", "/statistics", "councils", "/statistics",
+            "funding", "/statistics", "training", "/courses", "patrol", "/offence-categories");
     /** Every org/asskomm event since the first test started, in this container (one per class). */
     private static final List<Event> EVENTS = new CopyOnWriteArrayList<>();
     private static ServiceRegistration<EventHandler> recorder;
@@ -69,7 +72,7 @@ public class CrossModuleIT extends AsskommTestSupport {
         }
         for (String module : MODULES) {
             installIfMissing("asskomm-" + module);
-            awaitStatus("/api/v1/" + module + "/statistics", 200, Duration.ofSeconds(30));
+            awaitStatus("/api/v1/" + module + READY.get(module), 200, Duration.ofSeconds(30));
             enable(module, FRANKENBERG_AGS);
         }
     }

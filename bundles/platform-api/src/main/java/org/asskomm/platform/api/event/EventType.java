@@ -104,8 +104,8 @@ public record EventType(String module, String entity, String action, int version
         allProperties().forEach(p -> declared.put(p.name(), p));
         posted.forEach((name, value) -> {
             EventProperty p = declared.get(name);
-            if (name.equals(EventConstants.EVENT_TOPIC)) {
-                return;   // added by org.osgi.service.event.Event itself
+            if (addedByEventAdmin(name, value)) {
+                return;
             }
             if (p == null) {
                 problems.add(topic() + ": property '" + name + "' is not in the catalogue");
@@ -123,6 +123,15 @@ public record EventType(String module, String entity, String action, int version
             problems.add(topic() + ": payloadVersion " + v + ", the catalogue says " + version);
         }
         return problems;
+    }
+
+    /**
+     * {@code event.topics} (added by {@link org.osgi.service.event.Event} itself) and {@code timestamp} (the delivery
+     * time in milliseconds, added by Felix EventAdmin): not part of a payload; a reaction uses {@value #OCCURRED_AT}.
+     */
+    private static boolean addedByEventAdmin(String name, Object value) {
+        return name.equals(EventConstants.EVENT_TOPIC)
+                || name.equals(EventConstants.TIMESTAMP) && value instanceof Long;
     }
 
     private static String describe(Object value) {
