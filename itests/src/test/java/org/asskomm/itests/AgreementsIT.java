@@ -103,6 +103,8 @@ public class AgreementsIT extends AsskommTestSupport {
             assertEquals(1, signedEvents.size());
             assertEquals(FRANKENBERG_AGS, signedEvents.get(0).getProperty("municipality"));
             assertEquals(id, signedEvents.get(0).getProperty("id"));
+            assertEquals("2020-12-09", signedEvents.get(0).getProperty("date"));   // the signing day (docs/events.md)
+            assertEquals(1, signedEvents.get(0).getProperty("payloadVersion"));
 
             // purpose agreements: Frankenberg negotiating, Flöha's compound in force since 1 September 2020
             Answer negotiating = post("/api/v1/agreements/purpose", FRANKENBERG, Map.of("lead", FRANKENBERG_AGS,

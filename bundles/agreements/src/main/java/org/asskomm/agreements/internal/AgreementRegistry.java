@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.asskomm.agreements.api.Agreement;
 import org.asskomm.agreements.api.AgreementDraft;
+import org.asskomm.agreements.api.AgreementEvents;
 import org.asskomm.agreements.api.AgreementQuery;
 import org.asskomm.agreements.api.AgreementService;
 import org.asskomm.agreements.api.AgreementStatistics;
@@ -78,7 +79,8 @@ public class AgreementRegistry implements AgreementService {
     public Agreement create(CurrentUser user, AgreementDraft draft) {
         user.requireAuthenticated();
         AgreementRules.validate(draft, this::known);
-        return writes.create(user, agreement, draft.municipality(), "CREATE").event("CREATED").apply((c, id) -> {
+        return writes.create(user, agreement, draft.municipality(), "CREATE")
+                .event(AgreementEvents.AGREEMENT_CREATED, (before, after) -> AgreementPayloads.created(after)).apply((c, id) -> {
             store.insert(c, id, draft, AgreementStatus.FIRST_CONTACT, clock.instant());
             store.addHistory(c, id, AgreementStatus.FIRST_CONTACT, LocalDate.now(clock), user.name());
         });
@@ -135,7 +137,7 @@ public class AgreementRegistry implements AgreementService {
         return writes.update(user, agreement, id, action)
                 .check(before -> AgreementRules.checkTransition(before.status(), t, before.parties(), LocalDate.now(clock)))
                 .expectVersion(t.version())
-                .event(action)
+                .event(action, (before, after) -> AgreementPayloads.reached(before, after, on))
                 .apply((c, before) -> store.changeStatus(c, id, t.to(), on, t.place(), t.version(), user.name(),
                         clock.instant()));
     }

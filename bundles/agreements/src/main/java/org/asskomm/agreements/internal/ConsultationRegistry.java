@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.asskomm.agreements.api.AgreementEvents;
 import org.asskomm.agreements.api.Consultation;
 import org.asskomm.agreements.api.ConsultationDraft;
 import org.asskomm.agreements.api.ConsultationService;
@@ -70,8 +70,7 @@ public class ConsultationRegistry implements ConsultationService {
         v.throwIfInvalid();
         // the LPR may act for every municipality: the pipeline's right check is the module's enablement there
         return writes.create(user, consultation, d.municipality(), "RECORD")
-                .event("RECORDED", (before, after) -> Map.of("date", d.date().toString(),
-                        "topics", String.join("; ", d.topics())))
+                .event(AgreementEvents.CONSULTATION_RECORDED, (before, after) -> AgreementPayloads.recorded(after))
                 .apply((c, id) -> {
                     Sql.update(c, "INSERT INTO agreements_consultation (id, municipality, held_on, outcome, created_at,"
                             + " created_by) VALUES (?, ?, ?, ?, ?, ?)", id, d.municipality(), d.date(), d.outcome(),

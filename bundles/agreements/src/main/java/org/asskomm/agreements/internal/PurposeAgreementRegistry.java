@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.asskomm.agreements.api.AgreementEvents;
 import org.asskomm.agreements.api.PurposeAgreement;
 import org.asskomm.agreements.api.PurposeAgreementDraft;
 import org.asskomm.agreements.api.PurposeAgreementService;
@@ -65,7 +66,8 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
     @Override
     public PurposeAgreement create(CurrentUser user, PurposeAgreementDraft d) {
         validate(d);
-        return writes.create(user, purpose, d.lead(), "CREATE").event("CREATED").apply((c, id) -> {
+        return writes.create(user, purpose, d.lead(), "CREATE")
+                .event(AgreementEvents.PURPOSE_CREATED, (before, after) -> AgreementPayloads.created(after)).apply((c, id) -> {
             Instant now = clock.instant();
             Sql.update(c, "INSERT INTO agreements_purpose (id, lead, purpose, kind, status, start_date, notice_months,"
                             + " cost_sharing_note, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
@@ -148,7 +150,8 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
                 throw new ConflictException("A purpose agreement in status " + before.status() + " cannot change to "
                         + t.to() + "; allowed: " + before.status().next() + ".");
             }
-        }).expectVersion(t.version()).event(action).apply((c, before) -> Sql.updateVersioned(c, ENTITY, id,
+        }).expectVersion(t.version())
+                .event(action, (before, after) -> AgreementPayloads.reached(before, after, on)).apply((c, before) -> Sql.updateVersioned(c, ENTITY, id,
                 "UPDATE agreements_purpose SET status = ?, cancelled_on = ?, updated_at = ?, version = version + 1"
                         + " WHERE id = ? AND version = ?", t.to(), t.to() == PurposeStatus.CANCELLED ? on : null,
                 clock.instant(), id, t.version()));

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.asskomm.councils.api.CoordinationOffice;
 import org.asskomm.councils.api.Council;
+import org.asskomm.councils.api.CouncilEvents;
 import org.asskomm.councils.api.CouncilRequest;
 import org.asskomm.councils.api.CouncilScope;
 import org.asskomm.councils.api.CouncilService;
@@ -99,7 +101,7 @@ public class CouncilRegistry implements CouncilService {
         String name = request.name() == null || request.name().isBlank()
                 ? defaultName(scope, lead) : request.name().trim();
         return writes.create(user, COUNCIL_ENTITY, lead.ags(), "CREATE")
-                .event("CREATED")
+                .event(CouncilEvents.CREATED, (before, after) -> planned(after))
                 .apply((c, id) -> insertPlanned(c, id, user, lead, name, scope, partners, plannedOn, null));
     }
 
@@ -115,7 +117,7 @@ public class CouncilRegistry implements CouncilService {
                     // no enablement check: a signed agreement is a fact the LPR wants to see, even before the
                     // municipality enables the module; its staff enable it to work on the record
                     .authorize(u -> u.requireActFor(ags))
-                    .event("CREATED")
+                    .event(CouncilEvents.CREATED, (before, after) -> planned(after))
                     .apply((c, id) -> insertPlanned(c, id, user, municipality,
                             defaultName(CouncilScope.MUNICIPALITY, municipality), CouncilScope.MUNICIPALITY, List.of(),
                             day, note));
@@ -142,6 +144,12 @@ public class CouncilRegistry implements CouncilService {
         councils.insertOffice(c, new CoordinationOffice(council.id(), plannedOn, null, null, List.of(), 1));
         councils.addHistory(c, council.id(), new StatusHistoryEntry(CouncilStatus.PLANNED, plannedOn, access.now(),
                 user.name(), note));
+    }
+
+    private static Map<String, Object> planned(Council after) {
+        return CouncilEvents.CREATED.payload().with(CouncilEvents.NAME, after.name())
+                .with(CouncilEvents.SCOPE, after.scope()).with(CouncilEvents.PARTNERS, after.partnerMunicipalities())
+                .with(CouncilEvents.PLANNED_ON, after.statusSince()).build();
     }
 
     private static String defaultName(CouncilScope scope, Municipality lead) {
@@ -245,7 +253,8 @@ public class CouncilRegistry implements CouncilService {
                 .check(before -> requireCurrent(before, change.version()))
                 .check(before -> Lifecycle.checkTransition(before, status, change.on()))
                 .expectVersion(change.version())
-                .event(status.name())
+                .event(status.name(), (before, after) -> CouncilEvents.reached(after.status()).payload()
+                        .with(CouncilEvents.PREVIOUS, before.status()).with(CouncilEvents.STATUS_ON, change.on()).build())
                 .apply((c, before) -> {
                     RulesOfProcedure rules = before.rules();
                     if (status == CouncilStatus.CONSTITUTED) {

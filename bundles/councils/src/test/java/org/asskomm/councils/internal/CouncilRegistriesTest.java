@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.asskomm.councils.api.ActionField;
 import org.asskomm.councils.api.Composition;
 import org.asskomm.councils.api.Council;
+import org.asskomm.councils.api.CouncilEvents;
 import org.asskomm.councils.api.CouncilRequest;
 import org.asskomm.councils.api.CouncilScope;
 import org.asskomm.councils.api.CouncilService;
@@ -221,12 +222,23 @@ public class CouncilRegistriesTest {
                 java.util.Map.of("municipality", "09162000", "id", "x")));
         assertEquals(0, service.list(lpr, null, null, null, new PageRequest(0, 10)).total());
         handler.handleEvent(new org.osgi.service.event.Event(AgreementSignedHandler.TOPIC,
-                java.util.Map.of("municipality", FLOEHA, "id", "agreement-1", "user", "floeha")));
+                java.util.Map.of("municipality", FLOEHA, "id", "agreement-0", "user", "floeha")));   // no signing day
+        assertEquals(0, service.list(lpr, null, null, null, new PageRequest(0, 10)).total());
+        LocalDate signedOn = TODAY.minusDays(40);   // recorded weeks after the signature: planned from the signing day
         handler.handleEvent(new org.osgi.service.event.Event(AgreementSignedHandler.TOPIC,
-                java.util.Map.of("municipality", FLOEHA, "id", "agreement-2", "user", "floeha")));
+                java.util.Map.of("municipality", FLOEHA, "id", "agreement-1", "user", "floeha",
+                        "date", signedOn.toString(), "payloadVersion", 1)));
+        handler.handleEvent(new org.osgi.service.event.Event(AgreementSignedHandler.TOPIC,
+                java.util.Map.of("municipality", FLOEHA, "id", "agreement-2", "user", "floeha",
+                        "date", TODAY.toString(), "payloadVersion", 1)));
         List<Council> councils = service.list(lpr, null, null, null, new PageRequest(0, 10)).items();
         assertEquals(1, councils.size());
+        assertEquals(signedOn, councils.get(0).statusSince());
+        assertEquals(signedOn, service.history(lpr, councils.get(0).id()).get(0).on());
         assertTrue(service.history(lpr, councils.get(0).id()).get(0).note().contains("agreement-1"));
+        org.osgi.service.event.Event created = platform.events.topic(CouncilEvents.CREATED.topic()).get(0);
+        assertEquals(signedOn.toString(), created.getProperty("date"));
+        assertEquals("system", created.getProperty("user"));
     }
 
     // ------------------------------------------------------------------ authorization and enablement

@@ -76,7 +76,8 @@ public class ApplicationRegistry implements ApplicationService {
                 .throwIfInvalid();
         Municipality municipality = municipalities.require("municipality", request.municipality());
         // the rules are judged once the right for the municipality is established
-        return writes.create(user, FundingRecords.APPLICATION, municipality.ags(), "CREATE").event("CREATED")
+        return writes.create(user, FundingRecords.APPLICATION, municipality.ags(), "CREATE")
+                .event("CREATED", (before, after) -> FundingPayloads.application("CREATED", after))
                 .apply((c, id) -> {
                     Programme programme = ProgrammeStore.load(c, request.programmeId())
                             .orElseThrow(() -> new ValidationException("programmeId", "no such programme"));
@@ -236,7 +237,7 @@ public class ApplicationRegistry implements ApplicationService {
                     }
                 })
                 .expectVersion(version)
-                .event(event);
+                .event(event, (before, after) -> FundingPayloads.application(event, after));
     }
 
     /** A change of status that takes nothing but the version: the rules on before, then before turned into after. */

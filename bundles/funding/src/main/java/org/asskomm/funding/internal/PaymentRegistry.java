@@ -5,7 +5,6 @@ import static org.asskomm.funding.internal.ProgrammeRules.blankToNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.asskomm.funding.api.Application;
@@ -120,9 +119,7 @@ public class PaymentRegistry implements PaymentService {
                     user.requireLprAdmin();
                     movement.limit().check(before, amount(r, movement));
                 })
-                .event(movement.event(), (before, after) -> Map.of("kind", movement.kind().name(),
-                        "amount", booked.get().amount().toPlainString(),
-                        "valueDate", booked.get().valueDate().toString()))
+                .event(movement.event(), (before, after) -> FundingPayloads.booked(movement.event(), after, booked.get()))
                 .apply((c, before) -> {
                     LocalDate valueDate = r.valueDate() != null ? r.valueDate() : LocalDate.now(clock);
                     LedgerEntry entry = LedgerStore.entry(before, movement.kind(), amount(r, movement), valueDate,

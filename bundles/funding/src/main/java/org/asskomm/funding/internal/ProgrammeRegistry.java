@@ -3,6 +3,7 @@ package org.asskomm.funding.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.asskomm.funding.api.FundingEvents;
 import org.asskomm.funding.api.Programme;
 import org.asskomm.funding.api.ProgrammeRequest;
 import org.asskomm.funding.api.ProgrammeService;
@@ -44,7 +45,8 @@ public class ProgrammeRegistry implements ProgrammeService {
         // no municipality's right: programmes are the LPR's; the settings are judged once the right is established
         return writes.create(user, FundingRecords.PROGRAMME, null, "CREATE")
                 .authorize(CurrentUser::requireLprAdmin)
-                .event("CREATED")
+                .event(FundingEvents.PROGRAMME_CREATED,
+                        (before, after) -> FundingPayloads.programme(FundingEvents.PROGRAMME_CREATED, after))
                 .apply((c, id) -> ProgrammeStore.insert(c, ProgrammeRules.build(id.toString(), request, null, 1)));
     }
 
@@ -54,7 +56,8 @@ public class ProgrammeRegistry implements ProgrammeService {
                 .authorize((u, before) -> u.requireLprAdmin())
                 .check(before -> changed(before, request))
                 .expectVersion(request.version())
-                .event("UPDATED")
+                .event(FundingEvents.PROGRAMME_UPDATED,
+                        (before, after) -> FundingPayloads.programme(FundingEvents.PROGRAMME_UPDATED, after))
                 .apply((c, before) -> ProgrammeStore.update(c, changed(before, request)));
     }
 

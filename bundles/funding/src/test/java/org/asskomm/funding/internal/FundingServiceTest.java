@@ -390,7 +390,8 @@ public class FundingServiceTest {
     public void consultationEventsAreKeptForTheMunicipality() {
         ConsultationListener listener = new ConsultationListener(f.platform.database, f.schema);
         Map<String, Object> props = Map.of("municipality", FRANKENBERG, "id", "c-1", "date", "2026-06-01",
-                "topics", "Präventionsrat; Förderung");
+                "topics", new String[] {"Präventionsrat", "Förderung"}, "occurredAt", "2026-06-01T14:30:00Z",
+                "payloadVersion", 1);
         listener.handleEvent(new Event(ConsultationListener.TOPIC, props));
         listener.handleEvent(new Event(ConsultationListener.TOPIC, props));   // twice: kept once
         listener.handleEvent(new Event(ConsultationListener.TOPIC, Map.of("id", "broken")));
@@ -398,6 +399,7 @@ public class FundingServiceTest {
         assertEquals(1, known.size());
         assertEquals(LocalDate.of(2026, 6, 1), known.get(0).date());
         assertEquals(List.of("Präventionsrat", "Förderung"), known.get(0).topics());
+        assertEquals(java.time.Instant.parse("2026-06-01T14:30:00Z"), known.get(0).receivedAt());   // the event's time
         try {
             applications.consultations(TestPlatform.municipalUser(FLOEHA), FRANKENBERG);
             fail();

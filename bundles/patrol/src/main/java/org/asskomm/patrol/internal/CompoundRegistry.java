@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.asskomm.patrol.api.PatrolEvents;
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.patrol.api.CompoundMember;
 import org.asskomm.patrol.api.CompoundRequest;
@@ -65,7 +66,8 @@ public class CompoundRegistry implements CompoundService {
                         access.requireLead(u, lead);
                     }
                 })
-                .event("CREATED")
+                .event(PatrolEvents.COMPOUND_CREATED,
+                        (before, after) -> PatrolPayloads.compound(PatrolEvents.COMPOUND_CREATED, after))
                 .apply((c, id) -> {
                     List<CompoundMember> members = rules.members(r, null);
                     members.forEach(m -> access.requireEnabled(m.ags()));
@@ -85,7 +87,8 @@ public class CompoundRegistry implements CompoundService {
                     members.forEach(m -> access.requireEnabled(m.ags()));
                 })
                 .expectVersion(r == null ? null : r.version())
-                .event("UPDATED")
+                .event(PatrolEvents.COMPOUND_UPDATED,
+                        (before, after) -> PatrolPayloads.compound(PatrolEvents.COMPOUND_UPDATED, after))
                 .apply((c, before) -> store.update(c, new Compound(before.id(), r.name().trim(), before.leadAgs(),
                         r.startDate(), blankToNull(r.purposeAgreementId()), r.untouchedAfterDays() == null
                         ? before.untouchedAfterDays() : r.untouchedAfterDays(), members, before.version() + 1),
@@ -107,7 +110,8 @@ public class CompoundRegistry implements CompoundService {
     @Override
     public CostKey addCostKey(CurrentUser user, String compoundId, CostKeyRequest r) {
         Compound parent = access.visible(user, compoundId);
-        return writes.create(user, costKey, parent.leadAgs(), "CREATE").event("CREATED").apply((c, id) -> {
+        return writes.create(user, costKey, parent.leadAgs(), "CREATE")
+                .event(PatrolEvents.COST_KEY_CREATED, (before, after) -> PatrolPayloads.costKey(after)).apply((c, id) -> {
             List<KeyShare> shares = CompoundRules.shares(parent, r);
             store.find(c, compoundId, true); // one new key of a compound at a time
             if (store.keyExists(c, compoundId, r.validFrom())) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.asskomm.patrol.api.PatrolEvents;
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.patrol.api.LogRequest;
 import org.asskomm.patrol.api.OffenceCategory;
@@ -82,7 +83,7 @@ public class PatrolLogBook implements PatrolLogService {
                 .throwIfInvalid();
         return writes.create(user, log, r.ags(), "CREATE")
                 .authorize(u -> access.requireLeadOrMember(u, compound, r.ags()))
-                .event("CREATED")
+                .event(PatrolEvents.PATROL_LOG_CREATED, (before, after) -> PatrolPayloads.log(after))
                 .apply((c, id) -> {
                     validate(c, compound, r);
                     List<String> officerIds = r.officerIds().stream().distinct().toList();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.asskomm.patrol.api.PatrolEvents;
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.patrol.api.Officer;
 import org.asskomm.patrol.api.Place;
@@ -71,7 +72,8 @@ public class PatrolPlanning implements PlanningService {
         requireMember(compound, r);
         return writes.create(user, place, compound.leadAgs(), "CREATE")
                 .authorize(u -> access.requireLeadOrMember(u, compound, r.ags()))
-                .event("CREATED")
+                .event(PatrolEvents.PLACE_CREATED,
+                        (before, after) -> PatrolPayloads.part(PatrolEvents.PLACE_CREATED, after.compoundId()))
                 .apply((c, id) -> {
                     validatePlace(r, false);
                     LocalDate threshold = untouchedBefore(compound, compound.startDate());
@@ -94,7 +96,8 @@ public class PatrolPlanning implements PlanningService {
                     validatePlace(r, true);
                 })
                 .expectVersion(r == null ? null : r.version())
-                .event("UPDATED")
+                .event(PatrolEvents.PLACE_UPDATED,
+                        (before, after) -> PatrolPayloads.part(PatrolEvents.PLACE_UPDATED, after.compoundId()))
                 .apply((c, before) -> places.update(c, new Place(before.id(), compoundId, r.ags(), r.name().trim(),
                         r.category(), r.latitude(), r.longitude(), r.priority() == null ? before.priority() : r.priority(),
                         r.lastPatrolledOn() == null ? before.lastPatrolledOn() : r.lastPatrolledOn(), false,
@@ -144,7 +147,8 @@ public class PatrolPlanning implements PlanningService {
         List<Officer> officers = database.read(c -> resources.officers(c, compoundId));
         // planned outside the transaction: the writer's turn is not held while the planner runs
         Plan planned = PlanRun.plan(compound, r, all, officers, clock.instant());
-        PlanRun.Summary stored = writes.create(user, plan, compound.leadAgs(), "CREATE").event("CREATED")
+        PlanRun.Summary stored = writes.create(user, plan, compound.leadAgs(), "CREATE")
+                .event(PatrolEvents.PLAN_CREATED, (before, after) -> PatrolPayloads.plan(after))
                 .apply((c, id) -> plans.insert(c, PlanRun.head(id.toString(), planned), planned.shifts()));
         return PlanRun.toPlan(compound, PlanRun.head(stored.id(), planned), planned.shifts());
     }

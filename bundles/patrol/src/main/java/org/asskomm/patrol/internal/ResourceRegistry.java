@@ -3,6 +3,7 @@ package org.asskomm.patrol.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.asskomm.patrol.api.PatrolEvents;
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.patrol.api.Officer;
 import org.asskomm.patrol.api.OfficerRequest;
@@ -43,7 +44,9 @@ public class ResourceRegistry implements ResourceService {
     @Override
     public SharedResource addResource(CurrentUser user, String compoundId, ResourceRequest r) {
         Compound compound = access.visible(user, compoundId);
-        return writes.create(user, resource, compound.leadAgs(), "CREATE").event("CREATED").apply((c, id) -> {
+        return writes.create(user, resource, compound.leadAgs(), "CREATE")
+                .event(PatrolEvents.RESOURCE_CREATED,
+                        (before, after) -> PatrolPayloads.resource(PatrolEvents.RESOURCE_CREATED, after)).apply((c, id) -> {
             validateResource(r, false);
             store.insert(c, new SharedResource(id.toString(), compoundId, r.name().trim(),
                     r.kind() == null ? ResourceKind.VEHICLE : r.kind(), r.monthlyFixed(),
@@ -58,7 +61,8 @@ public class ResourceRegistry implements ResourceService {
                 .authorize(access.leadWithin(compoundId, SharedResource::compoundId, notFound))
                 .check(before -> validateResource(r, true))
                 .expectVersion(r == null ? null : r.version())
-                .event("UPDATED")
+                .event(PatrolEvents.RESOURCE_UPDATED,
+                        (before, after) -> PatrolPayloads.resource(PatrolEvents.RESOURCE_UPDATED, after))
                 .apply((c, before) -> store.update(c, new SharedResource(before.id(), compoundId, r.name().trim(),
                         r.kind() == null ? before.kind() : r.kind(), r.monthlyFixed(),
                         CompoundStore.zeroIfNull(r.perKm()), CompoundStore.zeroIfNull(r.perHour()),
@@ -86,7 +90,9 @@ public class ResourceRegistry implements ResourceService {
     @Override
     public Officer addOfficer(CurrentUser user, String compoundId, OfficerRequest r) {
         Compound compound = access.visible(user, compoundId);
-        return writes.create(user, officer, compound.leadAgs(), "CREATE").event("CREATED").apply((c, id) -> {
+        return writes.create(user, officer, compound.leadAgs(), "CREATE")
+                .event(PatrolEvents.OFFICER_CREATED,
+                        (before, after) -> PatrolPayloads.part(PatrolEvents.OFFICER_CREATED, after.compoundId())).apply((c, id) -> {
             validateOfficer(compound, r, false);
             store.insert(c, new Officer(id.toString(), compoundId, r.name().trim(), r.homeAgs(), r.weeklyHours(),
                     qualifications(r), 1));
@@ -100,7 +106,8 @@ public class ResourceRegistry implements ResourceService {
                 .authorize(access.leadWithin(compoundId, Officer::compoundId, notFound))
                 .check(before -> validateOfficer(access.compound(compoundId), r, true))
                 .expectVersion(r == null ? null : r.version())
-                .event("UPDATED")
+                .event(PatrolEvents.OFFICER_UPDATED,
+                        (before, after) -> PatrolPayloads.part(PatrolEvents.OFFICER_UPDATED, after.compoundId()))
                 .apply((c, before) -> store.update(c, new Officer(before.id(), compoundId, r.name().trim(), r.homeAgs(),
                         r.weeklyHours(), qualifications(r), before.version() + 1), before.version()));
     }

@@ -24,6 +24,7 @@ import org.asskomm.training.api.CatalogueService;
 import org.asskomm.training.api.Cohort;
 import org.asskomm.training.api.CohortRequest;
 import org.asskomm.training.api.Course;
+import org.asskomm.training.api.TrainingEvents;
 import org.asskomm.training.api.CourseFormat;
 import org.asskomm.training.api.CourseRequest;
 import org.asskomm.training.api.Degree;
@@ -67,7 +68,7 @@ public class CatalogueRegistry implements CatalogueService {
     /** A new catalogue record (audit {@code CREATE}, event {@code CREATED}). */
     private <T> T create(CurrentUser user, Entity<T> entity, Insert insert) {
         return writes.create(user, entity, null, "CREATE").authorize(CurrentUser::requireLprAdmin)
-                .event("CREATED")
+                .event(TrainingEvents.CATALOGUE.require(entity.name(), "CREATED"))
                 .apply(insert);
     }
 
@@ -91,7 +92,7 @@ public class CatalogueRegistry implements CatalogueService {
                 .authorize(LPR_ADMIN)
                 .check(rules)
                 .expectVersion(version)
-                .event("UPDATED")
+                .event(TrainingEvents.CATALOGUE.require(entity.name(), "UPDATED"))
                 .apply((c, before) -> {
                     update.apply(c, before);
                     waitlist.moveUp(c, user, offer, capacity);
@@ -108,7 +109,7 @@ public class CatalogueRegistry implements CatalogueService {
                                 + "; it cannot change to CANCELLED.");
                     }
                 })
-                .event("CANCELLED")
+                .event(TrainingEvents.COURSE_CANCELLED)
                 .apply((c, before) -> catalogue.setStatus(c, OfferRef.course(id), OfferStatus.CANCELLED));
     }
 

@@ -4,7 +4,6 @@ import static org.asskomm.training.internal.TrainingEntities.CERTIFICATE;
 import static org.asskomm.training.internal.TrainingEntities.LPR_ADMIN;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.error.ConflictException;
@@ -68,7 +67,7 @@ public class CertificateRegistry implements CertificateService {
                                 + before.code() + ".");
                     }
                 })
-                .event("ISSUED", (before, after) -> Map.of("code", after.code()))
+                .event("ISSUED", (before, after) -> TrainingPayloads.issued(after))
                 .apply((c, before) -> enrolments.insertCertificate(c, CertificateCodes.next(), enrolmentId,
                         LocalDate.now()))
                 .certificate();

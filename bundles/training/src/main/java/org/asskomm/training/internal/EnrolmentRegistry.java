@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.asskomm.platform.api.CurrentUser;
@@ -114,7 +113,7 @@ public class EnrolmentRegistry implements EnrolmentService {
 
     /** The event named after the status an application reached; none for the other status. */
     private static EventProperties<Enrolment> reached(EnrolmentStatus status) {
-        return (before, after) -> after.status() == status ? Map.of() : null;
+        return (before, after) -> after.status() == status ? TrainingPayloads.enrolment(status.name(), null, after) : null;
     }
 
     /** A study programme's admission requirements: every missing one is named. */
@@ -191,7 +190,7 @@ public class EnrolmentRegistry implements EnrolmentService {
                                     + "; it cannot change to " + to + ".");
                         }
                     })
-                    .event(to.name())
+                    .event(to.name(), TrainingPayloads.enrolment(to.name()))
                     .apply((tx, before) -> enrolments.setStatus(tx, id, to));
             if (!to.holdsSeat()) {
                 OfferRef offer = TrainingEntities.offerOf(after);

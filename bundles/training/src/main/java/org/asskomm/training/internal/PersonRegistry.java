@@ -24,6 +24,7 @@ import org.asskomm.platform.api.write.Update;
 import org.asskomm.platform.api.write.Writes;
 import org.asskomm.training.api.Enrolment;
 import org.asskomm.training.api.Person;
+import org.asskomm.training.api.TrainingEvents;
 import org.asskomm.training.api.PersonExport;
 import org.asskomm.training.api.PersonRequest;
 import org.asskomm.training.api.PersonService;
@@ -72,7 +73,7 @@ public class PersonRegistry implements PersonService {
         validate(v, r);
         v.throwIfInvalid();
         municipalities.require("municipality", r.municipality());
-        PersonKeys created = writes.create(user, PERSON, r.municipality(), "CREATE").event("CREATED")
+        PersonKeys created = writes.create(user, PERSON, r.municipality(), "CREATE").event(TrainingEvents.PERSON_CREATED)
                 .apply((c, id) -> people.insert(c, id.toString(), r));
         return read(created.id());
     }
@@ -104,7 +105,7 @@ public class PersonRegistry implements PersonService {
                     }
                 })
                 .expectVersion(r.version())
-                .event("UPDATED")
+                .event(TrainingEvents.PERSON_UPDATED)
                 .apply((c, before) -> people.update(c, id, r));
         return read(id);
     }
@@ -168,7 +169,7 @@ public class PersonRegistry implements PersonService {
                         throw new ConflictException("Person " + personId + " is already anonymised.");
                     }
                 })
-                .event("ANONYMISED");
+                .event(TrainingEvents.PERSON_ANONYMISED);
     }
 
     /** The personal fields go everywhere; the audit entries stay (who did what when), their personal fields do not. */

@@ -110,7 +110,7 @@ public class ProgressRegistry implements ProgressService {
                                 + "; it cannot change to COMPLETED.");
                     }
                 })
-                .event("COMPLETED")
+                .event("COMPLETED", TrainingPayloads.enrolment("COMPLETED"))
                 .apply((c, before) -> enrolments.complete(c, id, LocalDate.now(),
                         before.courseId() != null ? completedCourseHours(c, before) : completedModuleHours(c, before)));
     }

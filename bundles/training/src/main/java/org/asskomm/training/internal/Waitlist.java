@@ -34,7 +34,7 @@ final class Waitlist {
             writes.update(user, TrainingEntities.MOVING_UP, UUID.fromString(id), "MOVE_UP")
                     // the right was checked for the change that freed the seat; the move-up follows from it
                     .authorize((u, enrolment) -> { })
-                    .event("MOVED_UP")
+                    .event("MOVED_UP", TrainingPayloads.enrolment("MOVED_UP"))
                     .apply((tx, before) -> {
                         enrolments.setStatus(tx, id, EnrolmentStatus.ADMITTED);
                         enrolments.notify(tx, id, before.municipality(), "MOVED_UP", "A seat became free in '" + title
