@@ -58,7 +58,7 @@ public final class Json {
     /** Signals text the databases cannot store; {@link Problems#fieldErrors} names the field. */
     static final class UnstorableTextException extends JsonMappingException {
         UnstorableTextException(JsonParser parser) {
-            super(parser, StorableText.MESSAGE);
+            super(parser, StorableText.MESSAGE.toString());
         }
     }
 

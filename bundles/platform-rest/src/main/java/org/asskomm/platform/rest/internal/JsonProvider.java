@@ -11,6 +11,8 @@ import java.util.List;
 import javax.ws.rs.BadRequestException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.StreamingOutput;
@@ -23,7 +25,9 @@ import org.asskomm.platform.api.error.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
@@ -39,6 +43,16 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 @Produces({MediaType.APPLICATION_JSON, "application/problem+json", "application/*+json"})
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+
+    private final MessageCatalog messages;
+
+    @Context
+    private HttpHeaders request;
+
+    @Activate
+    public JsonProvider(@Reference MessageCatalog messages) {
+        this.messages = messages;
+    }
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -67,8 +81,8 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         }
         if (value == null) {
             // the JSON literal null: no resource expects a missing body
-            throw new BadRequestException(Problems.response(400, "validation", "Invalid input",
-                    "The request body is required.", List.of(new FieldError("body", "is required"))));
+            throw new BadRequestException(Problems.response(400, "validation",
+                    List.of(FieldError.of("body", "validation.required"))));
         }
         return value;
     }
@@ -87,8 +101,7 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     }
 
     private static BadRequestException badRequest(JsonProcessingException e) {
-        return new BadRequestException(Problems.response(400, "validation", "Invalid input",
-                "The request body could not be read.", Problems.fieldErrors(e)));
+        return new BadRequestException(Problems.response(400, "validation", Problems.fieldErrors(e)));
     }
 
     @Override
@@ -99,7 +112,17 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     @Override
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
-        Json.MAPPER.writeValue(new NonClosing(entityStream), value);
+        Object body = value instanceof ProblemBody problem ? problem.resolve(messages.texts(acceptLanguage())) : value;
+        Json.MAPPER.writeValue(new NonClosing(entityStream), body);
+    }
+
+    /** The caller's Accept-Language; none outside a request. */
+    private String acceptLanguage() {
+        try {
+            return request == null ? null : request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        } catch (RuntimeException outsideRequest) {
+            return null;
+        }
     }
 
     private static boolean isJson(MediaType mediaType) {

@@ -50,7 +50,7 @@ public class ModuleResource {
     @Path("/{moduleId}")
     public ModuleView get(@PathParam("moduleId") String moduleId) {
         return modules.find(moduleId).map(this::view)
-                .orElseThrow(() -> new NotFoundException("No module '" + moduleId + "' is installed."));
+                .orElseThrow(() -> NotFoundException.of("platform.module.notInstalled", moduleId));
     }
 
     private ModuleView view(ModuleDescriptor d) {
