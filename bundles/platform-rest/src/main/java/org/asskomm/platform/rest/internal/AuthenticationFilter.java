@@ -1,6 +1,5 @@
 package org.asskomm.platform.rest.internal;
 
-import org.asskomm.platform.api.i18n.Message;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.Activate;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.error.AccessDeniedException;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.rest.resource.HealthResource;
 import org.asskomm.platform.rest.resource.MetricsResource;

@@ -1,6 +1,5 @@
 package org.asskomm.platform.rest.internal;
 
-import org.asskomm.platform.api.i18n.Message;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Context;
 
+import org.asskomm.platform.api.i18n.Message;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.Component;

@@ -112,7 +112,7 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     @Override
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
-        Object body = value instanceof ProblemBody problem ? problem.resolve(messages.texts(acceptLanguage())) : value;
+        Object body = value instanceof ProblemBody problem ? problem.resolve(messages.forRequest(acceptLanguage())) : value;
         Json.MAPPER.writeValue(new NonClosing(entityStream), body);
     }
 

@@ -1,11 +1,18 @@
 package org.asskomm.platform.rest.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.asskomm.platform.api.error.ProblemException;
 import org.asskomm.platform.api.i18n.Message;
+import org.asskomm.platform.api.i18n.Texts;
+import org.asskomm.platform.api.i18n.Translations;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -19,10 +26,12 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
  * The texts of every started bundle ({@code OSGI-INF/l10n/messages_de.properties} and {@code messages_en.properties}),
  * merged per language; a module's texts come and go with the module.
  */
-@Component(service = MessageCatalog.class, immediate = true)
-public class MessageCatalog {
+@Component(service = {MessageCatalog.class, Translations.class}, immediate = true)
+public class MessageCatalog implements Translations {
 
     private static final Locale[] LANGUAGES = {Locale.GERMANY, Locale.UK};
+    /** The texts of platform-api and platform-rest, for a servlet that answers without the catalog at hand. */
+    private static final Map<Locale, Map<String, String>> PLATFORM = platformTexts();
 
     private final Map<Long, Map<Locale, Map<String, String>>> byBundle = new ConcurrentHashMap<>();
     private final BundleTracker<Long> tracker;
@@ -55,17 +64,23 @@ public class MessageCatalog {
         tracker.close();
     }
 
-    /** The texts in the language the caller's {@code Accept-Language} asks for (German without one). */
-    public Texts texts(String acceptLanguage) {
+    @Override
+    public Texts texts(Locale locale) {
+        Locale language = Locale.UK.getLanguage().equals(locale.getLanguage()) ? Locale.UK : Locale.GERMANY;
+        return new Texts(language, merged.get(language));
+    }
+
+    /** The platform's own texts in the language the caller's {@code Accept-Language} asks for. */
+    static Texts platform(String acceptLanguage) {
         Locale locale = Texts.locale(acceptLanguage);
-        return new Texts(locale, merged.get(locale));
+        return new Texts(locale, PLATFORM.get(locale));
     }
 
     private boolean add(Bundle bundle) {
         Map<Locale, Map<String, String>> texts = new HashMap<>();
         for (Locale language : LANGUAGES) {
             Map<String, String> one = new HashMap<>();
-            Texts.load(bundle.getEntry(Message.BUNDLE_PATH + "_" + language.getLanguage() + ".properties"), one);
+            load(bundle.getEntry(Message.BUNDLE_PATH + "_" + language.getLanguage() + ".properties"), one);
             texts.put(language, one);
         }
         if (texts.values().stream().allMatch(Map::isEmpty)) {
@@ -84,5 +99,29 @@ public class MessageCatalog {
             next.put(language, Map.copyOf(all));
         }
         merged = Map.copyOf(next);
+    }
+
+    private static Map<Locale, Map<String, String>> platformTexts() {
+        Map<Locale, Map<String, String>> texts = new HashMap<>();
+        for (Locale language : LANGUAGES) {
+            String path = Message.BUNDLE_PATH + "_" + language.getLanguage() + ".properties";
+            Map<String, String> one = new HashMap<>();
+            load(ProblemException.class.getClassLoader().getResource(path), one);
+            load(MessageCatalog.class.getClassLoader().getResource(path), one);
+            texts.put(language, Map.copyOf(one));
+        }
+        return Map.copyOf(texts);
+    }
+
+    /** Adds the texts of one property file to {@code into}; nothing when {@code url} is null. */
+    private static void load(URL url, Map<String, String> into) {
+        if (url == null) {
+            return;
+        }
+        try (InputStream in = url.openStream()) {
+            into.putAll(Texts.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the texts " + url, e);
+        }
     }
 }

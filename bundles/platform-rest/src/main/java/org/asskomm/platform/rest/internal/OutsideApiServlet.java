@@ -36,7 +36,7 @@ public class OutsideApiServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Paths.write(messages.texts(request.getHeader("Accept-Language")), response,
+        Paths.write(messages.forRequest(request.getHeader("Accept-Language")), response,
                 Problems.response(404, "http-404", List.of()));
     }
 }

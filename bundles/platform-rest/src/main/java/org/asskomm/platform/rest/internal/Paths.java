@@ -9,6 +9,7 @@ import javax.servlet.http.HttpServletResponse;
 import javax.ws.rs.core.Response;
 
 import org.asskomm.platform.api.error.FieldError;
+import org.asskomm.platform.api.i18n.Texts;
 import org.asskomm.platform.api.rest.Api;
 
 /**
@@ -39,7 +40,7 @@ final class Paths {
     }
 
     static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(Texts.platform(request.getHeader("Accept-Language")), response, Problems.response(400, "validation",
+        write(MessageCatalog.platform(request.getHeader("Accept-Language")), response, Problems.response(400, "validation",
                 List.of(FieldError.of("path", "validation.ambiguousPath"))));
     }
 

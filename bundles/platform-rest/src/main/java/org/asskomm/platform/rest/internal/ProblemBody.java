@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.asskomm.platform.api.error.FieldError;
 import org.asskomm.platform.api.i18n.Message;
+import org.asskomm.platform.api.i18n.Texts;
 
 /**
  * An RFC 9457 problem before its texts are resolved: the JSON writer ({@link JsonProvider}) or a servlet

@@ -1,11 +1,9 @@
-package org.asskomm.platform.rest.internal;
+package org.asskomm.platform.api.i18n;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -22,37 +20,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.asskomm.platform.api.error.ProblemException;
-import org.asskomm.platform.api.i18n.Message;
-
 /**
  * The texts of one language: resolves {@link Message}s and field labels, formats dates and amounts the way the
  * language writes them (German {@code 05.03.2021} and {@code 12.000,00}, English {@code 5 Mar 2021} and
- * {@code 12,000.00}). German unless the caller's {@code Accept-Language} prefers English.
+ * {@code 12,000.00}). German unless the caller's {@code Accept-Language} prefers English. The platform gives the
+ * texts of every bundle through {@link Translations}.
  */
 public final class Texts {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final Map<Locale, Map<String, String>> PLATFORM = Map.of(
-            Locale.GERMANY, platformTexts("de"), Locale.UK, platformTexts("en"));
 
     private final Locale locale;
     private final Map<String, String> texts;
 
-    Texts(Locale locale, Map<String, String> texts) {
+    /** The texts {@code key=pattern} of one language. */
+    public Texts(Locale locale, Map<String, String> texts) {
         this.locale = locale;
-        this.texts = texts;
-    }
-
-    /** The platform's own texts (platform-api and platform-rest), where no catalog of all bundles is at hand. */
-    public static Texts platform(String acceptLanguage) {
-        Locale locale = locale(acceptLanguage);
-        return new Texts(locale, PLATFORM.get(locale));
+        this.texts = Map.copyOf(texts);
     }
 
     /** {@link Locale#UK} when the first language of the header that the platform speaks is English, else German. */
@@ -80,6 +70,12 @@ public final class Texts {
         return locale;
     }
 
+    /** The keys this language defines. */
+    public Set<String> keys() {
+        return texts.keySet();
+    }
+
+    /** The message in this language; its fallback (or key) where no bundle defines the key. */
     public String text(Message message) {
         if (message == null) {
             return null;
@@ -116,11 +112,6 @@ public final class Texts {
             label = texts.get(Message.FIELD_PREFIX + key.substring(key.lastIndexOf('.') + 1));
         }
         return label != null ? label : path;
-    }
-
-    /** The title and detail of a problem in this language. */
-    public String title(ProblemException problem) {
-        return text(problem.titleText());
     }
 
     private String format(Object arg) {
@@ -164,25 +155,12 @@ public final class Texts {
                 : DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale);
     }
 
-    private static Map<String, String> platformTexts(String language) {
-        Map<String, String> texts = new HashMap<>();
-        load(ProblemException.class.getClassLoader().getResource(Message.BUNDLE_PATH + "_" + language + ".properties"),
-                texts);
-        load(Texts.class.getClassLoader().getResource(Message.BUNDLE_PATH + "_" + language + ".properties"), texts);
-        return Map.copyOf(texts);
-    }
-
-    /** Adds the texts of one property file (UTF-8) to {@code into}; nothing when {@code url} is null. */
-    static void load(URL url, Map<String, String> into) {
-        if (url == null) {
-            return;
-        }
+    /** The texts of one property file (UTF-8, unlike {@link Properties#load(InputStream)}). */
+    public static Map<String, String> read(InputStream in) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = url.openStream()) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the texts " + url, e);
-        }
-        properties.forEach((k, v) -> into.put((String) k, (String) v));
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Map<String, String> texts = new HashMap<>();
+        properties.forEach((k, v) -> texts.put((String) k, (String) v));
+        return texts;
     }
 }
