@@ -33,17 +33,17 @@ public class ConflictException extends ProblemException {
      * @since 1.1
      */
     public static ConflictException staleVersion(String entity, Object id) {
-        return new ConflictException(Message.of("problem.staleVersion", Message.literal(entity), id));
+        return new ConflictException(Message.of("problem.staleVersion", entity(entity), id));
     }
 
     /**
-     * The same with the entity's name by key ({@code <module>.entity.<Name>}).
+     * The name of an entity ({@code Agreement}) in the reader's language: the key {@code entity.<name>}, the name
+     * itself where no bundle defines it.
      *
      * @since 1.2
      */
-    public static ConflictException staleVersion(String module, String entity, Object id) {
-        return new ConflictException(Message.of("problem.staleVersion",
-                Message.of(module + ".entity." + entity).orElse(entity), id));
+    public static Message entity(String name) {
+        return Message.of("entity." + name).orElse(name);
     }
 
     @Override

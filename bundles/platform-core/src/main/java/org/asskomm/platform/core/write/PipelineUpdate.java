@@ -10,7 +10,6 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.audit.AuditEvent;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
-import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.write.Change;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.platform.api.write.EventProperties;
@@ -82,7 +81,7 @@ final class PipelineUpdate<T> implements Update<T> {
             // checks before the version: an invalid request is told what is invalid whatever version it carries
             checks.forEach(check -> check.accept(before));
             if (expectedVersion != null && entity.version().applyAsInt(before) != expectedVersion) {
-                throw ConflictException.staleVersion(entity.module(), entity.name(), id);
+                throw ConflictException.staleVersion(entity.name(), id);
             }
             change.apply(c, before);
             T after = deletion ? null : entity.loader().load(c, id).orElseThrow(this::notFound);
@@ -97,7 +96,6 @@ final class PipelineUpdate<T> implements Update<T> {
     private NotFoundException notFound() {
         // "PurposeAgreement" reads "No purpose agreement ...", the wording modules used before the pipeline
         String words = entity.name().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
-        return NotFoundException.of("problem.notFound",
-                Message.of(entity.module() + ".entity." + entity.name()).orElse(words), id);
+        return NotFoundException.of("problem.notFound", ConflictException.entity(entity.name()).orElse(words), id);
     }
 }
