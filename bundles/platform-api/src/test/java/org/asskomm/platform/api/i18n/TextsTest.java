@@ -49,4 +49,14 @@ public class TextsTest {
         assertEquals("{0} stays", DE.text(Message.literal("{0} stays")));
         assertEquals("A, B", EN.text(Message.of("x.list", List.of("A", "B")).orElse("{0}")));
     }
+
+    @Test
+    public void aStoredMessageKeepsItsArguments() {
+        Message grant = Message.of("x.grant", new BigDecimal("12000.50"), LocalDate.of(2021, 3, 5));
+        Message back = Message.ofStored(grant.stored()).orElseThrow();
+        assertEquals("Bewilligung von 12.000,50 EUR am 05.03.2021", DE.text(back));
+        assertEquals("darf nicht vor Beginn des Zeitraums liegen",
+                DE.text(Message.ofStored(Message.of("x.before", Message.field("periodStart")).stored()).orElseThrow()));
+        assertEquals(java.util.Optional.empty(), Message.ofStored("plain text"));
+    }
 }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.ws.rs.BadRequestException;
 import javax.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import javax.ws.rs.ext.MessageBodyWriter;
 
 import org.asskomm.platform.api.error.FieldError;
 import org.asskomm.platform.api.error.ProblemException;
+import org.asskomm.platform.api.i18n.Texts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -112,8 +114,13 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     @Override
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
-        Object body = value instanceof ProblemBody problem ? problem.resolve(messages.forRequest(acceptLanguage())) : value;
-        Json.MAPPER.writeValue(new NonClosing(entityStream), body);
+        if (value instanceof ProblemBody problem) {
+            Json.MAPPER.writeValue(new NonClosing(entityStream), problem.resolve(messages.forRequest(acceptLanguage())));
+            return;
+        }
+        // stored messages (notifications) in the reader's language; the header is read only when one occurs
+        Supplier<Texts> texts = () -> messages.forRequest(acceptLanguage());
+        Json.MAPPER.writer().withAttribute(StoredMessages.TEXTS, texts).writeValue(new NonClosing(entityStream), value);
     }
 
     /** The caller's Accept-Language; none outside a request. */
