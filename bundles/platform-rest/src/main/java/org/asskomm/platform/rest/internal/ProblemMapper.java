@@ -4,6 +4,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.Activate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private final SecurityAudit audit;
     private final TrustedProxies proxies;
+    private final MessageCatalog messages;
 
     @Context
     private SecurityContext security;
@@ -57,9 +59,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private HttpServletRequest servletRequest;
 
     @Activate
-    public ProblemMapper(@Reference SecurityAudit audit, @Reference TrustedProxies proxies) {
+    public ProblemMapper(@Reference SecurityAudit audit, @Reference TrustedProxies proxies,
+            @Reference MessageCatalog messages) {
         this.audit = audit;
         this.proxies = proxies;
+        this.messages = messages;
     }
 
     @Override
@@ -105,7 +109,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("method", request.getMethod());
             details.put("path", uri.getRequestUri().getRawPath());
-            details.put("detail", denied.getMessage());
+            // the operator's log is English, whatever language the refused user reads
+            details.put("detail", messages.texts(Locale.UK).text(denied.detail()));
             audit.denied(user, action, municipalities.size() == 1 ? municipalities.iterator().next() : null,
                     proxies.source(servletRequest), details);
         } catch (RuntimeException e) {
