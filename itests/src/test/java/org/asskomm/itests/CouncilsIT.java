@@ -217,7 +217,7 @@ public class CouncilsIT extends AsskommTestSupport {
                 "partnerMunicipalities", List.of(FLOEHA_AGS))), 400, "partnerMunicipalities");
         Answer notEnabled = post(COUNCILS, ADMIN, body("municipality", DRESDEN_AGS));
         assertProblem(notEnabled, 403, null);
-        assertTrue(notEnabled.body(), notEnabled.body().contains("not enabled"));
+        assertTrue(notEnabled.body(), notEnabled.body().contains("nicht freigeschaltet"));
         assertProblem(post(COUNCILS + "/no-such-council/meetings", ADMIN, body("heldOn", "2021-01-01", "title", "T")), 404, null);
         assertProblem(get(COUNCILS + "?status=SLEEPING", ADMIN), 400, "status");
         assertProblem(get(COUNCILS + "?limit=0", ADMIN), 400, "limit");

@@ -58,10 +58,10 @@ public class ConsultationRegistry implements ConsultationService {
             v.required("body", null).throwIfInvalid();
         }
         v.notBlank("municipality", d.municipality())
-                .check(d.municipality() == null || municipalities.find(d.municipality()).isPresent(), "municipality",
-                        "unknown municipality " + d.municipality())
+                .rule(d.municipality() == null || municipalities.find(d.municipality()).isPresent(), "municipality",
+                        "validation.unknownMunicipality", d.municipality())
                 .required("date", d.date())
-                .check(d.date() == null || !d.date().isAfter(LocalDate.now(clock)), "date", "must not be in the future")
+                .rule(d.date() == null || !d.date().isAfter(LocalDate.now(clock)), "date", "validation.notInFuture")
                 .notEmpty("topics", d.topics())
                 .maxLength("outcome", d.outcome(), 4000);
         texts(v, "topics", d.topics());
@@ -85,14 +85,14 @@ public class ConsultationRegistry implements ConsultationService {
         for (int i = 0; texts != null && i < texts.size() && i < 100; i++) {
             v.text(field + "[" + i + "]", texts.get(i), 2000);
         }
-        v.check(texts == null || texts.size() <= 100, field, "must have at most 100 entries");
+        v.rule(texts == null || texts.size() <= 100, field, "validation.maxEntries", 100);
     }
 
     @Override
     public Consultation get(CurrentUser user, UUID id) {
         Consultation c = database.inTransaction(conn -> load(conn, id))
                 .filter(x -> user.mayRead(x.municipality()))
-                .orElseThrow(() -> new NotFoundException("No consultation " + id + "."));
+                .orElseThrow(() -> NotFoundException.of("agreements.consultation.notFound", id));
         return c;
     }
 

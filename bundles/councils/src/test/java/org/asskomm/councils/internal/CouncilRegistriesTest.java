@@ -54,6 +54,7 @@ import org.asskomm.platform.api.error.AccessDeniedException;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.testing.MessageFiles;
 import org.asskomm.platform.testing.TestPlatform;
 import org.junit.Before;
 import org.junit.Test;
@@ -155,7 +156,7 @@ public class CouncilRegistriesTest {
                 LocalDate.of(2021, 1, 1), null, c.version()));
         ConflictException noChair = assertThrows(ConflictException.class, () -> service.changeStatus(frankenberg, c.id(),
                 new StatusChange(CouncilStatus.CONSTITUTED, TODAY, null, office.version())));
-        assertTrue(noChair.getMessage().contains("chair"));
+        assertTrue(MessageFiles.english(noChair.detail()).contains("name the chair"));
     }
 
     @Test
@@ -263,7 +264,7 @@ public class CouncilRegistriesTest {
         String chemnitz = "14511000";
         AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> service.create(lpr,
                 new CouncilRequest(chemnitz, null, null, null, null)));
-        assertTrue(e.getMessage().contains("not enabled"));
+        assertTrue(MessageFiles.english(e.detail()).contains("not enabled"));
     }
 
     @Test
@@ -384,7 +385,7 @@ public class CouncilRegistriesTest {
                         new Vote(guest.id(), VoteChoice.YES), new Vote(absent.id(), VoteChoice.NO)))));
         assertEquals(List.of("votes[1].memberId", "votes[2].memberId"),
                 advisory.errors().stream().map(f -> f.field()).toList());
-        assertTrue(advisory.errors().get(0).message().contains("advisory"));
+        assertTrue(MessageFiles.english(advisory.errors().get(0).text()).contains("advisory guest"));
         assertTrue(services.meetings().meeting(frankenberg, c.id(), m.id()).decisions().isEmpty());
 
         Decision d = services.meetings().addDecision(frankenberg, c.id(), m.id(), new DecisionRequest("Decided",

@@ -52,7 +52,7 @@ public class ProgrammeRegistry implements ProgrammeService {
 
     @Override
     public Programme updateProgramme(CurrentUser user, String id, ProgrammeRequest request) {
-        return writes.update(user, FundingRecords.PROGRAMME, FundingRecords.id(id, "programme"), "UPDATE")
+        return writes.update(user, FundingRecords.PROGRAMME, FundingRecords.id(id, "Programme"), "UPDATE")
                 .authorize((u, before) -> u.requireLprAdmin())
                 .check(before -> changed(before, request))
                 .expectVersion(request.version())
@@ -69,12 +69,12 @@ public class ProgrammeRegistry implements ProgrammeService {
         new Validator().required("version", request.version()).throwIfInvalid();
         Programme changed = ProgrammeRules.build(before.id(), request, before, before.version());
         if (changed.year() != before.year()) {
-            throw new ValidationException("year", "cannot be changed (it was " + before.year() + ")");
+            throw ValidationException.of("year", "funding.unchangeableWas", before.year());
         }
         BigDecimal committed = before.figures().committed();
         if (changed.budget().compareTo(committed) < 0) {
-            throw new ConflictException("The budget " + changed.budget() + " would be below the committed sum "
-                    + committed + " of programme " + before.id() + ".");
+            throw ConflictException.of("funding.programme.budgetBelowCommitted", changed.budget(), committed,
+                    before.id());
         }
         return changed;
     }
@@ -83,7 +83,7 @@ public class ProgrammeRegistry implements ProgrammeService {
     public Programme programme(CurrentUser user, String id) {
         user.requireAuthenticated();
         return database.read(c -> ProgrammeStore.load(c, id))
-                .orElseThrow(() -> new NotFoundException("No programme " + id + "."));
+                .orElseThrow(() -> NotFoundException.of("problem.notFound", ConflictException.entity("Programme"), id));
     }
 
     @Override
@@ -96,7 +96,7 @@ public class ProgrammeRegistry implements ProgrammeService {
     public List<ReportRow> report(CurrentUser user, String programmeId, ReportDimension dimension) {
         user.requireAuthenticated();
         if (!user.seesAll()) {
-            throw new AccessDeniedException("Budget reports across municipalities are for LPR staff and viewers.");
+            throw AccessDeniedException.of("funding.report.forbidden");
         }
         programme(user, programmeId);
         return database.read(c -> LedgerStore.report(c, programmeId, dimension));

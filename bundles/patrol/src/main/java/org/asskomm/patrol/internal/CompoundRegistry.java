@@ -20,6 +20,7 @@ import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.error.ConflictException;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.platform.api.write.Writes;
@@ -115,8 +116,7 @@ public class CompoundRegistry implements CompoundService {
             List<KeyShare> shares = CompoundRules.shares(parent, r);
             store.find(c, compoundId, true); // one new key of a compound at a time
             if (store.keyExists(c, compoundId, r.validFrom())) {
-                throw new ConflictException("A cost key valid from " + r.validFrom() + " already exists; keys are "
-                        + "versioned by their first day, add one with another date.");
+                throw ConflictException.of("patrol.costKey.exists", r.validFrom());
             }
             store.insertKey(c, new CostKey(id.toString(), compoundId, r.validFrom(), r.type(), r.basePercent(), shares));
         });
@@ -127,7 +127,7 @@ public class CompoundRegistry implements CompoundService {
         return access.read(user, compoundId, (c, compound) -> store.keys(c, compoundId));
     }
 
-    static String notFound(String compoundId) {
-        return "There is no patrol compound " + compoundId + ".";
+    static Message notFound(String compoundId) {
+        return Message.of("patrol.compound.notFound", compoundId);
     }
 }

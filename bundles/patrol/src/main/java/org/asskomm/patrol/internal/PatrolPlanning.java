@@ -22,8 +22,10 @@ import org.asskomm.patrol.api.PlanningService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.platform.api.write.Writes;
@@ -85,7 +87,7 @@ public class PatrolPlanning implements PlanningService {
 
     @Override
     public Place updatePlace(CurrentUser user, String compoundId, String placeId, PlaceRequest r) {
-        String notFound = "There is no place " + placeId + " in this compound.";
+        Message notFound = Message.of("patrol.notInCompound", ConflictException.entity("Place"), placeId);
         return writes.update(user, place, CompoundAccess.uuid(placeId, notFound), "UPDATE")
                 .authorize(access.within(compoundId, Place::compoundId, notFound,
                         (u, compound, before) -> access.requireLeadOrMember(u, compound, before.ags())))
@@ -110,20 +112,20 @@ public class PatrolPlanning implements PlanningService {
         if (r == null) {
             v.required("body", null).throwIfInvalid();
         }
-        v.check(r.ags() != null && compound.hasMember(r.ags()), "ags", "must be a member of the compound")
+        v.rule(r.ags() != null && compound.hasMember(r.ags()), "ags", "patrol.member.notOfCompound")
                 .throwIfInvalid();
     }
 
     private void validatePlace(PlaceRequest r, boolean update) {
         Validator v = new Validator();
         v.text("name", r.name(), 200).required("category", r.category());
-        v.check(r.latitude() != null && r.latitude() >= -90 && r.latitude() <= 90, "latitude",
-                "must be between -90 and 90");
-        v.check(r.longitude() != null && r.longitude() >= -180 && r.longitude() <= 180, "longitude",
-                "must be between -180 and 180");
-        v.check(r.priority() == null || (r.priority() >= 1 && r.priority() <= 5), "priority", "must be between 1 and 5");
-        v.check(r.lastPatrolledOn() == null || !r.lastPatrolledOn().isAfter(LocalDate.now(clock)), "lastPatrolledOn",
-                "must not be in the future");
+        v.rule(r.latitude() != null && r.latitude() >= -90 && r.latitude() <= 90, "latitude",
+                "validation.between", -90, 90);
+        v.rule(r.longitude() != null && r.longitude() >= -180 && r.longitude() <= 180, "longitude",
+                "validation.between", -180, 180);
+        v.rule(r.priority() == null || (r.priority() >= 1 && r.priority() <= 5), "priority", "validation.between", 1, 5);
+        v.rule(r.lastPatrolledOn() == null || !r.lastPatrolledOn().isAfter(LocalDate.now(clock)), "lastPatrolledOn",
+                "validation.notInFuture");
         if (update) {
             v.required("version", r.version());
         }
@@ -157,7 +159,7 @@ public class PatrolPlanning implements PlanningService {
     public Plan plan(CurrentUser user, String compoundId, String planId) {
         return access.read(user, compoundId, (c, compound) -> {
             PlanStore.PlanHead head = plans.find(c, planId).filter(h -> h.compoundId().equals(compoundId))
-                    .orElseThrow(() -> new NotFoundException("There is no plan " + planId + " in this compound."));
+                    .orElseThrow(() -> NotFoundException.of("patrol.notInCompound", ConflictException.entity("Plan"), planId));
             return PlanRun.toPlan(compound, head, plans.shifts(c, planId));
         });
     }

@@ -12,7 +12,9 @@ import org.asskomm.patrol.api.ResourceRequest;
 import org.asskomm.patrol.api.ResourceService;
 import org.asskomm.patrol.api.SharedResource;
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.platform.api.write.Writes;
 import org.osgi.service.component.annotations.Activate;
@@ -56,7 +58,7 @@ public class ResourceRegistry implements ResourceService {
 
     @Override
     public SharedResource updateResource(CurrentUser user, String compoundId, String resourceId, ResourceRequest r) {
-        String notFound = "There is no resource " + resourceId + " in this compound.";
+        Message notFound = Message.of("patrol.notInCompound", ConflictException.entity("Resource"), resourceId);
         return writes.update(user, resource, CompoundAccess.uuid(resourceId, notFound), "UPDATE")
                 .authorize(access.leadWithin(compoundId, SharedResource::compoundId, notFound))
                 .check(before -> validateResource(r, true))
@@ -101,7 +103,7 @@ public class ResourceRegistry implements ResourceService {
 
     @Override
     public Officer updateOfficer(CurrentUser user, String compoundId, String officerId, OfficerRequest r) {
-        String notFound = "There is no officer " + officerId + " in this compound.";
+        Message notFound = Message.of("patrol.notInCompound", ConflictException.entity("Officer"), officerId);
         return writes.update(user, officer, CompoundAccess.uuid(officerId, notFound), "UPDATE")
                 .authorize(access.leadWithin(compoundId, Officer::compoundId, notFound))
                 .check(before -> validateOfficer(access.compound(compoundId), r, true))
@@ -123,14 +125,14 @@ public class ResourceRegistry implements ResourceService {
             v.required("body", null).throwIfInvalid();
         }
         v.text("name", r.name(), 200);
-        v.check(r.homeAgs() != null && compound.hasMember(r.homeAgs()), "homeAgs", "must be a member of the compound");
-        v.check(r.weeklyHours() != null && r.weeklyHours().signum() > 0
-                && r.weeklyHours().compareTo(BigDecimal.valueOf(60)) <= 0, "weeklyHours", "must be more than 0 and at most 60");
+        v.rule(r.homeAgs() != null && compound.hasMember(r.homeAgs()), "homeAgs", "patrol.member.notOfCompound");
+        v.rule(r.weeklyHours() != null && r.weeklyHours().signum() > 0
+                && r.weeklyHours().compareTo(BigDecimal.valueOf(60)) <= 0, "weeklyHours", "patrol.officer.weeklyHours", 60);
         if (r.qualifications() != null) {
             for (int i = 0; i < r.qualifications().size(); i++) {
                 String q = r.qualifications().get(i);
-                v.check(q != null && !q.isBlank() && q.length() <= 100, "qualifications[" + i + "]",
-                        "must be text of 1 to 100 characters");
+                v.rule(q != null && !q.isBlank() && q.length() <= 100, "qualifications[" + i + "]",
+                        "patrol.officer.qualification", 100);
             }
         }
         if (update) {

@@ -105,8 +105,7 @@ public class CatalogueRegistry implements CatalogueService {
         return writes.update(user, COURSE, TrainingEntities.id(id, "course"), "CANCEL").authorize(LPR_ADMIN)
                 .check(before -> {
                     if (before.status() != OfferStatus.OPEN) {
-                        throw new ConflictException("Course '" + before.title() + "' is " + before.status()
-                                + "; it cannot change to CANCELLED.");
+                        throw ConflictException.of("training.course.notCancellable", before.title(), before.status());
                     }
                 })
                 .event(TrainingEvents.COURSE_CANCELLED)
@@ -115,13 +114,14 @@ public class CatalogueRegistry implements CatalogueService {
 
     @Override
     public Course course(CurrentUser user, String id) {
-        return find(user, "course", id, c -> catalogue.course(c, id));
+        return find(user, "Course", id, c -> catalogue.course(c, id));
     }
 
     /** Every user reads the catalogue. */
     private <T> T find(CurrentUser user, String words, String id, SqlWork<Optional<T>> load) {
         user.requireAuthenticated();
-        return database.read(load).orElseThrow(() -> new NotFoundException("No " + words + " " + id + "."));
+        return database.read(load).orElseThrow(() -> NotFoundException.of("problem.notFound",
+                ConflictException.entity(words), id));
     }
 
     @Override
@@ -142,7 +142,7 @@ public class CatalogueRegistry implements CatalogueService {
 
     @Override
     public Programme programme(CurrentUser user, String id) {
-        return find(user, "programme", id, c -> catalogue.programme(c, id));
+        return find(user, "Programme", id, c -> catalogue.programme(c, id));
     }
 
     @Override
@@ -159,7 +159,8 @@ public class CatalogueRegistry implements CatalogueService {
         CatalogueRules.validateNewCohort(r);
         return create(user, COHORT, (c, id) -> {
             catalogue.programme(c, programmeId)
-                    .orElseThrow(() -> new NotFoundException("No programme " + programmeId + "."));
+                    .orElseThrow(() -> NotFoundException.of("problem.notFound", ConflictException.entity("Programme"),
+                            programmeId));
             catalogue.insertCohort(c, id.toString(), programmeId, r);
         });
     }
@@ -176,7 +177,7 @@ public class CatalogueRegistry implements CatalogueService {
 
     @Override
     public Cohort cohort(CurrentUser user, String id) {
-        return find(user, "cohort", id, c -> catalogue.cohort(c, id));
+        return find(user, "Cohort", id, c -> catalogue.cohort(c, id));
     }
 
     @Override

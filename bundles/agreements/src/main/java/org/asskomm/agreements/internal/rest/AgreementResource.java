@@ -145,7 +145,7 @@ public class AgreementResource {
         UUID agreementId = uuid(id);
         UUID docId = uuid(documentId);
         DocumentInfo info = agreements.get(user, agreementId).documents().stream().filter(d -> d.id().equals(docId))
-                .findFirst().orElseThrow(() -> new NotFoundException("No document " + documentId + "."));
+                .findFirst().orElseThrow(() -> NotFoundException.of("agreements.document.notFound", documentId));
         byte[] content = agreements.document(user, agreementId, docId).orElseThrow();
         return Response.ok(content, info.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + info.filename() + "\"")

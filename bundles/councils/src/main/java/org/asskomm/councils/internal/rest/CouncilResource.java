@@ -343,7 +343,7 @@ public class CouncilResource {
         service.get(user, councilId);  // 404 for others' councils before any parameter check
         Integer y = QueryParams.integer("year", year);
         if (y == null) {
-            throw new ValidationException("year", "is required");
+            throw ValidationException.of("year", "validation.required");
         }
         return reports.yearlyReportHtml(user, councilId, y);
     }
@@ -353,7 +353,7 @@ public class CouncilResource {
             return false;
         }
         if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
-            throw new ValidationException(name, "must be true or false");
+            throw ValidationException.of(name, "validation.boolean");
         }
         return Boolean.parseBoolean(raw);
     }

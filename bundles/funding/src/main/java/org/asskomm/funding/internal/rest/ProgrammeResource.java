@@ -118,7 +118,7 @@ public class ProgrammeResource {
 
     static <T> T body(T request) {
         if (request == null) {
-            throw new org.asskomm.platform.api.error.ValidationException("body", "is required");
+            throw org.asskomm.platform.api.error.ValidationException.of("body", "validation.required");
         }
         return request;
     }

@@ -307,7 +307,7 @@ public class PatrolResource {
         try {
             return YearMonth.parse(raw);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new ValidationException("month", "must be a month (YYYY-MM)");
+            throw ValidationException.of("month", "patrol.month");
         }
     }
 
@@ -318,7 +318,7 @@ public class PatrolResource {
         return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new ValidationException(name, "must be true or false");
+            default -> throw ValidationException.of(name, "validation.boolean");
         };
     }
 }

@@ -153,7 +153,7 @@ public class ModuleStore implements ModuleCatalogue {
     @Override
     public ModuleFeature get(String name) {
         return list().stream().filter(m -> m.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No module feature '" + name + "' in the repositories of this instance."));
+                .orElseThrow(() -> NotFoundException.of("platform.store.noFeature", name));
     }
 
     /** Adds the feature to the desired set and installs it in the background. */
@@ -189,15 +189,15 @@ public class ModuleStore implements ModuleCatalogue {
         try {
             parsed = URI.create(uri == null ? "" : uri.trim());
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("uri", "must be a URI (mvn:, file: or http(s):)");
+            throw ValidationException.of("uri", "platform.store.uri");
         }
         if (parsed.getScheme() == null || !Set.of("mvn", "file", "http", "https").contains(parsed.getScheme())) {
-            throw new ValidationException("uri", "must be a mvn:, file: or http(s): URI of a features repository");
+            throw ValidationException.of("uri", "platform.store.uriScheme");
         }
         try {
             features.addRepository(parsed);
         } catch (Exception e) {
-            throw new ValidationException("uri", "is not a readable features repository: " + rootMessage(e));
+            throw ValidationException.of("uri", "platform.store.unreadable", rootMessage(e));
         }
         audit.record(user, new AuditEvent("platform", "FeaturesRepository", parsed.toString(), "ADD", null));
         return list();
@@ -283,7 +283,7 @@ public class ModuleStore implements ModuleCatalogue {
             props.put("revision", Math.max(revision, 0));
             config.update(props);
         } catch (IOException e) {
-            throw new ConflictException("The module configuration could not be saved: " + e.getMessage());
+            throw ConflictException.of("platform.store.notSaved", e.getMessage());
         }
     }
 

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -47,6 +48,7 @@ public final class Json {
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new MoneyModule())
+                .addModule(new SimpleModule().addSerializer(String.class, new StoredMessages()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -71,7 +73,7 @@ public final class Json {
     /** Signals text the databases cannot store; {@link Problems#fieldErrors} names the field. */
     static final class UnstorableTextException extends JsonMappingException {
         UnstorableTextException(JsonParser parser) {
-            super(parser, StorableText.MESSAGE);
+            super(parser, StorableText.MESSAGE.toString());
         }
     }
 

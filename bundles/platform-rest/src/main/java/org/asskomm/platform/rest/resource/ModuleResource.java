@@ -53,7 +53,7 @@ public class ModuleResource {
     @Doc(value = "Read an installed module", id = "getModule")
     public ModuleView get(@PathParam("moduleId") String moduleId) {
         return modules.find(moduleId).map(this::view)
-                .orElseThrow(() -> new NotFoundException("No module '" + moduleId + "' is installed."));
+                .orElseThrow(() -> NotFoundException.of("platform.module.notInstalled", moduleId));
     }
 
     private ModuleView view(ModuleDescriptor d) {

@@ -147,7 +147,7 @@ public class MunicipalityResource {
         directory.require("ags", ags);
         user.requireActFor(ags);   // who may not act for the municipality learns nothing about its modules
         if (modules.find(moduleId).isEmpty() && !enablement.isEnabled(moduleId, ags)) {
-            throw new NotFoundException("No module '" + moduleId + "' is installed.");
+            throw NotFoundException.of("platform.module.notInstalled", moduleId);
         }
         enablement.disable(user, moduleId, ags);
         return new Enablement(moduleId, ags, false, modules.find(moduleId).isPresent());
@@ -165,6 +165,6 @@ public class MunicipalityResource {
 
     private ModuleDescriptor installed(String moduleId) {
         return modules.find(moduleId)
-                .orElseThrow(() -> new NotFoundException("No module '" + moduleId + "' is installed."));
+                .orElseThrow(() -> NotFoundException.of("platform.module.notInstalled", moduleId));
     }
 }

@@ -71,7 +71,7 @@ public class PlatformFeatureResource {
     @Doc(value = "The install status of a module feature", id = "moduleFeatureStatus")
     public FeatureStatus status(@PathParam("name") String name, @Context CurrentUser user) {
         user.requireLprAdmin();
-        return store.status(name).orElseThrow(() -> new NotFoundException("No store operation on '" + name + "' yet."));
+        return store.status(name).orElseThrow(() -> NotFoundException.of("platform.store.noOperation", name));
     }
 
     @PUT
@@ -96,7 +96,7 @@ public class PlatformFeatureResource {
     @Doc(value = "Add a feature repository to the module store", id = "addFeatureRepository")
     public List<ModuleFeature> addRepository(RepositoryRequest request, @Context CurrentUser user) {
         if (request == null) {
-            throw new ValidationException("body", "is required");
+            throw ValidationException.of("body", "validation.required");
         }
         return store.addRepository(user, request.uri());
     }
@@ -112,7 +112,7 @@ public class PlatformFeatureResource {
         try {
             return new URI(null, null, name, null).getRawPath().replace("/", "%2F").replace(":", "%3A");
         } catch (java.net.URISyntaxException e) {
-            throw new ValidationException("name", "is not a valid feature name");
+            throw ValidationException.of("name", "platform.store.invalidName");
         }
     }
 }
