@@ -108,7 +108,7 @@ public class FundingServiceTest {
             // only the LPR runs programmes
         }
         Programme changed = programmes.updateProgramme(LPR, programme.id(), new ProgrammeRequest(null, null, null,
-                eur("0.80"), null, null, eur("50000.00"), null, null, null, null, null, null, null, null, 0));
+                eur("0.80"), null, null, eur("50000.00"), null, null, null, null, null, null, null, null, programme.version()));
         assertEquals(eur("0.8000"), changed.fundingRate());
         assertEquals(eur("50000.00"), changed.capPerApplication());
         assertEquals(eur("1300000.00"), changed.budget());
