@@ -35,7 +35,12 @@ public record Application(String id, String programmeId, int programmeYear, Stri
      * programme's threshold, paid only after the proof of use is accepted. {@code repaymentDue}: paid beyond
      * what remains committed and not yet paid back.
      */
-    public record Money(BigDecimal granted, BigDecimal reclaimed, BigDecimal committed, BigDecimal paid,
-                        BigDecimal repaid, BigDecimal payable, BigDecimal repaymentDue, boolean reimbursementOnly) {
+    public record Money(@org.asskomm.platform.api.rest.Money BigDecimal granted,
+                        @org.asskomm.platform.api.rest.Money BigDecimal reclaimed,
+                        @org.asskomm.platform.api.rest.Money BigDecimal committed,
+                        @org.asskomm.platform.api.rest.Money BigDecimal paid,
+                        @org.asskomm.platform.api.rest.Money BigDecimal repaid,
+                        @org.asskomm.platform.api.rest.Money BigDecimal payable,
+                        @org.asskomm.platform.api.rest.Money BigDecimal repaymentDue, boolean reimbursementOnly) {
     }
 }
