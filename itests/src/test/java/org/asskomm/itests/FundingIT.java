@@ -378,9 +378,11 @@ public class FundingIT extends AsskommTestSupport {
     @Test
     public void consultationEventsOfTheAgreementsModuleAreShown() throws Exception {
         String id = "it-consultation-" + System.nanoTime();
+        // the payload as docs/events.md declares it (version 1): the copy is dated by the event
         eventAdmin.sendEvent(new Event("org/asskomm/agreements/Consultation/RECORDED", Map.of("municipality",
                 FRANKENBERG_AGS, "id", id, "date", TODAY.minusDays(3).toString(), "topics",
-                "Präventionsrat; Förderantrag")));
+                new String[] {"Präventionsrat", "Förderantrag"}, "payloadVersion", 1,
+                "occurredAt", java.time.Instant.now().toString())));
         JsonNode known = expect(200, get(BASE + "/consultations?municipality=" + FRANKENBERG_AGS, FRANKENBERG)).json();
         JsonNode match = null;
         for (JsonNode k : known) {
