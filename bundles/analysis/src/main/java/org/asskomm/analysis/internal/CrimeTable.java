@@ -84,7 +84,9 @@ final class CrimeTable {
             Long cl = cleared < 0 ? null : csv.count(n, "aufgeklärte Fälle", f.get(cleared));
             Long s = suspects < 0 ? null : csv.count(n, "Tatverdächtige insgesamt", f.get(suspects));
             if (c == null) {
-                csv.error(n, "erfasste Fälle: is required");
+                if (f.get(cases).isEmpty() || f.get(cases).equals("-")) {
+                    csv.error(n, "erfasste Fälle: is required");
+                }
                 continue;
             }
             if (a != null && a > c) {
