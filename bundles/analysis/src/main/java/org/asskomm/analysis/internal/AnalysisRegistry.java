@@ -96,10 +96,11 @@ public class AnalysisRegistry implements AnalysisService {
 
     @Override
     public Analysis update(CurrentUser user, UUID id, AnalysisChange change) {
-        new Validator().text("title", change.title(), 200).maxLength("responsible", change.responsible(), 200)
-                .required("status", change.status()).required("version", change.version()).throwIfInvalid();
         return writes.update(user, ANALYSIS, id, "UPDATE")
-                .check(before -> {
+                .check(before -> {   // after the pipeline's 404/403: others learn nothing from a validation error
+                    new Validator().text("title", change.title(), 200)
+                            .maxLength("responsible", change.responsible(), 200).required("status", change.status())
+                            .required("version", change.version()).throwIfInvalid();
                     if (before.status() == AnalysisStatus.CANCELLED && change.status() != AnalysisStatus.CANCELLED) {
                         throw new ConflictException("Die Analyse ist abgebrochen (CANCELLED) und kann nicht"
                                 + " wieder auf " + change.status() + " gesetzt werden.");
@@ -113,17 +114,9 @@ public class AnalysisRegistry implements AnalysisService {
 
     @Override
     public Analysis changePhase(CurrentUser user, UUID id, AnalysisPhase phase, PhaseChange p) {
-        new Validator().required("phase", phase).required("status", p.status()).required("version", p.version())
-                .maxLength("responsible", p.responsible(), 200)
-                .check(p.plannedStart() == null || p.plannedEnd() == null || !p.plannedEnd().isBefore(p.plannedStart()),
-                        "plannedEnd", "must not be before plannedStart")
-                .check(p.actualStart() == null || p.actualEnd() == null || !p.actualEnd().isBefore(p.actualStart()),
-                        "actualEnd", "must not be before actualStart")
-                .check(p.actualEnd() == null || p.status() == PhaseStatus.DONE, "actualEnd",
-                        "only a phase that is DONE has an actual end")
-                .throwIfInvalid();
         return writes.update(user, ANALYSIS, id, "PHASE_" + phase.name())
                 .check(before -> {
+                    validate(p);
                     if (before.status() == AnalysisStatus.CANCELLED || before.status() == AnalysisStatus.COMPLETED) {
                         throw new ConflictException("Die Analyse ist " + before.status()
                                 + "; ihre Phasen können nicht mehr geändert werden.");
@@ -134,9 +127,20 @@ public class AnalysisRegistry implements AnalysisService {
                 .apply((c, before) -> {
                     AnalysisStore.updatePhase(c, id, phase, p);
                     AnalysisStatus status = before.status() == AnalysisStatus.PLANNED
-                            && p.status() != PhaseStatus.OPEN ? AnalysisStatus.RUNNING
-                            : before.status();
+                            && p.status() != PhaseStatus.OPEN ? AnalysisStatus.RUNNING : before.status();
                     AnalysisStore.update(c, id, before.title(), before.responsible(), status);
                 });
+    }
+
+    private static void validate(PhaseChange p) {
+        new Validator().required("status", p.status()).required("version", p.version())
+                .maxLength("responsible", p.responsible(), 200)
+                .check(p.plannedStart() == null || p.plannedEnd() == null || !p.plannedEnd().isBefore(p.plannedStart()),
+                        "plannedEnd", "must not be before plannedStart")
+                .check(p.actualStart() == null || p.actualEnd() == null || !p.actualEnd().isBefore(p.actualStart()),
+                        "actualEnd", "must not be before actualStart")
+                .check(p.actualEnd() == null || p.status() == PhaseStatus.DONE, "actualEnd",
+                        "only a phase that is DONE has an actual end")
+                .throwIfInvalid();
     }
 }

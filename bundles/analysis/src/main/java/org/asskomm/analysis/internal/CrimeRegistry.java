@@ -71,7 +71,12 @@ public class CrimeRegistry implements AreaProfileService {
     @Override
     public CrimeImport importTable(CurrentUser user, CrimeTableLevel level, String municipality, Integer year,
                                    String source, String licence, String fileName, boolean replace, byte[] content) {
-        user.requireAuthenticated();
+        String owner = municipality == null || municipality.isBlank() ? null : municipality.trim();
+        if (owner == null) {
+            user.requireLprAdmin();   // the state-wide district table is the LPR's to import
+        } else {
+            user.requireActFor(owner);
+        }
         int thisYear = Year.now(clock).getValue();
         new Validator().required("level", level)
                 .required("year", year)
@@ -84,12 +89,6 @@ public class CrimeRegistry implements AreaProfileService {
                 .check(municipality == null || municipality.isBlank() || directory.find(municipality).isPresent(),
                         "municipality", "unknown municipality " + municipality)
                 .throwIfInvalid();
-        String owner = level == CrimeTableLevel.DISTRICT ? null : municipality;
-        if (owner == null) {
-            user.requireLprAdmin();   // before reading the file: the district table is the LPR's to import
-        } else {
-            user.requireActFor(owner);
-        }
         Set<String> areas = owner == null ? Populations.of(directory).districts().keySet() : Set.of(owner);
         CrimeTable.Result table = CrimeTable.read(content, level, areas);
         var create = writes.create(user, IMPORT, owner, "IMPORT");

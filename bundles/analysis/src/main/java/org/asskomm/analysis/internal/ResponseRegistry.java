@@ -68,8 +68,9 @@ public class ResponseRegistry implements ResponseService {
 
     @Override
     public SurveyResponse respond(CurrentUser user, UUID surveyId, ResponseDraft draft) {
-        validate(draft, draft.channel() == Channel.ONLINE);
         Survey survey = surveys.get(user, surveyId);
+        user.requireActFor(survey.municipality());   // the right before the input is judged
+        validate(draft, draft.channel() == Channel.ONLINE);
         return writes.create(user, RESPONSE, survey.municipality(), "RECORD")
                 .event("RECORDED", (before, after) -> Map.of("channel", draft.channel().name()))
                 .apply((c, id) -> insert(c, id, surveyId, draft, draft.channel()));

@@ -97,6 +97,7 @@ public class SurveyRegistry implements SurveyService {
     @Override
     public Survey uploadRegister(CurrentUser user, UUID surveyId, byte[] csv) {
         Survey survey = get(user, surveyId);
+        user.requireActFor(survey.municipality());   // the right before the file is read
         List<RegisterCsv.Person> persons = RegisterCsv.read(csv, survey.referenceYear());
         return writes.update(user, SURVEY, surveyId, "REGISTER_UPLOAD")
                 .check(before -> requireBeforeMailing(before))
@@ -106,13 +107,13 @@ public class SurveyRegistry implements SurveyService {
 
     @Override
     public Sample sample(CurrentUser user, UUID surveyId, SampleRequest r) {
-        new Validator().required("sampleSize", r.sampleSize())
-                .check(r.sampleSize() == null || r.sampleSize() >= 1, "sampleSize", "must be 1 or more")
-                .required("version", r.version()).throwIfInvalid();
         long seed = r.seed() != null ? r.seed() : random.nextLong();
         boolean stratified = Boolean.TRUE.equals(r.stratified());
         writes.update(user, SURVEY, surveyId, "SAMPLE")
                 .check(before -> {
+                    new Validator().required("sampleSize", r.sampleSize())
+                            .check(r.sampleSize() == null || r.sampleSize() >= 1, "sampleSize", "must be 1 or more")
+                            .required("version", r.version()).throwIfInvalid();
                     requireBeforeMailing(before);
                     if (before.status() == SurveyStatus.CREATED) {
                         throw new ConflictException("Die Befragung hat noch keinen Registerauszug (Status CREATED).");
@@ -123,7 +124,7 @@ public class SurveyRegistry implements SurveyService {
                     }
                 })
                 .expectVersion(r.version())
-                .event("SAMPLED", (before, after) -> Map.of("seed", seed, "sampleSize", r.sampleSize()))
+                .event("SAMPLED", (before, after) -> Map.of("seed", seed, "sampleSize", after.sampleSize()))
                 .apply((c, before) -> {
                     List<SurveyStore.Cell> cells = SurveyStore.cells(c, surveyId);
                     List<Integer> lines = Sampler.draw(cells, r.sampleSize(), seed, stratified,
