@@ -119,3 +119,14 @@ CREATE TABLE analysis_answer (
     score INTEGER NOT NULL,
     PRIMARY KEY (response_id, item)
 );
+
+-- The action fields published from the ranked problems (the councils module may take them over by event).
+CREATE TABLE analysis_action_field (
+    project_id VARCHAR(36) NOT NULL REFERENCES analysis_project (id),
+    rank_no INTEGER NOT NULL,
+    problem VARCHAR(40) NOT NULL,
+    title VARCHAR(200) NOT NULL,
+    score NUMERIC(8,4) NOT NULL,
+    published_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (project_id, rank_no)
+);

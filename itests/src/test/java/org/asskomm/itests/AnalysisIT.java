@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
@@ -28,6 +32,10 @@ import org.asskomm.platform.api.persistence.Sql;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -292,6 +300,62 @@ public class AnalysisIT extends AsskommTestSupport {
         assertEquals(0.3, results.get("responseRate").asDouble(), 1e-9);
         checkIndex(results.get("index"), all, cells, population);
         anonymity(id);
+        prioritiesAndReport(analysis, all);
+    }
+
+    /** Problems ranked by prevalence (answers 1 or 2) x severity, recomputed here; published; the report rendered. */
+    private void prioritiesAndReport(String analysis, List<Map<String, Integer>> answers) throws Exception {
+        Map<String, Integer> severity = Map.of("FEAR_BURGLARY", 3, "FEAR_ASSAULT", 3, "FEAR_THEFT", 2,
+                "SAFE_NIGHT", 2, "INCIVILITY_LITTER", 1);
+        Map<String, Double> expected = new HashMap<>();
+        severity.forEach((item, weight) -> {
+            long answered = answers.stream().filter(a -> a.containsKey(item)).count();
+            long bad = answers.stream().filter(a -> a.containsKey(item) && a.get(item) <= 2).count();
+            expected.put(item, (double) bad / answered * weight);
+        });
+        JsonNode ranking = get(ROOT + "/analyses/" + analysis + "/recommendations", VIEWER).get("ranking");
+        assertEquals(ranking.toString(), severity.size(), ranking.size());
+        double previous = Double.MAX_VALUE;
+        for (JsonNode r : ranking) {
+            double score = r.get("score").asDouble();
+            assertEquals(r.toString(), expected.get(r.get("item").asText()), score, 2e-4);
+            assertTrue("ranked by score: " + ranking, score <= previous);
+            previous = score;
+        }
+
+        List<Event> published = new CopyOnWriteArrayList<>();
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, "org/asskomm/analysis/Analysis/ACTION_FIELDS_PUBLISHED");
+        ServiceRegistration<EventHandler> listener = bundleContext.registerService(EventHandler.class, published::add,
+                props);
+        try {
+            int version = get(ROOT + "/analyses/" + analysis, FRANKENBERG).get("version").asInt();
+            assertEquals(403, post(ROOT + "/analyses/" + analysis + "/recommendations/publish", VIEWER,
+                    Map.of("top", 3, "version", version)).status());
+            Answer p = post(ROOT + "/analyses/" + analysis + "/recommendations/publish", FRANKENBERG,
+                    Map.of("top", 3, "version", version));
+            assertEquals(p.body(), 200, p.status());
+            assertEquals(3, p.get("publishedActionFields").size());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (published.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, published.size());
+            assertEquals(AGS, published.get(0).getProperty("municipality"));
+            String[] fields = (String[]) published.get(0).getProperty("actionFields");
+            assertEquals(ranking.get(0).get("title").asText(), fields[0]);
+        } finally {
+            listener.unregister();
+        }
+
+        Answer pdf = send("GET", ROOT + "/analyses/" + analysis + "/report/pdf", FRANKENBERG, null, null);
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
+        assertTrue(pdf.body().startsWith("%PDF-"));
+        Answer html = get(ROOT + "/analyses/" + analysis + "/report", VIEWER);
+        assertEquals(200, html.status());
+        assertTrue(html.body(), html.body().contains("Sicherheitsindex") && html.body().contains("Handlungsfelder"));
+        assertEquals(404, get(ROOT + "/analyses/" + analysis + "/report/pdf", FLOEHA).status());
     }
 
     private List<Integer> sample(String base, long seed, int version) {

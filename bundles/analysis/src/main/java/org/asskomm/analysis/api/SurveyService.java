@@ -17,6 +17,9 @@ public interface SurveyService {
 
     Survey get(CurrentUser user, UUID surveyId);
 
+    /** The survey of an analysis (404 when the analysis has none yet). */
+    Survey ofAnalysis(CurrentUser user, UUID analysisId);
+
     Survey uploadRegister(CurrentUser user, UUID surveyId, byte[] csv);
 
     Sample sample(CurrentUser user, UUID surveyId, SampleRequest request);

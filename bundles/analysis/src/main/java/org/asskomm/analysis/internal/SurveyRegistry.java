@@ -95,6 +95,14 @@ public class SurveyRegistry implements SurveyService {
     }
 
     @Override
+    public Survey ofAnalysis(CurrentUser user, UUID analysisId) {
+        user.requireAuthenticated();
+        return database.read(c -> SurveyStore.ofAnalysis(c, analysisId)).flatMap(id -> database.read(c ->
+                SurveyStore.find(c, id))).filter(s -> user.mayRead(s.municipality()))
+                .orElseThrow(() -> new NotFoundException("Keine Befragung zur Sicherheitsanalyse " + analysisId + "."));
+    }
+
+    @Override
     public Survey uploadRegister(CurrentUser user, UUID surveyId, byte[] csv) {
         Survey survey = get(user, surveyId);
         user.requireActFor(survey.municipality());   // the right before the file is read

@@ -19,8 +19,12 @@ import org.asskomm.analysis.api.AnalysisPhase;
 import org.asskomm.analysis.api.AnalysisService;
 import org.asskomm.analysis.api.AnalysisStatus;
 import org.asskomm.analysis.api.PhaseChange;
+import org.asskomm.analysis.api.PublishRequest;
+import org.asskomm.analysis.api.RecommendationService;
+import org.asskomm.analysis.api.Recommendations;
 import org.asskomm.analysis.api.Survey;
 import org.asskomm.analysis.api.SurveyService;
+import org.asskomm.analysis.internal.ReportRegistry;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
@@ -40,11 +44,16 @@ public class AnalysisResource {
 
     private final AnalysisService analyses;
     private final SurveyService surveys;
+    private final RecommendationService recommendations;
+    private final ReportRegistry reports;
 
     @Activate
-    public AnalysisResource(@Reference AnalysisService analyses, @Reference SurveyService surveys) {
+    public AnalysisResource(@Reference AnalysisService analyses, @Reference SurveyService surveys,
+                            @Reference RecommendationService recommendations, @Reference ReportRegistry reports) {
         this.analyses = analyses;
         this.surveys = surveys;
+        this.recommendations = recommendations;
+        this.reports = reports;
     }
 
     @GET
@@ -90,5 +99,41 @@ public class AnalysisResource {
     @Returns(Survey.class)
     public Response startSurvey(@PathParam("id") String id, @Context CurrentUser user) {
         return Responses.created(surveys.create(user, Params.id(id)));
+    }
+
+    @GET
+    @Path("/{id}/survey")
+    public Survey survey(@PathParam("id") String id, @Context CurrentUser user) {
+        return surveys.ofAnalysis(user, Params.id(id));
+    }
+
+    /** The problems ranked by prevalence x severity, with their evidence. */
+    @GET
+    @Path("/{id}/recommendations")
+    public Recommendations recommendations(@PathParam("id") String id, @Context CurrentUser user) {
+        return recommendations.recommendations(user, Params.id(id));
+    }
+
+    /** Publishes the top problems as action fields (event ACTION_FIELDS_PUBLISHED for the councils module). */
+    @POST
+    @Path("/{id}/recommendations/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Recommendations publish(@PathParam("id") String id, PublishRequest request, @Context CurrentUser user) {
+        return recommendations.publish(user, Params.id(id), Params.body(request));
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Produces(MediaType.TEXT_HTML)
+    public String report(@PathParam("id") String id, @Context CurrentUser user) {
+        return reports.html(user, Params.id(id));
+    }
+
+    @GET
+    @Path("/{id}/report/pdf")
+    @Produces("application/pdf")
+    public Response reportPdf(@PathParam("id") String id, @Context CurrentUser user) {
+        return Response.ok(reports.pdf(user, Params.id(id)), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"sicherheitsanalyse-" + id + ".pdf\"").build();
     }
 }
