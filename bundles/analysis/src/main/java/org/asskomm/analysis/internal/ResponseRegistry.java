@@ -25,7 +25,9 @@ import org.asskomm.analysis.api.SurveyResults;
 import org.asskomm.analysis.api.SurveyService;
 import org.asskomm.analysis.api.SurveyStatus;
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.error.ConflictException;
+import org.asskomm.platform.api.error.ModuleNotEnabledException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
@@ -53,12 +55,15 @@ public class ResponseRegistry implements ResponseService {
     private final Database database;
     private final SurveyService surveys;
     private final Writes writes;
+    private final ModuleEnablement enablement;
 
     @Activate
-    public ResponseRegistry(@Reference Database database, @Reference SurveyService surveys, @Reference Writes writes) {
+    public ResponseRegistry(@Reference Database database, @Reference SurveyService surveys, @Reference Writes writes,
+                            @Reference ModuleEnablement enablement) {
         this.database = database;
         this.surveys = surveys;
         this.writes = writes;
+        this.enablement = enablement;
     }
 
     @Override
@@ -82,7 +87,11 @@ public class ResponseRegistry implements ResponseService {
         Survey survey = database.read(c -> SurveyStore.find(c, surveyId))
                 .orElseThrow(() -> new NotFoundException("Keine Befragung " + surveyId + "."));
         return writes.create(ONLINE, RESPONSE, survey.municipality(), "RECORD_ONLINE")
-                .authorize(u -> { })   // the one-time code is the right, checked in the transaction
+                .authorize(u -> {   // the one-time code is the right, checked in the transaction
+                    if (!enablement.isEnabled(AnalysisModule.ID, survey.municipality())) {
+                        throw new ModuleNotEnabledException(AnalysisModule.ID, survey.municipality());
+                    }
+                })
                 .event("RECORDED", (before, after) -> Map.of("channel", Channel.ONLINE.name()))
                 .apply((c, id) -> insert(c, id, surveyId, draft, Channel.ONLINE));
     }

@@ -45,7 +45,7 @@ class AnalysisFlowTest {
     AnalysisFlowTest() {
         platform.schema(AnalysisModule.ID, AnalysisRegistry.class);
         surveys = new SurveyRegistry(platform.database, platform.writes, clock);
-        responses = new ResponseRegistry(platform.database, surveys, platform.writes);
+        responses = new ResponseRegistry(platform.database, surveys, platform.writes, platform.enablement);
         crime = new CrimeRegistry(platform.database, platform.municipalities, platform.writes, clock);
     }
 
