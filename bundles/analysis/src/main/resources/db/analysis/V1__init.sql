@@ -130,3 +130,22 @@ CREATE TABLE analysis_action_field (
     published_at TIMESTAMP NOT NULL,
     PRIMARY KEY (project_id, rank_no)
 );
+
+-- Regulatory offences and social indicators of a municipality: user-entered or imported series.
+CREATE TABLE analysis_indicator (
+    id VARCHAR(36) PRIMARY KEY,
+    municipality VARCHAR(8) NOT NULL,
+    kind VARCHAR(30) NOT NULL,
+    name VARCHAR(200) NOT NULL,
+    unit VARCHAR(50) NOT NULL,
+    source VARCHAR(500) NOT NULL,
+    version INTEGER NOT NULL,
+    UNIQUE (municipality, kind, name)
+);
+
+CREATE TABLE analysis_indicator_value (
+    indicator_id VARCHAR(36) NOT NULL REFERENCES analysis_indicator (id),
+    value_year INTEGER NOT NULL,
+    amount NUMERIC(14,2) NOT NULL,
+    PRIMARY KEY (indicator_id, value_year)
+);

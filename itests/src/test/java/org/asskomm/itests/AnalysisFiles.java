@@ -1,14 +1,19 @@
 package org.asskomm.itests;
 
+import static org.junit.Assert.assertEquals;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Synthetic input files for {@link AnalysisIT} in the published layouts: the BKA's T01 district table
@@ -137,5 +142,47 @@ final class AnalysisFiles {
 
     private static double density(int df, double x) {
         return Math.pow(1 + x * x / df, -(df + 1) / 2.0);
+    }
+
+    /** The index recomputed here: mean of respondent means over the index items, t interval, post-stratified mean. */
+    static void checkIndex(JsonNode index, List<Map<String, Integer>> answers, List<String> cells,
+                                   Map<String, Integer> population) {
+        List<Double> values = new ArrayList<>();
+        List<String> valueCells = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            double sum = 0;
+            int n = 0;
+            for (String item : List.of("SAFE_DAY", "SAFE_NIGHT", "FEAR_BURGLARY", "FEAR_ASSAULT", "FEAR_THEFT")) {
+                if (answers.get(i).containsKey(item)) {
+                    sum += answers.get(i).get(item);
+                    n++;
+                }
+            }
+            if (n > 0) {
+                values.add(sum / n);
+                valueCells.add(cells.get(i));
+            }
+        }
+        int n = values.size();
+        double mean = values.stream().mapToDouble(Double::doubleValue).sum() / n;
+        double ss = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+        double sd = Math.sqrt(ss / (n - 1));
+        double half = AnalysisFiles.t975(n - 1) * sd / Math.sqrt(n);
+        assertEquals(n, index.get("respondents").asInt());
+        assertEquals(mean, index.get("mean").asDouble(), 1e-4);
+        assertEquals(sd, index.get("standardDeviation").asDouble(), 1e-4);
+        assertEquals(mean - half, index.get("lower").asDouble(), 2e-4);
+        assertEquals(mean + half, index.get("upper").asDouble(), 2e-4);
+        Map<String, Integer> responding = new HashMap<>();
+        valueCells.forEach(c -> responding.merge(c, 1, Integer::sum));
+        double sumW = 0;
+        double sumWx = 0;
+        for (int i = 0; i < n; i++) {
+            double w = (population.get(valueCells.get(i)) / 10_000.0) / (responding.get(valueCells.get(i)) / (double) n);
+            sumW += w;
+            sumWx += w * values.get(i);
+        }
+        assertEquals(sumWx / sumW, index.get("weightedMean").asDouble(), 1e-4);
+        System.out.println("AnalysisIT: index " + index);
     }
 }

@@ -57,8 +57,6 @@ public class AnalysisIT extends AsskommTestSupport {
 
     private static final String ROOT = "/api/v1/analysis";
     private static final String AGS = "14522150";
-    private static final List<String> INDEX_ITEMS = List.of("SAFE_DAY", "SAFE_NIGHT", "FEAR_BURGLARY",
-            "FEAR_ASSAULT", "FEAR_THEFT");
 
     @Inject
     private Database database;
@@ -203,6 +201,34 @@ public class AnalysisIT extends AsskommTestSupport {
     }
 
     @Test
+    public void regulatoryOffencesAndSocialIndicators() {
+        String path = ROOT + "/area-profile/indicators/import?municipality=" + AGS + "&kind=REGULATORY_OFFENCE"
+                + "&source=Ordnungsamt+(synthetisch)";
+        Answer refused = send("POST", path, FRANKENBERG, "Indikator;Einheit;Jahr;Wert\nLärm;Fälle;2023;12\n"
+                + "Lärm;Fälle;20x3;1\nParken;Fälle;2023;1,234\nLärm;Fälle;2023;3\n", "text/csv");
+        assertEquals(refused.body(), 400, refused.status());
+        Set<String> lines = new TreeSet<>();
+        refused.get("errors").forEach(e -> lines.add(e.get("field").asText()));
+        assertEquals(refused.body(), Set.of("line 3", "line 4", "line 5"), lines);
+        Answer imported = send("POST", path, FRANKENBERG, "Indikator;Einheit;Jahr;Wert\nLärm;Fälle;2023;12\n"
+                + "Lärm;Fälle;2024;1.017\nFalschparken;Fälle;2024;310,5\n", "text/csv");
+        assertEquals(imported.body(), 200, imported.status());
+        assertEquals(2, imported.json().size());
+        assertEquals(403, send("POST", path, FLOEHA, "Indikator;Einheit;Jahr;Wert\nX;Fälle;2023;1\n", "text/csv")
+                .status());
+        Answer entered = post(ROOT + "/area-profile/indicators", FRANKENBERG, Map.of("municipality", AGS, "kind",
+                "REGULATORY_OFFENCE", "name", "Lärm", "unit", "Fälle", "source", "Ordnungsamt",
+                "values", List.of(Map.of("year", 2025, "value", 20))));
+        assertEquals(entered.body(), 201, entered.status());
+        assertEquals(3, entered.get("values").size());
+        assertEquals(1017, entered.get("values").get(1).get("value").asInt());
+        assertEquals(400, post(ROOT + "/area-profile/indicators", FRANKENBERG, Map.of("municipality", AGS, "kind",
+                "SOCIAL", "name", "x", "unit", "%", "source", "y", "values", List.of(Map.of("year", 1800)))).status());
+        assertTrue(get(ROOT + "/area-profile/indicators?municipality=" + AGS, VIEWER).get("total").asInt() >= 2);
+        assertEquals(0, get(ROOT + "/area-profile/indicators?municipality=" + AGS, FLOEHA).get("total").asInt());
+    }
+
+    @Test
     public void surveyFromRegisterToIndex() throws Exception {
         String analysis = analysis("Bürgerbefragung 2026");
         Answer survey = post(ROOT + "/analyses/" + analysis + "/survey", FRANKENBERG, null);
@@ -298,7 +324,7 @@ public class AnalysisIT extends AsskommTestSupport {
         assertEquals(300, results.get("responses").asInt());
         assertEquals(100, results.get("paper").asInt());
         assertEquals(0.3, results.get("responseRate").asDouble(), 1e-9);
-        checkIndex(results.get("index"), all, cells, population);
+        AnalysisFiles.checkIndex(results.get("index"), all, cells, population);
         anonymity(id);
         prioritiesAndReport(analysis, all);
     }
@@ -397,45 +423,4 @@ public class AnalysisIT extends AsskommTestSupport {
         return new TreeSet<>(names);
     }
 
-    /** The index recomputed here: mean of respondent means over the index items, t interval, post-stratified mean. */
-    private static void checkIndex(JsonNode index, List<Map<String, Integer>> answers, List<String> cells,
-                                   Map<String, Integer> population) {
-        List<Double> values = new ArrayList<>();
-        List<String> valueCells = new ArrayList<>();
-        for (int i = 0; i < answers.size(); i++) {
-            double sum = 0;
-            int n = 0;
-            for (String item : INDEX_ITEMS) {
-                if (answers.get(i).containsKey(item)) {
-                    sum += answers.get(i).get(item);
-                    n++;
-                }
-            }
-            if (n > 0) {
-                values.add(sum / n);
-                valueCells.add(cells.get(i));
-            }
-        }
-        int n = values.size();
-        double mean = values.stream().mapToDouble(Double::doubleValue).sum() / n;
-        double ss = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
-        double sd = Math.sqrt(ss / (n - 1));
-        double half = AnalysisFiles.t975(n - 1) * sd / Math.sqrt(n);
-        assertEquals(n, index.get("respondents").asInt());
-        assertEquals(mean, index.get("mean").asDouble(), 1e-4);
-        assertEquals(sd, index.get("standardDeviation").asDouble(), 1e-4);
-        assertEquals(mean - half, index.get("lower").asDouble(), 2e-4);
-        assertEquals(mean + half, index.get("upper").asDouble(), 2e-4);
-        Map<String, Integer> responding = new HashMap<>();
-        valueCells.forEach(c -> responding.merge(c, 1, Integer::sum));
-        double sumW = 0;
-        double sumWx = 0;
-        for (int i = 0; i < n; i++) {
-            double w = (population.get(valueCells.get(i)) / 10_000.0) / (responding.get(valueCells.get(i)) / (double) n);
-            sumW += w;
-            sumWx += w * values.get(i);
-        }
-        assertEquals(sumWx / sumW, index.get("weightedMean").asDouble(), 1e-4);
-        System.out.println("AnalysisIT: index " + index);
-    }
 }

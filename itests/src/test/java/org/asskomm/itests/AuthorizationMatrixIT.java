@@ -179,6 +179,10 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
             return send(method, api + "?level=MUNICIPALITY&municipality=" + FRANKENBERG_AGS
                     + "&year=2023&source=matrix&licence=matrix", user, "", "text/csv");
         }
+        if (path.equals("/analysis/area-profile/indicators/import")) {
+            return send(method, api + "?kind=SOCIAL&source=matrix&municipality=" + FRANKENBERG_AGS, user, "",
+                    "text/csv");
+        }
         Object body = FrankenbergRecords.creationBodies(ids).getOrDefault(method + " " + template, Map.of());
         return send(method, api, user, body, "application/json");
     }

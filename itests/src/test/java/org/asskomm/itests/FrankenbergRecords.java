@@ -156,6 +156,9 @@ final class FrankenbergRecords {
         bodies.put("POST /training/people", map("municipality", FRANKENBERG_AGS, "firstName", "Bernd",
                 "lastName", "Bauer", "sector", "ADMINISTRATION"));
         bodies.put("POST /analysis/analyses", analysisDraft());
+        bodies.put("POST /analysis/area-profile/indicators", map("municipality", FRANKENBERG_AGS, "kind",
+                "REGULATORY_OFFENCE", "name", "Ordnungswidrigkeiten Lärm", "unit", "Fälle", "source", "Ordnungsamt",
+                "values", List.of(map("year", 2024, "value", 17))));
         return bodies;
     }
 

@@ -1,5 +1,6 @@
 package org.asskomm.analysis.internal;
 
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -153,6 +154,16 @@ final class Csv {
             return null;
         }
         return Long.valueOf(digits);
+    }
+
+    /** A decimal in German format ({@code 1.234,56}, at most two decimals); reports an error and returns null. */
+    BigDecimal decimal(int lineNo, String column, String text) {
+        if (text != null && text.matches("-?\\d{1,3}(\\.\\d{3})*(,\\d{1,2})?|-?\\d{1,12}(,\\d{1,2})?")) {
+            return new BigDecimal(text.replace(".", "").replace(',', '.'));
+        }
+        error(lineNo, column + ": '" + shorten(String.valueOf(text)) + "' is not a number in German format"
+                + " (e.g. 1.234,5; at most two decimals)");
+        return null;
     }
 
     static String shorten(String text) {

@@ -2,6 +2,7 @@ package org.asskomm.analysis.internal.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -18,6 +19,10 @@ import org.asskomm.analysis.api.AreaProfile;
 import org.asskomm.analysis.api.AreaProfileService;
 import org.asskomm.analysis.api.CrimeImport;
 import org.asskomm.analysis.api.CrimeTableLevel;
+import org.asskomm.analysis.api.IndicatorDraft;
+import org.asskomm.analysis.api.IndicatorKind;
+import org.asskomm.analysis.api.IndicatorSeries;
+import org.asskomm.analysis.api.IndicatorService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
@@ -36,10 +41,12 @@ import org.osgi.service.component.annotations.Reference;
 public class AreaProfileResource {
 
     private final AreaProfileService profiles;
+    private final IndicatorService indicators;
 
     @Activate
-    public AreaProfileResource(@Reference AreaProfileService profiles) {
+    public AreaProfileResource(@Reference AreaProfileService profiles, @Reference IndicatorService indicators) {
         this.profiles = profiles;
+        this.indicators = indicators;
     }
 
     /** The table as body (semicolon separated, UTF-8 or Windows-1252), everything else as query parameters. */
@@ -79,5 +86,34 @@ public class AreaProfileResource {
         }
         return profiles.profile(user, ags, offence == null || offence.isBlank() ? null : offence,
                 QueryParams.integer("from", from), QueryParams.integer("to", to));
+    }
+
+    /** A series of regulatory offences or social indicators, entered by hand (creates or sets the given years). */
+    @POST
+    @Path("/indicators")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Returns(IndicatorSeries.class)
+    public Response saveIndicator(IndicatorDraft draft, @Context CurrentUser user) {
+        return Responses.created(indicators.save(user, Params.body(draft)));
+    }
+
+    /** Series as CSV {@code Indikator;Einheit;Jahr;Wert}, all in one transaction. */
+    @POST
+    @Path("/indicators/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public List<IndicatorSeries> importIndicators(@QueryParam("municipality") String municipality,
+                                                  @QueryParam("kind") String kind, @QueryParam("source") String source,
+                                                  InputStream body, @Context CurrentUser user) throws IOException {
+        return indicators.importCsv(user, municipality, QueryParams.enumValue("kind", kind, IndicatorKind.class),
+                source, Params.upload(body));
+    }
+
+    @GET
+    @Path("/indicators")
+    public Page<IndicatorSeries> indicators(@QueryParam("municipality") String municipality,
+                                            @QueryParam("kind") String kind, @QueryParam("offset") String offset,
+                                            @QueryParam("limit") String limit, @Context CurrentUser user) {
+        return indicators.list(user, municipality, QueryParams.enumValue("kind", kind, IndicatorKind.class),
+                QueryParams.page(offset, limit));
     }
 }
