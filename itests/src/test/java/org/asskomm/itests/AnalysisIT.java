@@ -326,6 +326,10 @@ public class AnalysisIT extends AsskommTestSupport {
         assertEquals(0.3, results.get("responseRate").asDouble(), 1e-9);
         AnalysisFiles.checkIndex(results.get("index"), all, cells, population);
         anonymity(id);
+        JsonNode comparison = get(ROOT + "/surveys/comparison", FRANKENBERG).json();
+        assertTrue(comparison.toString(), comparison.get("municipalities").size() >= 1);
+        assertEquals(0, get(ROOT + "/surveys/comparison", FLOEHA).get("municipalities").size());
+        assertTrue(get(ROOT + "/surveys/comparison", FLOEHA).get("allMunicipalities").get("respondents").asInt() >= 300);
         prioritiesAndReport(analysis, all);
     }
 

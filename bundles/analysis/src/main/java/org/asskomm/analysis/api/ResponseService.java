@@ -24,4 +24,7 @@ public interface ResponseService {
     SurveyResponse respondOnline(UUID surveyId, ResponseDraft draft);
 
     SurveyResults results(CurrentUser user, UUID surveyId);
+
+    /** The index of every mailed survey beside the others (see {@link SurveyComparison} for who sees which). */
+    SurveyComparison compare(CurrentUser user);
 }

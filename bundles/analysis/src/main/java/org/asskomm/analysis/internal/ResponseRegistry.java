@@ -17,9 +17,9 @@ import org.asskomm.analysis.api.Channel;
 import org.asskomm.analysis.api.ResponseDraft;
 import org.asskomm.analysis.api.ResponseService;
 import org.asskomm.analysis.api.Sex;
-import org.asskomm.analysis.api.Stratum;
 import org.asskomm.analysis.api.Survey;
 import org.asskomm.analysis.api.SurveyItem;
+import org.asskomm.analysis.api.SurveyComparison;
 import org.asskomm.analysis.api.SurveyResponse;
 import org.asskomm.analysis.api.SurveyResults;
 import org.asskomm.analysis.api.SurveyService;
@@ -169,18 +169,40 @@ public class ResponseRegistry implements ResponseService {
     @Override
     public SurveyResults results(CurrentUser user, UUID surveyId) {
         Survey s = surveys.get(user, surveyId);
+        return database.read(c -> Results.of(s, responsesOf(c, surveyId), SurveyStore.strata(c, surveyId)));
+    }
+
+    @Override
+    public SurveyComparison compare(CurrentUser user) {
+        user.requireAuthenticated();
         return database.read(c -> {
-            Map<UUID, SurveyResponse> responses = new LinkedHashMap<>();
-            for (SurveyResponse r : Sql.query(c, "SELECT r.id, r.survey_id, s.municipality, r.channel, r.age_group,"
-                    + " r.sex FROM analysis_response r JOIN analysis_survey s ON s.id = r.survey_id"
-                    + " WHERE r.survey_id = ?", rs -> response(rs, Sql.uuid(rs, "id")), surveyId)) {
-                responses.put(r.id(), r);
+            List<SurveyComparison.Row> rows = new ArrayList<>();
+            List<IndexCalculator.Observation> pooled = new ArrayList<>();
+            for (UUID id : Sql.query(c, "SELECT id FROM analysis_survey WHERE status IN ('MAILED', 'CLOSED')"
+                    + " ORDER BY municipality, reference_year, id", rs -> Sql.uuid(rs, "id"))) {
+                Survey s = SurveyStore.find(c, id).orElseThrow();
+                List<IndexCalculator.Observation> obs = Results.observations(responsesOf(c, s.id()), List.of());
+                pooled.addAll(obs);
+                if (user.mayRead(s.municipality()) && !obs.isEmpty()) {
+                    rows.add(new SurveyComparison.Row(s.municipality(), s.id(), s.referenceYear(),
+                            IndexCalculator.of(obs)));
+                }
             }
-            Sql.query(c, "SELECT a.response_id, a.item, a.score FROM analysis_answer a JOIN analysis_response r"
-                    + " ON r.id = a.response_id WHERE r.survey_id = ?", rs -> responses.get(Sql.uuid(rs,
-                            "response_id")).answers().put(rs.getString("item"), rs.getInt("score")), surveyId);
-            List<Stratum> strata = SurveyStore.strata(c, surveyId);
-            return Results.of(s, new ArrayList<>(responses.values()), strata);
+            return new SurveyComparison(rows, IndexCalculator.of(pooled));
         });
+    }
+
+    /** The responses of a survey with their answers. */
+    private static List<SurveyResponse> responsesOf(Connection c, UUID surveyId) throws SQLException {
+        Map<UUID, SurveyResponse> responses = new LinkedHashMap<>();
+        for (SurveyResponse r : Sql.query(c, "SELECT r.id, r.survey_id, s.municipality, r.channel, r.age_group,"
+                + " r.sex FROM analysis_response r JOIN analysis_survey s ON s.id = r.survey_id"
+                + " WHERE r.survey_id = ?", rs -> response(rs, Sql.uuid(rs, "id")), surveyId)) {
+            responses.put(r.id(), r);
+        }
+        Sql.query(c, "SELECT a.response_id, a.item, a.score FROM analysis_answer a JOIN analysis_response r"
+                + " ON r.id = a.response_id WHERE r.survey_id = ?", rs -> responses.get(Sql.uuid(rs,
+                        "response_id")).answers().put(rs.getString("item"), rs.getInt("score")), surveyId);
+        return new ArrayList<>(responses.values());
     }
 }

@@ -19,6 +19,7 @@ import org.asskomm.analysis.api.ResponseService;
 import org.asskomm.analysis.api.Sample;
 import org.asskomm.analysis.api.SampleRequest;
 import org.asskomm.analysis.api.Survey;
+import org.asskomm.analysis.api.SurveyComparison;
 import org.asskomm.analysis.api.SurveyItem;
 import org.asskomm.analysis.api.SurveyResponse;
 import org.asskomm.analysis.api.SurveyResults;
@@ -55,6 +56,13 @@ public class SurveyResource {
     public List<SurveyItem> items(@Context CurrentUser user) {
         user.requireAuthenticated();
         return responses.items();
+    }
+
+    /** The safety index of the analysed municipalities side by side (own rows only for municipal staff). */
+    @GET
+    @Path("/comparison")
+    public SurveyComparison comparison(@Context CurrentUser user) {
+        return responses.compare(user);
     }
 
     @GET
