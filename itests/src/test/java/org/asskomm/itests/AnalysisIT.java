@@ -72,7 +72,10 @@ public class AnalysisIT extends AsskommTestSupport {
     public void moduleIsInstalled() throws Exception {
         awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         installIfMissing("asskomm-analysis");
-        awaitStatus(ROOT + "/analyses", 200, Duration.ofSeconds(60));
+        // each resource comes up when its services are there: wait for all three
+        for (String resource : List.of("/analyses", "/area-profile/indicators", "/surveys/items")) {
+            awaitStatus(ROOT + resource, 200, Duration.ofSeconds(60));
+        }
         enable("analysis", AGS);
     }
 
