@@ -381,6 +381,16 @@ public class AnalysisIT extends AsskommTestSupport {
             listener.unregister();
         }
 
+        JsonNode summaries = get(ROOT + "/public/summaries?municipality=" + AGS + "&limit=500", null).json();
+        boolean found = false;
+        for (JsonNode s : summaries.get("items")) {
+            if (s.get("actionFields").size() == 3) {
+                found = true;
+                assertTrue(s.toString(), s.get("index").isNumber() && !s.has("title"));
+            }
+        }
+        assertTrue("public summary with the published action fields: " + summaries, found);
+
         Answer pdf = send("GET", ROOT + "/analyses/" + analysis + "/report/pdf", FRANKENBERG, null, null);
         assertEquals(200, pdf.status());
         assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
