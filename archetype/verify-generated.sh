@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Generates a fresh plugin from the installed ASSKomm archetype into a temporary directory and builds it
-# with its tests, offline, against the same local Maven repository: unit tests, KAR, and the generated
-# Pax Exam itest, which boots the ASSKomm distribution, drops the KAR into deploy/, calls the endpoint,
-# deletes the KAR and sees the plugin gone. Run by the build of archetype/ (install phase).
+# Generates a fresh plugin from the installed ASSKomm archetype into a temporary directory, given nothing but
+# -DmoduleId and -DartifactId (every other property has its default), renames the sample entity as an author
+# would (Measure -> Inspection, in names and files), and builds it with its tests, offline, against the same
+# local Maven repository: unit tests, KAR, and the generated Pax Exam itest, which boots the ASSKomm
+# distribution, drops the KAR into deploy/, finds the module and its collection (from /api/v1/modules and the
+# OpenAPI document, so the rename needs no change there), enables it for two municipalities and sees the module
+# store count 2, creates a record, deletes the KAR and sees the plugin gone, redeploys and finds the record.
+# Run by the build of archetype/ (install phase).
 #
 #   archetype/verify-generated.sh [LOCAL_REPO]       LOCAL_REPO defaults to ~/.m2/repository
 #   VERIFY_ITEST=false archetype/verify-generated.sh  leaves the itest out (about 30-80 s less)
@@ -21,11 +25,25 @@ start=$SECONDS
 cd "$work"
 mvn "${mvn_opts[@]}" -q org.apache.maven.plugins:maven-archetype-plugin:3.3.1:generate \
   -DarchetypeGroupId=org.asskomm -DarchetypeArtifactId=asskomm-plugin-archetype -DarchetypeVersion="$version" \
-  -DgroupId=org.example.asskomm -DartifactId=noise-watch -Dpackage=org.example.asskomm.noise \
-  -DmoduleId=noisewatch "-DmoduleTitle=Lärmschutz" -DinteractiveMode=false
+  -DartifactId=noise-watch -DmoduleId=noisewatch -DinteractiveMode=false
 echo "generated $work/noise-watch in $((SECONDS - start)) s"
 
 cd noise-watch
+fail() { echo "$1"; exit 1; }
+# the defaults: groupId, package (one per plugin), title from the module id, the feature named after the module id
+grep -q '<groupId>org.example.asskomm</groupId>' pom.xml || fail "groupId has no default"
+test -f bundle/src/main/java/org/example/asskomm/noisewatch/internal/PluginModule.java || fail "package is not groupId.moduleId"
+grep -q 'super(ID, "Noisewatch"' bundle/src/main/java/org/example/asskomm/noisewatch/internal/PluginModule.java \
+  || fail "moduleTitle does not default to the module id"
+grep -q '<feature name="asskomm-noisewatch"' feature/src/main/feature/feature.xml || fail "feature not named after the module id"
+grep -q '<asskomm.version>'"$version"'</asskomm.version>' pom.xml || fail "asskommVersion is not the archetype's version"
+
+# rename the sample entity as an author would: identifiers, table, REST path, messages, and the files
+find . -type f \( -name '*.java' -o -name '*.sql' -o -name '*.js' -o -name '*.txt' \) -print0 \
+  | xargs -0 sed -i -e 's/MEASURE/INSPECTION/g' -e 's/Measure/Inspection/g' -e 's/measure/inspection/g' -e 's/Maßnahme/Kontrolle/g'
+find . -depth -name '*Measure*' | while read -r f; do mv "$f" "$(dirname "$f")/$(basename "$f" | sed 's/Measure/Inspection/g')"; done
+! grep -rqi 'measure' bundle/src itest/src || fail "sample entity not fully renamed"
+echo "renamed the sample entity Measure -> Inspection"
 itest=(-DskipITs)
 if [ "${VERIFY_ITEST:-true}" = true ]; then
   itest=()
@@ -41,5 +59,6 @@ imports="$(unzip -p bundle/target/noise-watch-bundle-1.0.0-SNAPSHOT.jar META-INF
 if echo "$imports" | grep -q "org.asskomm.platform.core"; then echo "plugin imports platform internals"; exit 1; fi
 # any 1.x minor the plugin was built against, up to the next major (the root package is at 1.1 since Database.read)
 echo "$imports" | grep -Eq 'org.asskomm.platform.api;version="\[1\.[0-9]+,2\)"' || { echo "unexpected platform-api import range"; exit 1; }
+grep -q 'name="asskomm-noisewatch"' feature/target/feature/feature.xml || { echo "feature name in the KAR"; exit 1; }
 echo "generated plugin built and tested in $((SECONDS - start)) s; KAR $kar"
 if [ "${KEEP:-false}" = true ]; then echo "kept in $work/noise-watch"; fi

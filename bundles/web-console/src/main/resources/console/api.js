@@ -45,7 +45,9 @@ function url(path) {
  * options.contentType sends body (a Blob) as it is; options.blob resolves to the response as a Blob.
  */
 export async function request(method, path, body, options = {}) {
-  const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json, application/problem+json' };
+  // the server answers problems in the console's language (its message keys resolved in German or English)
+  const headers = { 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json, application/problem+json',
+    'Accept-Language': getLang() };
   const auth = sessionStorage.getItem(AUTH_KEY);
   if (auth) headers.Authorization = 'Basic ' + auth;
   if (body !== undefined) headers['Content-Type'] = options.contentType || 'application/json';
@@ -118,7 +120,7 @@ export function showErrors(form, error) {
         control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
         (control.closest('.field') || control).after(note);
       } else {
-        lines.push(t('error.field', { field: fe.field, message }));
+        lines.push(t('error.field', { field: fe.label || fe.field, message }));
       }
     }
     if (error.errors.length === 0 && error.problem.detail) lines.push(serverMessage(error.problem.detail));

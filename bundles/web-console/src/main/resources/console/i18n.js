@@ -200,64 +200,6 @@ const messages = {
   }
 };
 
-// The API answers field errors in English; these are the common phrasings, in German.
-const serverPhrases = [
-  [/^is required$/, 'ist erforderlich'],
-  [/^is required and must not be blank$/, 'ist erforderlich und darf nicht leer sein'],
-  [/^every party needs a signatory before signing$/, 'jeder Vertragspartner braucht vor der Unterzeichnung eine unterzeichnende Person'],
-  [/^must include the municipality (\S+) as a party of type MUNICIPALITY$/, 'muss die Gemeinde $1 als Vertragspartner der Art Gemeinde enthalten'],
-  [/^unknown municipality (\S+)$/, 'unbekannte Gemeinde $1'],
-  [/^must not be blank$/, 'darf nicht leer sein'],
-  [/^must be a UUID$/, 'muss eine gültige Kennung sein'],
-  [/^is not a known field$/, 'ist kein bekanntes Feld'],
-  [/^is not valid JSON$/, 'ist kein gültiges JSON'],
-  [/^has the wrong type; expected (.*)$/, 'hat den falschen Typ'],
-  [/^has an invalid value for (.*)$/, 'hat einen ungültigen Wert'],
-  [/^must not be in the future$/, 'darf nicht in der Zukunft liegen'],
-  [/^must be in the future$/, 'muss in der Zukunft liegen'],
-  [/^must be positive$/, 'muss größer als 0 sein'],
-  [/^must not be negative$/, 'darf nicht negativ sein'],
-  [/^must be between (\S+) and (\S+)$/, 'muss zwischen $1 und $2 liegen'],
-  [/^must be at least (\S+)$/, 'muss mindestens $1 sein'],
-  [/^must be at most (\S+) characters$/, 'darf höchstens $1 Zeichen lang sein'],
-  [/^must be at most (\S+)$/, 'darf höchstens $1 sein'],
-  [/^must be after (.*)$/, 'muss nach $1 liegen'],
-  [/^must be 8 digits$/, 'muss aus 8 Ziffern bestehen'],
-  [/^is not a Saxon municipality$/, 'ist keine sächsische Gemeinde'],
-  [/^is unknown$/, 'ist unbekannt'],
-  [/^needs at least one signatory$/, 'braucht mindestens eine unterzeichnende Person'],
-  [/^needs at least (\S+) .*$/, 'braucht mindestens $1 Einträge'],
-  [/^must not exceed (.*)$/, 'darf $1 nicht übersteigen'],
-  [/^is too long.*$/, 'ist zu lang'],
-  [/^must not be null$/, 'ist erforderlich'],
-  [/^must not be empty$/, 'darf nicht leer sein'],
-  [/^is listed twice$/, 'ist doppelt angegeben'],
-  [/^must be more than 0$/, 'muss größer als 0 sein'],
-  [/^must be one of (.*)$/, 'muss einer dieser Werte sein: $1'],
-  [/^must be a member of the compound$/, 'muss Mitglied des Verbunds sein'],
-  [/^must be an official municipality key of 8 digits$/, 'muss ein amtlicher Gemeindeschlüssel mit 8 Ziffern sein'],
-  [/^must be an 8-digit municipality key \(AGS\)$/, 'muss ein amtlicher Gemeindeschlüssel mit 8 Ziffern sein'],
-  [/^must name at least two parties$/, 'muss mindestens zwei Vertragspartner nennen'],
-  [/^must not be before (\S+)$/, 'darf nicht vor $1 liegen'],
-  [/^must be an e-mail address$/, 'muss eine E-Mail-Adresse sein'],
-  [/^must be a whole number$/, 'muss eine ganze Zahl sein'],
-  [/^must have at most two decimals \(cents\)$/, 'darf höchstens zwei Nachkommastellen haben'],
-  [/^must be a PDF, ODT or DOCX document$/, 'muss ein PDF-, ODT- oder DOCX-Dokument sein'],
-  [/^is not an officer of the compound$/, 'ist keine Dienstkraft des Verbunds'],
-  [/^is not a place of the compound$/, 'ist kein Ort des Verbunds'],
-  [/^is not a meeting of this council$/, 'ist keine Sitzung dieses Rates'],
-  [/^must be above 0$/, 'muss größer als 0 sein'],
-  [/^must not exceed the requested amount (\S+)$/, 'darf den beantragten Betrag von $1 EUR nicht übersteigen'],
-  // conflicts (problem detail, no field): the ones met in daily work
-  [/^The payout (\S+) exceeds what remains payable of the grant: (\S+) .*$/, 'Die Auszahlung von $1 EUR übersteigt den noch auszahlbaren Betrag der Bewilligung von $2 EUR.'],
-  [/^Participation is incomplete; sessions not attended: (.*)$/, 'Die Teilnahme ist unvollständig; nicht besuchte Termine: $1'],
-  [/^Participation is incomplete; modules not passed or recognised: (.*)$/, 'Die Teilnahme ist unvollständig; nicht bestandene oder anerkannte Module: $1'],
-  [/^Enrolment \S+ is (\S+); a certificate needs a COMPLETED participation\.$/, 'Ein Zertifikat setzt eine abgeschlossene Teilnahme voraus (Stand: $1).'],
-  [/^Applications to programme (\d+) are accepted from (\S+) to (\S+); today is .*$/, 'Anträge zum Programm $1 werden vom $2 bis zum $3 angenommen.'],
-  [/^The grant (\S+) exceeds the remaining budget (\S+) of programme (\d+) .*$/, 'Die Bewilligung von $1 EUR übersteigt das verbleibende Budget des Programms $3 von $2 EUR.'],
-  [/^.* was changed by someone else .*$/, 'Jemand anderes hat den Eintrag inzwischen geändert. Bitte laden Sie die Seite neu und wiederholen Sie Ihre Änderung.']
-];
-
 let lang = localStorage.getItem('asskomm.lang') === 'en' ? 'en' : 'de';
 
 export function getLang() {
@@ -282,16 +224,11 @@ export function t(key, vars = {}) {
   return text.replace(/\{(\w+)\}/g, (m, name) => (vars[name] ?? m));
 }
 
-/** A field error message from the API in the current language, where its phrasing is known. */
+/**
+ * A message from the API. The console sends its language as Accept-Language, so the server's texts (by message key,
+ * in German or English) arrive in it already; kept for module pages that call it.
+ */
 export function serverMessage(message) {
-  if (lang !== 'de' || !message) {
-    return message;
-  }
-  for (const [pattern, german] of serverPhrases) {
-    if (pattern.test(message)) {
-      return message.replace(pattern, german);
-    }
-  }
   return message;
 }
 

@@ -103,6 +103,8 @@ public class AgreementsIT extends AsskommTestSupport {
             assertEquals(1, signedEvents.size());
             assertEquals(FRANKENBERG_AGS, signedEvents.get(0).getProperty("municipality"));
             assertEquals(id, signedEvents.get(0).getProperty("id"));
+            assertEquals("2020-12-09", signedEvents.get(0).getProperty("date"));   // the signing day (docs/events.md)
+            assertEquals(1, signedEvents.get(0).getProperty("payloadVersion"));
 
             // purpose agreements: Frankenberg negotiating, Flöha's compound in force since 1 September 2020
             Answer negotiating = post("/api/v1/agreements/purpose", FRANKENBERG, Map.of("lead", FRANKENBERG_AGS,
@@ -202,6 +204,38 @@ public class AgreementsIT extends AsskommTestSupport {
         assertTrue(download.body().startsWith("%PDF-1.4"));
         assertEquals(404, get("/api/v1/agreements/" + id + "/documents/" + pdf.get("id").asText(), FLOEHA).status());
         assertEquals(before + 1, get("/api/v1/agreements", ADMIN).get("total").asLong());
+    }
+
+    /** A module's problems in the caller's language: its own texts and field labels, German without a header. */
+    @Test
+    public void problemsNameTheFieldsLabelInTheCallersLanguage() {
+        Map<String, Object> reversed = new java.util.HashMap<>(frankenbergDraft());
+        reversed.put("validFrom", "2021-06-01");
+        reversed.put("validUntil", "2021-05-31");
+        for (String german : new String[] {"de-DE", null}) {
+            Answer de = send("POST", "/api/v1/agreements", FRANKENBERG, reversed, "application/json", german);
+            assertEquals(de.body(), 400, de.status());
+            assertEquals(de.body(), "Ungültige Eingabe", de.get("title").asText());
+            JsonNode error = de.get("errors").get(0);
+            assertEquals("validUntil", error.get("field").asText());
+            assertEquals(de.body(), "Gültig bis", error.get("label").asText());
+            assertEquals(de.body(), "darf nicht vor „Gültig ab“ liegen", error.get("message").asText());
+            assertTrue(de.body(), de.get("detail").asText().contains("Gültig bis darf nicht vor „Gültig ab“ liegen"));
+        }
+        Answer en = send("POST", "/api/v1/agreements", FRANKENBERG, reversed, "application/json", "en");
+        assertEquals(en.body(), "Invalid input", en.get("title").asText());
+        assertEquals(en.body(), "valid until", en.get("errors").get(0).get("label").asText());
+        assertEquals(en.body(), "must not be before \"valid from\"", en.get("errors").get(0).get("message").asText());
+
+        String unknown = "00000000-0000-4000-8000-000000000000";
+        Answer missing = send("GET", "/api/v1/agreements/" + unknown, FRANKENBERG, null, null, "de-DE");
+        assertEquals(missing.body(), 404, missing.status());
+        assertEquals(missing.body(), "Nicht gefunden", missing.get("title").asText());
+        assertEquals(missing.body(), "Es gibt keine Kooperationsvereinbarung " + unknown + ".",
+                missing.get("detail").asText());
+        Answer english = send("GET", "/api/v1/agreements/" + unknown, FRANKENBERG, null, null, "en");
+        assertEquals(english.body(), "Not found", english.get("title").asText());
+        assertEquals(english.body(), "No agreement " + unknown + ".", english.get("detail").asText());
     }
 
     @Test

@@ -140,9 +140,18 @@ public abstract class AsskommTestSupport {
 
     /** Sends a request; {@code body} may be a String (sent as is), byte[] or an object (sent as JSON). */
     protected Answer send(String method, String path, String user, Object body, String contentType) {
+        return send(method, path, user, body, contentType, null);
+    }
+
+    /** The same with an {@code Accept-Language} header (none when {@code acceptLanguage} is null). */
+    protected Answer send(String method, String path, String user, Object body, String contentType,
+            String acceptLanguage) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                     .timeout(Duration.ofSeconds(30));
+            if (acceptLanguage != null) {
+                request.header("Accept-Language", acceptLanguage);
+            }
             if (user != null) {
                 request.header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));

@@ -4,27 +4,59 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import org.asskomm.agreements.api.AgreementEvents;
+import org.asskomm.councils.api.CouncilEvents;
+import org.asskomm.funding.api.FundingEvents;
+import org.asskomm.patrol.api.PatrolEvents;
+import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.DemoData;
+import org.asskomm.platform.api.event.EventCatalogue;
+import org.asskomm.training.api.TrainingEvents;
 
 import org.junit.Before;
+import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /**
  * Modules that know nothing of each other cooperate through events: signing a cooperation agreement plans
- * the municipality's prevention council (agreements + councils), and a recorded consultation reaches the
- * funding module.
+ * the municipality's prevention council on the signing day (agreements + councils), and a recorded consultation
+ * reaches the funding module. Every event posted meanwhile, and in every module's demo scenario, must be in the
+ * modules' event catalogues (docs/events.md). The demo test runs last (name order): it fills both municipalities.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class CrossModuleIT extends AsskommTestSupport {
 
     private static final String FRANKENBERG_AGS = "14522150";
+    private static final String[] MODULES = {"agreements", "councils", "funding", "training", "patrol"};
+    /** A read of each module that answers 200 once its REST resources are up. */
+    private static final Map<String, String> READY = Map.of("agreements", "/statistics", "councils", "/statistics",
+            "funding", "/statistics", "training", "/courses", "patrol", "/offence-categories");
+    /** Every org/asskomm event since the first test started, in this container (one per class). */
+    private static final List<Event> EVENTS = new CopyOnWriteArrayList<>();
+    private static ServiceRegistration<EventHandler> recorder;
 
     @Configuration
     public Option[] config() {
@@ -34,9 +66,13 @@ public class CrossModuleIT extends AsskommTestSupport {
     @Before
     public void modulesAreInstalled() throws Exception {
         awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
-        for (String module : new String[] {"agreements", "councils", "funding"}) {
+        if (recorder == null) {
+            recorder = bundleContext.registerService(EventHandler.class, EVENTS::add,
+                    new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, "org/asskomm/*")));
+        }
+        for (String module : MODULES) {
             installIfMissing("asskomm-" + module);
-            awaitStatus("/api/v1/" + module + "/statistics", 200, Duration.ofSeconds(30));
+            awaitStatus("/api/v1/" + module + READY.get(module), 200, Duration.ofSeconds(30));
             enable(module, FRANKENBERG_AGS);
         }
     }
@@ -62,6 +98,7 @@ public class CrossModuleIT extends AsskommTestSupport {
         }
         assertEquals(councils.body(), 1, councils.get("total").asInt());
         assertEquals("PLANNED", councils.get("items").get(0).get("status").asText());
+        assertEquals("2020-12-09", councils.get("items").get(0).get("statusSince").asText());   // the signing day
         String history = get("/api/v1/councils/" + councils.get("items").get(0).get("id").asText() + "/history",
                 FRANKENBERG).body();
         assertTrue(history, history.contains(created.get("id").asText()));
@@ -80,5 +117,34 @@ public class CrossModuleIT extends AsskommTestSupport {
             Thread.sleep(100);
         }
         assertTrue(known, known.contains(id));
+    }
+
+    @Test
+    public void theDemoScenarioOfAllModulesPostsOnlyCataloguedEvents() throws Exception {
+        List<EventCatalogue> catalogues = List.of(AgreementEvents.CATALOGUE, CouncilEvents.CATALOGUE,
+                FundingEvents.CATALOGUE, TrainingEvents.CATALOGUE, PatrolEvents.CATALOGUE);
+        for (ServiceReference<DemoData> demo : bundleContext.getServiceReferences(DemoData.class, null)) {
+            bundleContext.getService(demo).load(CurrentUser.SYSTEM);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Set<String> modules = Set.of();
+        int seen = -1;
+        while (System.nanoTime() < deadline && (modules.size() < MODULES.length || seen != EVENTS.size())) {
+            seen = EVENTS.size();
+            Thread.sleep(500);   // asynchronous delivery: wait until every module was heard and nothing more comes
+            modules = EVENTS.stream().map(e -> e.getTopic().split("/")[2]).collect(Collectors.toSet());
+        }
+        assertEquals(Set.of(MODULES), modules);
+        List<String> problems = new ArrayList<>();
+        for (Event event : EVENTS) {
+            if (catalogues.stream().noneMatch(c -> c.covers(event.getTopic()))) {
+                problems.add(event.getTopic() + ": no catalogue covers this module");
+            }
+            catalogues.forEach(c -> problems.addAll(c.violations(event)));
+        }
+        Set<String> topics = EVENTS.stream().map(Event::getTopic).collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(problems.size() + " events outside the catalogue, e.g. " + problems.stream().limit(10).toList()
+                + "\nTopics seen: " + topics, problems.isEmpty());
+        assertTrue(topics.toString(), topics.size() >= 20);
     }
 }

@@ -330,7 +330,7 @@ public class FundingIT extends AsskommTestSupport {
         Answer notEnabled = post(apps, ADMIN, application(programme, LEIPZIG_AGS, plan, eur("18000.00"),
                 eur("2000.00")));
         assertProblem(403, null, notEnabled);
-        assertTrue(notEnabled.body(), notEnabled.body().contains("not enabled"));
+        assertTrue(notEnabled.body(), notEnabled.body().contains("nicht freigeschaltet"));
         assertProblem(403, null, post(BASE + "/programmes", FRANKENBERG, Map.of("year", YEAR, "budget", eur("1.00"))));
         assertEquals(0, get(apps + "?programme=" + programme, ADMIN).get("total").asInt());
 
@@ -341,7 +341,10 @@ public class FundingIT extends AsskommTestSupport {
         Answer late = post(apps + "/" + draft.get("id").asText() + "/submit", FRANKENBERG, Map.of("version",
                 draft.get("version").asInt()));
         assertProblem(409, null, late);
-        assertTrue(late.body(), late.body().contains("accepted from"));
+        // German, with the dates as German write them
+        java.time.format.DateTimeFormatter german = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        assertTrue(late.body(), late.get("detail").asText().contains("werden vom "
+                + TODAY.minusDays(60).format(german) + " bis zum " + TODAY.minusDays(30).format(german)));
 
         // stale version, proof for an unapproved application, approval above the remaining budget, payout above grant
         JsonNode a = underReview(FRANKENBERG, application(programme, FRANKENBERG_AGS, plan, eur("18000.00"),
@@ -355,7 +358,7 @@ public class FundingIT extends AsskommTestSupport {
         Answer overBudget = post(apps + "/" + b.get("id").asText() + "/decision", ADMIN, Map.of("outcome", "APPROVED",
                 "grantedAmount", eur("18000.00"), "version", b.get("version").asInt()));
         assertProblem(409, null, overBudget);
-        assertTrue(overBudget.body(), overBudget.body().contains("remaining budget 12000.00"));
+        assertTrue(overBudget.body(), overBudget.body().contains("verbleibende Budget von 12.000,00 EUR"));
         assertEquals("UNDER_REVIEW", get(apps + "/" + b.get("id").asText(), FLOEHA).get("status").asText());
         assertProblem(409, null, post(apps + "/" + a.get("id").asText() + "/payouts", ADMIN, Map.of("amount",
                 eur("18000.01"))));

@@ -148,6 +148,40 @@ public class PlatformIT extends AsskommTestSupport {
         assertTrue(noSuchPath.contentType().startsWith("application/problem+json"));
     }
 
+    /** Problems by message key: German by default and for de-DE, English for en; titles and field labels too. */
+    @Test
+    public void problemsSpeakTheCallersLanguage() {
+        String path = "/api/v1/municipalities?limit=many";
+        for (String german : new String[] {"de-DE", null, "de-DE,de;q=0.9,en;q=0.8"}) {
+            Answer de = send("GET", path, VIEWER, null, null, german);
+            assertEquals(400, de.status());
+            assertEquals(de.body(), "Ungültige Eingabe", de.get("title").asText());
+            JsonNode error = de.get("errors").get(0);
+            assertEquals("limit", error.get("field").asText());
+            assertEquals(de.body(), "Anzahl", error.get("label").asText());
+            assertEquals(de.body(), "muss eine ganze Zahl sein", error.get("message").asText());
+            assertEquals(de.body(), "Ungültige Eingabe: Anzahl muss eine ganze Zahl sein", de.get("detail").asText());
+        }
+        Answer en = send("GET", path, VIEWER, null, null, "en");
+        assertEquals(en.body(), "Invalid input", en.get("title").asText());
+        assertEquals(en.body(), "must be a whole number", en.get("errors").get(0).get("message").asText());
+
+        Answer missing = send("GET", "/api/v1/municipalities/09162000", VIEWER, null, null, "de-DE");
+        assertEquals(404, missing.status());
+        assertEquals(missing.body(), "Nicht gefunden", missing.get("title").asText());
+        assertEquals(missing.body(), "Es gibt keine Gemeinde mit dem Schlüssel 09162000.", missing.get("detail").asText());
+        assertEquals("Not found", send("GET", "/api/v1/municipalities/09162000", VIEWER, null, null, "en")
+                .get("title").asText());
+        assertEquals("Nicht gefunden", get("/api/v1/no-such-thing", VIEWER).get("title").asText());
+        assertEquals("Nicht gefunden", get("/api/v2/anything", VIEWER).get("title").asText());
+        Answer anonymous = send("GET", "/api/v1/municipalities", null, null, null, null);
+        assertEquals(anonymous.body(), "Anmeldung erforderlich", anonymous.get("title").asText());
+        assertEquals("Authentication required",
+                send("GET", "/api/v1/municipalities", null, null, null, "en").get("title").asText());
+        Answer forbidden = get("/api/v1/audit", FRANKENBERG);
+        assertEquals(forbidden.body(), "Zugriff verweigert", forbidden.get("title").asText());
+    }
+
     @Test
     public void credentialsAreRequiredAndChecked() {
         Answer anonymous = get("/api/v1/municipalities", null);

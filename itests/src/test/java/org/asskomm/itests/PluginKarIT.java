@@ -60,6 +60,11 @@ public class PluginKarIT extends AsskommTestSupport {
         assertEquals(200, get("/api/v1/health", ADMIN).status());
 
         enable("survey", FRANKENBERG_AGS);
+        enable("survey", "14522140");
+        // the module store names the module by the descriptor of the feature's bundle, not by the feature name
+        Answer feature = get("/api/v1/platform/features/safety-survey", ADMIN);
+        assertEquals(feature.body(), "survey", feature.get("moduleId").asText());
+        assertEquals(feature.body(), 2, feature.get("enabledFor").asInt());
         Answer created = post(SURVEYS, FRANKENBERG, Map.of("municipality", FRANKENBERG_AGS, "year", 2025,
                 "kickOffOn", "2025-03-03"));
         assertEquals(created.body(), 201, created.status());

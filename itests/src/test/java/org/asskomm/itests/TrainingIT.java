@@ -98,6 +98,9 @@ public class TrainingIT extends AsskommTestSupport {
             assertEquals("ADMITTED", get(BASE + "/enrolments/" + enrolments.get(2), FRANKENBERG).get("status").asText());
             JsonNode notes = get(BASE + "/notifications?municipality=" + FRANKENBERG_AGS, FRANKENBERG).json();
             assertTrue(notes.get("items").findValuesAsText("enrolmentId").contains(enrolments.get(2)));
+            // the notification names the person, not the enrolment's id, in the reader's language
+            String note = notes.get("items").findValuesAsText("message").toString();
+            assertTrue(note, note.contains("Carla Claus rückt") && !note.contains(enrolments.get(2)));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (movedUp.isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
@@ -203,7 +206,7 @@ public class TrainingIT extends AsskommTestSupport {
         shrink.put("version", current.get("version").asInt());
         Answer below = put(BASE + "/courses/" + courseId, ADMIN, shrink);
         assertEquals(409, below.status());
-        assertTrue(below.get("detail").asText().contains("capacity"));
+        assertTrue(below.get("detail").asText().contains("Kapazität"));
 
         // cancelled course, missing prerequisite of the M.A.
         assertEquals(200, post(BASE + "/courses/" + courseId + "/cancel", ADMIN, null).status());

@@ -26,17 +26,21 @@ public class ProblemErrorHandler extends ErrorHandler {
         return ByteBuffer.wrap(problem(status).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The problem document; the reason Jetty gives is not echoed (it may quote the request). */
+    /**
+     * The problem document; the reason Jetty gives is not echoed (it may quote the request). In German, the API's
+     * language when the caller names none: Jetty refuses such a request before its headers (and so its
+     * {@code Accept-Language}) are read.
+     */
     static String problem(int status) {
         String title = switch (status) {
-            case 414 -> "URI too long";
-            case 431 -> "Request headers too large";
-            default -> "Bad request";
+            case 414 -> "Adresse zu lang";
+            case 431 -> "Kopfzeilen der Anfrage zu groß";
+            default -> "Ungültige Anfrage";
         };
         String detail = switch (status) {
-            case 414 -> "The request's address is longer than the server accepts.";
-            case 431 -> "The request's headers are larger than the server accepts.";
-            default -> "The server could not read the request (its address or headers are malformed).";
+            case 414 -> "Die Adresse der Anfrage ist länger, als der Server annimmt.";
+            case 431 -> "Die Kopfzeilen der Anfrage sind größer, als der Server annimmt.";
+            default -> "Der Server konnte die Anfrage nicht lesen (ihre Adresse oder Kopfzeilen sind fehlerhaft).";
         };
         return "{\"type\":\"urn:asskomm:problem:http-" + status + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}";

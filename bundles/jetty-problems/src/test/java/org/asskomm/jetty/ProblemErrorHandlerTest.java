@@ -17,6 +17,6 @@ public class ProblemErrorHandlerTest {
         ByteBuffer body = new ProblemErrorHandler().badMessageError(414, "URI Too Long", fields);
         assertEquals("application/problem+json", fields.get("Content-Type"));
         String json = StandardCharsets.UTF_8.decode(body).toString();
-        assertTrue(json, json.startsWith("{\"type\":\"urn:asskomm:problem:http-414\",\"title\":\"URI too long\",\"status\":414,"));
+        assertTrue(json, json.startsWith("{\"type\":\"urn:asskomm:problem:http-414\",\"title\":\"Adresse zu lang\",\"status\":414,"));
     }
 }

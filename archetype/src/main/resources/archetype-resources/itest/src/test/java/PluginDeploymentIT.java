@@ -21,8 +21,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.StreamSupport;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -39,6 +47,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Boots the ASSKomm distribution, drops this plugin's KAR into its deploy/ folder, uses the endpoint,
  * removes the KAR and sees the plugin gone, deploys it again and finds its data.
+ * <p>
+ * Nothing here names the plugin's entities: the module is the one that appears in {@code /api/v1/modules} when the
+ * KAR is deployed, its collection the first path of that module in the live OpenAPI document that creates with a
+ * POST, and the test record is filled from that operation's body schema. Rename the sample entity, add fields: the
+ * test follows. Give a field a sensible test value in {@link #sample} when a string will not do.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -46,6 +59,7 @@ public class PluginDeploymentIT {
 
     static final String PASSWORD = "test-secret";
     static final String FRANKENBERG = "14522150";
+    static final String FLOEHA = "14522140";
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -70,42 +84,123 @@ public class PluginDeploymentIT {
             editConfigurationFilePut("etc/users.properties", "admin", PASSWORD + ", lpr-admin"),
             editConfigurationFilePut("etc/users.properties", "frankenberg", PASSWORD + ", municipality-" + FRANKENBERG),
             systemProperty("itest.httpPort").value(String.valueOf(httpPort)),
-            systemProperty("plugin.kar").value(new File(System.getProperty("plugin.kar")).getAbsolutePath()),
-            systemProperty("plugin.moduleId").value(System.getProperty("plugin.moduleId"))
+            systemProperty("plugin.kar").value(new File(System.getProperty("plugin.kar")).getAbsolutePath())
         };
     }
 
     @Test
     public void theKarDeploysServesUndeploysAndKeepsItsData() throws Exception {
-        String id = System.getProperty("plugin.moduleId");
-        String measures = "/api/v1/" + id + "/measures";
         Path kar = Paths.get(System.getProperty("plugin.kar"));
         Path deployed = Paths.get(System.getProperty("karaf.base"), "deploy", kar.getFileName().toString());
         await("/api/v1/health", 200);
-        assertEquals(404, get(measures, "admin").status);
+        await("/api/v1/openapi.json", 200);
+        Set<String> before = moduleIds();
 
         Files.copy(kar, deployed);
-        await(measures, 200);
-        awaitListed(id, true);
-        assertEquals(200, put("/api/v1/municipalities/" + FRANKENBERG + "/modules/" + id, "admin", null).status);
-        Answer created = post(measures, "frankenberg", Map.of("municipality", FRANKENBERG, "title", "Street lighting"));
-        assertEquals(created.body, 201, created.status);
-        Answer invalid = post(measures, "frankenberg", Map.of("municipality", FRANKENBERG, "title", ""));
-        assertEquals(400, invalid.status);
-        assertTrue(invalid.body, invalid.body.contains("title"));
-        assertEquals(200, get("/console/modules/" + id + "/index.js", null).status);
+        JsonNode module = awaitNewModule(before);
+        String id = module.get("id").asText();
+        String collection = await(collection(module.get("restPath").asText()), 200).path;
+        for (String ags : List.of(FRANKENBERG, FLOEHA)) {
+            assertEquals(200, put("/api/v1/municipalities/" + ags + "/modules/" + id, "admin", null).status);
+        }
+        // the module store counts the municipalities that enabled the plugin under its module id
+        JsonNode feature = StreamSupport.stream(JSON.readTree(get("/api/v1/platform/features", "admin").body).spliterator(),
+                false).filter(f -> id.equals(f.path("moduleId").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no feature of module " + id + " in the module store"));
+        assertEquals(feature.toString(), 2, feature.get("enabledFor").asInt());
+
+        Map<String, Object> record = sample(createSchema(collection));
+        Answer created = post(collection, "frankenberg", record);
+        assertEquals(record + " -> " + created.body, 201, created.status);
+        String createdId = JSON.readTree(created.body).get("id").asText();
+        Answer invalid = post(collection, "frankenberg", Map.of());
+        assertEquals(invalid.body, 400, invalid.status);
+        assertTrue(invalid.body, JSON.readTree(invalid.body).path("errors").size() > 0);
+        assertEquals(200, get(module.get("consoleEntry").asText(), null).status);
 
         Files.delete(deployed);
-        await(measures, 404);
+        await(collection, 404);
         awaitListed(id, false);
 
         Files.copy(kar, deployed);
-        JsonNode page = JSON.readTree(await(measures, 200).body);
+        JsonNode page = JSON.readTree(await(collection, 200).body);
         assertEquals(1, page.get("total").asInt());
-        assertEquals("Street lighting", page.get("items").get(0).get("title").asText());
+        assertEquals(createdId, page.get("items").get(0).get("id").asText());
     }
 
-    record Answer(int status, String body) {
+    /** A value for each field of the create body: the municipality that enabled the plugin, else by type. */
+    static Map<String, Object> sample(JsonNode schema) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        schema.path("properties").fields().forEachRemaining(field -> {
+            JsonNode type = field.getValue();
+            String kind = type.path("type").isArray() ? type.path("type").get(0).asText() : type.path("type").asText();
+            Object value;
+            if (field.getKey().equals("municipality")) {
+                value = FRANKENBERG;
+            } else if (type.has("enum")) {
+                value = type.get("enum").get(0).asText();
+            } else if ("date".equals(type.path("format").asText())) {
+                value = LocalDate.now().toString();
+            } else {
+                value = switch (kind) {
+                    case "integer", "number" -> 1;
+                    case "boolean" -> false;
+                    case "array" -> List.of();
+                    default -> "Test " + field.getKey();
+                };
+            }
+            record.put(field.getKey(), value);
+        });
+        return record;
+    }
+
+    record Answer(String path, int status, String body) {
+    }
+
+    Set<String> moduleIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        JSON.readTree(get("/api/v1/modules", "admin").body).forEach(m -> ids.add(m.get("id").asText()));
+        return ids;
+    }
+
+    /** The module this KAR brings: the one in the module list that was not there before. */
+    JsonNode awaitNewModule(Set<String> before) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode m : JSON.readTree(get("/api/v1/modules", "admin").body)) {
+                if (!before.contains(m.get("id").asText())) {
+                    return m;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the KAR brought no module into /api/v1/modules");
+    }
+
+    /** The module's first path in the OpenAPI document that creates with a POST (no path parameter). */
+    String collection(String restPath) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String relative = restPath.substring("/api/v1".length());
+        while (System.nanoTime() < deadline) {
+            JsonNode paths = JSON.readTree(get("/api/v1/openapi.json", "admin").body).path("paths");
+            Optional<String> found = StreamSupport.stream(((Iterable<String>) paths::fieldNames).spliterator(), false)
+                    .filter(p -> p.startsWith(relative + "/") && !p.contains("{") && paths.get(p).has("post"))
+                    .min(Comparator.comparing(String::length));
+            if (found.isPresent()) {
+                return "/api/v1" + found.get();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no POST below " + restPath + " in the OpenAPI document");
+    }
+
+    /** The body schema of the collection's POST, with its $ref resolved. */
+    JsonNode createSchema(String collection) throws IOException {
+        JsonNode doc = JSON.readTree(get("/api/v1/openapi.json", "admin").body);
+        JsonNode schema = doc.path("paths").path(collection.substring("/api/v1".length())).path("post")
+                .path("requestBody").path("content").path("application/json").path("schema");
+        String ref = schema.path("$ref").asText("");
+        return ref.isEmpty() ? schema : doc.at(ref.substring(1));
     }
 
     Answer await(String path, int status) throws InterruptedException {
@@ -126,9 +221,9 @@ public class PluginDeploymentIT {
     }
 
     /** The module list follows the bundle's services a moment after the endpoint: poll it. */
-    void awaitListed(String moduleId, boolean listed) throws InterruptedException {
+    void awaitListed(String moduleId, boolean listed) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (get("/api/v1/modules", "admin").body.contains("\"" + moduleId + "\"") != listed) {
+        while (moduleIds().contains(moduleId) != listed) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("module " + moduleId + (listed ? " not listed" : " still listed"));
             }
@@ -161,7 +256,7 @@ public class PluginDeploymentIT {
                     : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
             HttpResponse<String> response = http.send(request.method(method, publisher).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(path, response.statusCode(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + ": " + e, e);
         } catch (InterruptedException e) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.asskomm.agreements.api.Agreement;
 import org.asskomm.agreements.api.AgreementDraft;
+import org.asskomm.agreements.api.AgreementEvents;
 import org.asskomm.agreements.api.AgreementQuery;
 import org.asskomm.agreements.api.AgreementService;
 import org.asskomm.agreements.api.AgreementStatistics;
@@ -78,7 +79,8 @@ public class AgreementRegistry implements AgreementService {
     public Agreement create(CurrentUser user, AgreementDraft draft) {
         user.requireAuthenticated();
         AgreementRules.validate(draft, this::known);
-        return writes.create(user, agreement, draft.municipality(), "CREATE").event("CREATED").apply((c, id) -> {
+        return writes.create(user, agreement, draft.municipality(), "CREATE")
+                .event(AgreementEvents.AGREEMENT_CREATED, (before, after) -> AgreementPayloads.created(after)).apply((c, id) -> {
             store.insert(c, id, draft, AgreementStatus.FIRST_CONTACT, clock.instant());
             store.addHistory(c, id, AgreementStatus.FIRST_CONTACT, LocalDate.now(clock), user.name());
         });
@@ -114,11 +116,10 @@ public class AgreementRegistry implements AgreementService {
             AgreementRules.validate(draft, this::known);
             new Validator().required("version", draft.version()).throwIfInvalid();
             if (!before.municipality().equals(draft.municipality())) {
-                throw new ConflictException("An agreement cannot move to another municipality; create a new one.");
+                throw ConflictException.of("agreements.agreement.municipalityFixed");
             }
             if (before.status().isSigned() && partiesChanged(before, draft)) {
-                throw new ConflictException("The agreement is " + before.status()
-                        + ": its parties and signatories can no longer be edited; record an amendment instead.");
+                throw ConflictException.of("agreements.agreement.partiesFixed", before.status());
             }
         }).expectVersion(draft == null ? null : draft.version())
                 .apply((c, before) -> store.update(c, id, draft, partiesChanged(before, draft), clock.instant()));
@@ -135,7 +136,7 @@ public class AgreementRegistry implements AgreementService {
         return writes.update(user, agreement, id, action)
                 .check(before -> AgreementRules.checkTransition(before.status(), t, before.parties(), LocalDate.now(clock)))
                 .expectVersion(t.version())
-                .event(action)
+                .event(action, (before, after) -> AgreementPayloads.reached(before, after, on))
                 .apply((c, before) -> store.changeStatus(c, id, t.to(), on, t.place(), t.version(), user.name(),
                         clock.instant()));
     }
@@ -144,10 +145,10 @@ public class AgreementRegistry implements AgreementService {
     public Agreement addMilestone(CurrentUser user, UUID id, Milestone m) {
         return writes.update(user, agreement, id, "MILESTONE_" + m.type()).check(before -> {
             new Validator().required("type", m.type()).required("on", m.on()).maxLength("note", m.note(), 2000)
-                    .check(m.on() == null || !m.on().isAfter(LocalDate.now(clock)), "on", "must not be in the future")
+                    .rule(m.on() == null || !m.on().isAfter(LocalDate.now(clock)), "on", "validation.notInFuture")
                     .throwIfInvalid();
             if (m.type() == MilestoneType.COACHING_STARTED && before.status() == AgreementStatus.FIRST_CONTACT) {
-                throw new ConflictException("Coaching is granted with a pre-agreement; the agreement is still at FIRST_CONTACT.");
+                throw ConflictException.of("agreements.agreement.coachingTooEarly");
             }
         }).apply((c, before) -> {
             store.addMilestone(c, id, m);
@@ -162,7 +163,7 @@ public class AgreementRegistry implements AgreementService {
             new Validator().required("on", amendment.on()).text("description", amendment.description(), 4000)
                     .throwIfInvalid();
             if (!before.status().isSigned()) {
-                throw new ConflictException("Only signed agreements take amendments; edit the draft instead.");
+                throw ConflictException.of("agreements.agreement.amendUnsigned");
             }
         }).apply((c, before) -> {
             store.addAmendment(c, id, recorded, user.name(), clock.instant());
@@ -223,7 +224,7 @@ public class AgreementRegistry implements AgreementService {
     }
 
     private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("No agreement " + id + ".");
+        return NotFoundException.of("agreements.agreement.notFound", id);
     }
 
     private static String sha256(byte[] content) {

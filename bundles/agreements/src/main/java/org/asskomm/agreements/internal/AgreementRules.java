@@ -16,6 +16,7 @@ import org.asskomm.agreements.api.Transition;
 import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 
 /** The rules of cooperation agreements, free of persistence so that they are tested alone. */
 final class AgreementRules {
@@ -36,19 +37,19 @@ final class AgreementRules {
         v.text("subject", d.subject(), 500);
         texts(v, "goals", d.goals());
         texts(v, "measures", d.measures());
-        v.check(d.validFrom() == null || d.validUntil() == null || !d.validUntil().isBefore(d.validFrom()),
-                "validUntil", "must not be before validFrom");
+        v.rule(d.validFrom() == null || d.validUntil() == null || !d.validUntil().isBefore(d.validFrom()),
+                "validUntil", "validation.notBefore", Message.field("validFrom"));
         List<Party> parties = d.parties();
-        v.check(parties != null && parties.size() >= 2, "parties", "must name at least two parties");
+        v.rule(parties != null && parties.size() >= 2, "parties", "agreements.agreement.twoParties");
         if (parties != null) {
-            v.check(parties.size() <= 20, "parties", "must not name more than 20 parties");
+            v.rule(parties.size() <= 20, "parties", "validation.maxEntries", 20);
             Set<String> seen = new HashSet<>();
             boolean municipalityParty = false;
             for (int i = 0; i < parties.size() && i < 20; i++) {
                 Party p = parties.get(i);
                 String f = "parties[" + i + "]";
                 if (p == null) {
-                    v.check(false, f, "is required");
+                    v.required(f, null);
                     continue;
                 }
                 v.text(f + ".organisation", p.organisation(), 300);
@@ -57,14 +58,14 @@ final class AgreementRules {
                     municipality(v, f + ".municipality", p.municipality(), knownMunicipality);
                     municipalityParty |= d.municipality() != null && d.municipality().equals(p.municipality());
                 } else {
-                    v.check(p.municipality() == null, f + ".municipality", "is only for parties of type MUNICIPALITY");
+                    v.rule(p.municipality() == null, f + ".municipality", "agreements.agreement.municipalityOnly");
                 }
                 String key = (p.organisation() == null ? "" : p.organisation().trim().toLowerCase(Locale.ROOT)) + "|" + p.type();
-                v.check(seen.add(key), f, "duplicate party: " + p.organisation() + " is named twice");
+                v.rule(seen.add(key), f, "agreements.agreement.duplicateParty", p.organisation());
                 signatories(v, f + ".signatories", p.signatories());
             }
-            v.check(municipalityParty || d.municipality() == null, "parties",
-                    "must include the municipality " + d.municipality() + " as a party of type MUNICIPALITY");
+            v.rule(municipalityParty || d.municipality() == null, "parties",
+                    "agreements.agreement.municipalityParty", d.municipality());
         }
         v.throwIfInvalid();
     }
@@ -73,9 +74,9 @@ final class AgreementRules {
         v.notBlank(field, ags);
         if (ags != null && !ags.isBlank()) {
             if (!Municipality.isWellFormedKey(ags)) {
-                v.check(false, field, "must be an official municipality key of 8 digits");
+                v.rule(false, field, "validation.ags");
             } else {
-                v.check(known.test(ags), field, "unknown municipality " + ags);
+                v.rule(known.test(ags), field, "validation.unknownMunicipality", ags);
             }
         }
     }
@@ -84,7 +85,7 @@ final class AgreementRules {
         if (texts == null) {
             return;
         }
-        v.check(texts.size() <= MAX_ITEMS, field, "must have at most " + MAX_ITEMS + " entries");
+        v.rule(texts.size() <= MAX_ITEMS, field, "validation.maxEntries", MAX_ITEMS);
         for (int i = 0; i < texts.size() && i < MAX_ITEMS; i++) {
             v.text(field + "[" + i + "]", texts.get(i), MAX_TEXT);
         }
@@ -94,11 +95,11 @@ final class AgreementRules {
         if (signatories == null) {
             return;
         }
-        v.check(signatories.size() <= 10, field, "must have at most 10 entries");
+        v.rule(signatories.size() <= 10, field, "validation.maxEntries", 10);
         for (int i = 0; i < signatories.size() && i < 10; i++) {
             Signatory s = signatories.get(i);
             if (s == null) {
-                v.check(false, field + "[" + i + "]", "is required");
+                v.required(field + "[" + i + "]", null);
                 continue;
             }
             v.text(field + "[" + i + "].name", s.name(), 200);
@@ -113,18 +114,16 @@ final class AgreementRules {
     static void checkTransition(AgreementStatus from, Transition t, List<Party> parties, LocalDate today) {
         new Validator().required("to", t.to()).required("version", t.version()).throwIfInvalid();
         if (!from.next().contains(t.to())) {
-            throw new ConflictException("An agreement in status " + from + " cannot change to " + t.to()
-                    + "; allowed: " + from.next() + ".");
+            throw ConflictException.of("agreements.agreement.transition", from, t.to(), from.next());
         }
         Validator v = new Validator();
-        v.check(t.date() == null || !t.date().isAfter(today), "date", "must not be in the future");
+        v.rule(t.date() == null || !t.date().isAfter(today), "date", "validation.notInFuture");
         if (t.to() == AgreementStatus.SIGNED) {
             v.required("date", t.date());
             v.text("place", t.place(), 200);
             for (int i = 0; i < parties.size(); i++) {
                 List<Signatory> s = parties.get(i).signatories();
-                v.check(s != null && !s.isEmpty(), "parties[" + i + "].signatories",
-                        "every party needs a signatory before signing");
+                v.rule(s != null && !s.isEmpty(), "parties[" + i + "].signatories", "agreements.agreement.signatoryMissing");
             }
         }
         v.throwIfInvalid();

@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.asskomm.agreements.api.AgreementEvents;
 import org.asskomm.agreements.api.Consultation;
 import org.asskomm.agreements.api.ConsultationDraft;
 import org.asskomm.agreements.api.ConsultationService;
@@ -58,10 +58,10 @@ public class ConsultationRegistry implements ConsultationService {
             v.required("body", null).throwIfInvalid();
         }
         v.notBlank("municipality", d.municipality())
-                .check(d.municipality() == null || municipalities.find(d.municipality()).isPresent(), "municipality",
-                        "unknown municipality " + d.municipality())
+                .rule(d.municipality() == null || municipalities.find(d.municipality()).isPresent(), "municipality",
+                        "validation.unknownMunicipality", d.municipality())
                 .required("date", d.date())
-                .check(d.date() == null || !d.date().isAfter(LocalDate.now(clock)), "date", "must not be in the future")
+                .rule(d.date() == null || !d.date().isAfter(LocalDate.now(clock)), "date", "validation.notInFuture")
                 .notEmpty("topics", d.topics())
                 .maxLength("outcome", d.outcome(), 4000);
         texts(v, "topics", d.topics());
@@ -70,8 +70,7 @@ public class ConsultationRegistry implements ConsultationService {
         v.throwIfInvalid();
         // the LPR may act for every municipality: the pipeline's right check is the module's enablement there
         return writes.create(user, consultation, d.municipality(), "RECORD")
-                .event("RECORDED", (before, after) -> Map.of("date", d.date().toString(),
-                        "topics", String.join("; ", d.topics())))
+                .event(AgreementEvents.CONSULTATION_RECORDED, (before, after) -> AgreementPayloads.recorded(after))
                 .apply((c, id) -> {
                     Sql.update(c, "INSERT INTO agreements_consultation (id, municipality, held_on, outcome, created_at,"
                             + " created_by) VALUES (?, ?, ?, ?, ?, ?)", id, d.municipality(), d.date(), d.outcome(),
@@ -86,14 +85,14 @@ public class ConsultationRegistry implements ConsultationService {
         for (int i = 0; texts != null && i < texts.size() && i < 100; i++) {
             v.text(field + "[" + i + "]", texts.get(i), 2000);
         }
-        v.check(texts == null || texts.size() <= 100, field, "must have at most 100 entries");
+        v.rule(texts == null || texts.size() <= 100, field, "validation.maxEntries", 100);
     }
 
     @Override
     public Consultation get(CurrentUser user, UUID id) {
         Consultation c = database.inTransaction(conn -> load(conn, id))
                 .filter(x -> user.mayRead(x.municipality()))
-                .orElseThrow(() -> new NotFoundException("No consultation " + id + "."));
+                .orElseThrow(() -> NotFoundException.of("agreements.consultation.notFound", id));
         return c;
     }
 

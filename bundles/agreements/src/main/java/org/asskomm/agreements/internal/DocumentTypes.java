@@ -29,10 +29,10 @@ public final class DocumentTypes {
 
     static String detect(byte[] content) {
         if (content == null || content.length == 0) {
-            throw new ValidationException("content", "is empty");
+            throw ValidationException.of("content", "agreements.document.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new ValidationException("content", "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+            throw ValidationException.of("content", "agreements.document.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         if (startsWith(content, "%PDF-")) {
             return PDF;
@@ -43,7 +43,7 @@ public final class DocumentTypes {
                 return type;
             }
         }
-        throw new ValidationException("content", "must be a PDF, ODT or DOCX document");
+        throw ValidationException.of("content", "agreements.document.type");
     }
 
     private static String zipType(byte[] content) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.asskomm.agreements.api.AgreementEvents;
 import org.asskomm.agreements.api.PurposeAgreement;
 import org.asskomm.agreements.api.PurposeAgreementDraft;
 import org.asskomm.agreements.api.PurposeAgreementService;
@@ -65,7 +66,8 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
     @Override
     public PurposeAgreement create(CurrentUser user, PurposeAgreementDraft d) {
         validate(d);
-        return writes.create(user, purpose, d.lead(), "CREATE").event("CREATED").apply((c, id) -> {
+        return writes.create(user, purpose, d.lead(), "CREATE")
+                .event(AgreementEvents.PURPOSE_CREATED, (before, after) -> AgreementPayloads.created(after)).apply((c, id) -> {
             Instant now = clock.instant();
             Sql.update(c, "INSERT INTO agreements_purpose (id, lead, purpose, kind, status, start_date, notice_months,"
                             + " cost_sharing_note, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
@@ -78,7 +80,7 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
     @Override
     public PurposeAgreement get(CurrentUser user, UUID id) {
         return database.inTransaction(c -> find(c, id)).filter(p -> maySee(user, p))
-                .orElseThrow(() -> new NotFoundException("No purpose agreement " + id + "."));
+                .orElseThrow(() -> NotFoundException.of("agreements.purpose.notFound", id));
     }
 
     private static boolean maySee(CurrentUser user, PurposeAgreement p) {
@@ -122,11 +124,10 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
             validate(d);
             new Validator().required("version", d.version()).throwIfInvalid();
             if (before.status() != PurposeStatus.NEGOTIATING) {
-                throw new ConflictException("A purpose agreement can only be edited while NEGOTIATING; it is "
-                        + before.status() + ".");
+                throw ConflictException.of("agreements.purpose.notEditable", before.status());
             }
             if (!before.lead().equals(d.lead())) {
-                throw new ConflictException("The lead municipality cannot change; create a new purpose agreement.");
+                throw ConflictException.of("agreements.purpose.leadFixed");
             }
         }).expectVersion(d == null ? null : d.version()).apply((c, before) -> {
             Sql.updateVersioned(c, ENTITY, id, "UPDATE agreements_purpose SET purpose = ?, kind = ?, start_date = ?,"
@@ -145,10 +146,11 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
         return writes.update(user, purpose, id, action).check(before -> {
             new Validator().required("to", t.to()).required("version", t.version()).throwIfInvalid();
             if (!before.status().next().contains(t.to())) {
-                throw new ConflictException("A purpose agreement in status " + before.status() + " cannot change to "
-                        + t.to() + "; allowed: " + before.status().next() + ".");
+                throw ConflictException.of("agreements.purpose.transition", before.status(), t.to(),
+                        before.status().next());
             }
-        }).expectVersion(t.version()).event(action).apply((c, before) -> Sql.updateVersioned(c, ENTITY, id,
+        }).expectVersion(t.version())
+                .event(action, (before, after) -> AgreementPayloads.reached(before, after, on)).apply((c, before) -> Sql.updateVersioned(c, ENTITY, id,
                 "UPDATE agreements_purpose SET status = ?, cancelled_on = ?, updated_at = ?, version = version + 1"
                         + " WHERE id = ? AND version = ?", t.to(), t.to() == PurposeStatus.CANCELLED ? on : null,
                 clock.instant(), id, t.version()));
@@ -160,19 +162,19 @@ public class PurposeAgreementRegistry implements PurposeAgreementService {
             v.required("body", null).throwIfInvalid();
         }
         v.notBlank("lead", d.lead());
-        v.check(d.lead() == null || known(d.lead()), "lead", "unknown municipality " + d.lead());
-        v.check(d.partners() != null && !d.partners().isEmpty(), "partners", "must name at least one partner");
+        v.rule(d.lead() == null || known(d.lead()), "lead", "validation.unknownMunicipality", d.lead());
+        v.rule(d.partners() != null && !d.partners().isEmpty(), "partners", "agreements.purpose.noPartner");
         Set<String> seen = new HashSet<>();
         seen.add(d.lead());
         for (int i = 0; d.partners() != null && i < d.partners().size() && i < 100; i++) {
             String ags = d.partners().get(i);
-            v.check(ags != null && known(ags), "partners[" + i + "]", "unknown municipality " + ags);
-            v.check(seen.add(ags), "partners[" + i + "]", "duplicate municipality " + ags);
+            v.rule(ags != null && known(ags), "partners[" + i + "]", "validation.unknownMunicipality", ags);
+            v.rule(seen.add(ags), "partners[" + i + "]", "agreements.purpose.duplicatePartner", ags);
         }
         v.text("purpose", d.purpose(), 1000);
         v.required("kind", d.kind());
-        v.check(d.noticeMonths() == null || d.noticeMonths() >= 0 && d.noticeMonths() <= 120, "noticeMonths",
-                "must be between 0 and 120");
+        v.rule(d.noticeMonths() == null || d.noticeMonths() >= 0 && d.noticeMonths() <= 120, "noticeMonths",
+                "validation.between", 0, 120);
         v.maxLength("costSharingNote", d.costSharingNote(), 2000);
         for (int i = 0; d.tasks() != null && i < d.tasks().size() && i < 100; i++) {
             v.text("tasks[" + i + "]", d.tasks().get(i), 2000);

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.asskomm.agreements.api.Agreement;
+import org.asskomm.agreements.api.AgreementEvents;
 import org.asskomm.agreements.api.AgreementDraft;
 import org.asskomm.agreements.api.AgreementQuery;
 import org.asskomm.agreements.api.AgreementStatistics;
@@ -38,6 +39,7 @@ public class AgreementRegistryTest {
     @Before
     public void setUp() {
         platform = new TestPlatform().enable(AgreementsModule.ID, "14522150");
+        platform.events.checkAgainst(AgreementEvents.CATALOGUE);
         registry = new AgreementRegistry(platform.database, platform.schema(AgreementsModule.ID, AgreementRegistry.class),
                 platform.municipalities, platform.writes,
                 Clock.fixed(LocalDate.of(2020, 12, 10).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant(),
@@ -54,8 +56,12 @@ public class AgreementRegistryTest {
         assertEquals(LocalDate.of(2020, 12, 9), signed.signedOn());
         assertEquals(2, signed.history().size());
         assertEquals(1, platform.events.topic("org/asskomm/agreements/Agreement/SIGNED").size());
-        assertEquals("14522150", platform.events.topic("org/asskomm/agreements/Agreement/SIGNED").get(0)
-                .getProperty("municipality"));
+        org.osgi.service.event.Event event = platform.events.topic("org/asskomm/agreements/Agreement/SIGNED").get(0);
+        assertEquals("14522150", event.getProperty("municipality"));
+        assertEquals("2020-12-09", event.getProperty("date"));   // the signing day, not the day it was recorded
+        assertEquals("Frankenberg/Sa.", event.getProperty("place"));
+        assertEquals("FIRST_CONTACT", event.getProperty("previous"));
+        assertEquals(1, event.getProperty("payloadVersion"));
         assertEquals(1, platform.audit.search(new AuditQuery("agreements", null, null, "SIGNED", null, null, null),
                 new PageRequest(0, 10)).total());
         AgreementStatistics stats = registry.statistics(2020);

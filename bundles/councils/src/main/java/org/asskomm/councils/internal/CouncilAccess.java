@@ -17,6 +17,7 @@ import org.asskomm.councils.api.Council;
 import org.asskomm.councils.api.CouncilService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.ModuleEnablement;
+import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
@@ -81,7 +82,7 @@ public class CouncilAccess {
         user.requireAuthenticated();
         Council council = councils.find(c, councilId).orElse(null);
         if (council == null || !mayRead(user, council)) {
-            throw new NotFoundException("No council " + councilId + ".");
+            throw NotFoundException.of("councils.council.notFound", councilId);
         }
         return council;
     }
@@ -142,8 +143,8 @@ public class CouncilAccess {
         Entity<T> entity = kind.apply(council);
         // "WorkingGroup" reads "No working group ... in council ...", the wording of the API before the pipeline
         String words = entity.name().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-        return writes.update(user, entity, id(id, () -> new NotFoundException("No " + words + " " + id
-                + " in council " + councilId + ".")), "UPDATE");
+        return writes.update(user, entity, id(id, () -> NotFoundException.of("councils.notInCouncil",
+                ConflictException.entity(entity.name()).orElse(words), id, councilId)), "UPDATE");
     }
 
     /**

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.asskomm.councils.api.CoordinationOffice;
 import org.asskomm.councils.api.Council;
+import org.asskomm.councils.api.CouncilEvents;
 import org.asskomm.councils.api.CouncilRequest;
 import org.asskomm.councils.api.CouncilScope;
 import org.asskomm.councils.api.CouncilService;
@@ -74,7 +76,7 @@ public class CouncilRegistry implements CouncilService {
     public Council create(CurrentUser user, CouncilRequest request) {
         user.requireAuthenticated();
         if (request == null) {
-            throw new ValidationException("body", "is required");
+            throw ValidationException.of("body", "validation.required");
         }
         Municipality lead = municipalities.require("municipality", request.municipality());
         CouncilScope scope = request.scope() == null ? CouncilScope.MUNICIPALITY : request.scope();
@@ -82,24 +84,24 @@ public class CouncilRegistry implements CouncilService {
         LocalDate plannedOn = request.plannedOn() == null ? access.today() : request.plannedOn();
         Validator v = new Validator()
                 .maxLength("name", request.name(), 300)
-                .check(!plannedOn.isAfter(access.today().plusYears(5)), "plannedOn", "must be within the next five years")
-                .check(partners.isEmpty() || scope == CouncilScope.INTER_MUNICIPAL, "partnerMunicipalities",
-                        "only an INTER_MUNICIPAL council has partner municipalities")
-                .check(scope != CouncilScope.INTER_MUNICIPAL || !partners.isEmpty(), "partnerMunicipalities",
-                        "an INTER_MUNICIPAL council needs at least one partner municipality");
+                .rule(!plannedOn.isAfter(access.today().plusYears(5)), "plannedOn", "councils.council.fiveYears")
+                .rule(partners.isEmpty() || scope == CouncilScope.INTER_MUNICIPAL, "partnerMunicipalities",
+                        "councils.council.partnersOnlyInterMunicipal")
+                .rule(scope != CouncilScope.INTER_MUNICIPAL || !partners.isEmpty(), "partnerMunicipalities",
+                        "councils.council.partnerNeeded");
         Set<String> seen = new HashSet<>(Set.of(lead.ags()));
         for (int i = 0; i < partners.size(); i++) {
             String field = "partnerMunicipalities[" + i + "]";
             String ags = partners.get(i);
             boolean known = Municipality.isWellFormedKey(ags) && municipalities.find(ags).isPresent();
-            v.check(known, field, "is not a known municipality key");
-            v.check(!known || seen.add(ags), field, "is named twice or is the lead municipality");
+            v.rule(known, field, "validation.unknownMunicipality", ags);
+            v.rule(!known || seen.add(ags), field, "councils.council.partnerTwice");
         }
         v.throwIfInvalid();
         String name = request.name() == null || request.name().isBlank()
                 ? defaultName(scope, lead) : request.name().trim();
         return writes.create(user, COUNCIL_ENTITY, lead.ags(), "CREATE")
-                .event("CREATED")
+                .event(CouncilEvents.CREATED, (before, after) -> planned(after))
                 .apply((c, id) -> insertPlanned(c, id, user, lead, name, scope, partners, plannedOn, null));
     }
 
@@ -115,7 +117,7 @@ public class CouncilRegistry implements CouncilService {
                     // no enablement check: a signed agreement is a fact the LPR wants to see, even before the
                     // municipality enables the module; its staff enable it to work on the record
                     .authorize(u -> u.requireActFor(ags))
-                    .event("CREATED")
+                    .event(CouncilEvents.CREATED, (before, after) -> planned(after))
                     .apply((c, id) -> insertPlanned(c, id, user, municipality,
                             defaultName(CouncilScope.MUNICIPALITY, municipality), CouncilScope.MUNICIPALITY, List.of(),
                             day, note));
@@ -131,7 +133,7 @@ public class CouncilRegistry implements CouncilService {
         if (scope != CouncilScope.DISTRICT) {
             for (String ags : concat(lead.ags(), partners)) {
                 if (councils.localCouncilOf(c, ags).isPresent()) {
-                    throw new ConflictException("Municipality " + ags + " already belongs to a council.");
+                    throw ConflictException.of("councils.council.municipalityTaken", ags);
                 }
             }
         }
@@ -142,6 +144,12 @@ public class CouncilRegistry implements CouncilService {
         councils.insertOffice(c, new CoordinationOffice(council.id(), plannedOn, null, null, List.of(), 1));
         councils.addHistory(c, council.id(), new StatusHistoryEntry(CouncilStatus.PLANNED, plannedOn, access.now(),
                 user.name(), note));
+    }
+
+    private static Map<String, Object> planned(Council after) {
+        return CouncilEvents.CREATED.payload().with(CouncilEvents.NAME, after.name())
+                .with(CouncilEvents.SCOPE, after.scope()).with(CouncilEvents.PARTNERS, after.partnerMunicipalities())
+                .with(CouncilEvents.PLANNED_ON, after.statusSince()).build();
     }
 
     private static String defaultName(CouncilScope scope, Municipality lead) {
@@ -179,7 +187,7 @@ public class CouncilRegistry implements CouncilService {
     public Council update(CurrentUser user, String councilId, CouncilUpdate update) {
         Council council = access.checkWrite(user, councilId);
         if (update == null) {
-            throw new ValidationException("body", "is required");
+            throw ValidationException.of("body", "validation.required");
         }
         RulesOfProcedure rules = update.rules() == null ? new RulesOfProcedure(null, null, null, null, null, null)
                 : update.rules();
@@ -191,8 +199,7 @@ public class CouncilRegistry implements CouncilService {
                 .maxLength("rules.meetingFrequency", rules.meetingFrequency(), 200)
                 .maxLength("rules.decisionRules", rules.decisionRules(), 2000)
                 .maxLength("rules.minutesFormat", rules.minutesFormat(), 2000)
-                .check(rules.adoptedOn() == null, "rules.adoptedOn",
-                        "is set by constituting the council (status CONSTITUTED), not by an update")
+                .rule(rules.adoptedOn() == null, "rules.adoptedOn", "councils.council.adoptedOnByStatus")
                 .throwIfInvalid();
         return writes.update(user, COUNCIL_ENTITY, UUID.fromString(council.id()), "UPDATE")
                 .check(before -> requireCurrent(before, update.version()))
@@ -200,8 +207,7 @@ public class CouncilRegistry implements CouncilService {
                     boolean founded = before.status() != CouncilStatus.PLANNED
                             && before.status() != CouncilStatus.COORDINATION_OFFICE;
                     if (founded && (rules.chair() == null || rules.chair().isBlank())) {
-                        throw new ValidationException("rules.chair", "is required: a council constituted by its "
-                                + "rules of procedure keeps a chair");
+                        throw ValidationException.of("rules.chair", "councils.council.chairStays");
                     }
                 })
                 .expectVersion(update.version())
@@ -231,12 +237,12 @@ public class CouncilRegistry implements CouncilService {
     public Council changeStatus(CurrentUser user, String councilId, StatusChange change) {
         Council council = access.checkWrite(user, councilId);
         if (change == null) {
-            throw new ValidationException("body", "is required");
+            throw ValidationException.of("body", "validation.required");
         }
         new Validator()
                 .required("status", change.status())
                 .required("on", change.on())
-                .check(change.on() == null || !change.on().isAfter(access.today()), "on", "must not be in the future")
+                .rule(change.on() == null || !change.on().isAfter(access.today()), "on", "validation.notInFuture")
                 .maxLength("note", change.note(), 1000)
                 .required("version", change.version())
                 .throwIfInvalid();
@@ -245,7 +251,8 @@ public class CouncilRegistry implements CouncilService {
                 .check(before -> requireCurrent(before, change.version()))
                 .check(before -> Lifecycle.checkTransition(before, status, change.on()))
                 .expectVersion(change.version())
-                .event(status.name())
+                .event(status.name(), (before, after) -> CouncilEvents.reached(after.status()).payload()
+                        .with(CouncilEvents.PREVIOUS, before.status()).with(CouncilEvents.STATUS_ON, change.on()).build())
                 .apply((c, before) -> {
                     RulesOfProcedure rules = before.rules();
                     if (status == CouncilStatus.CONSTITUTED) {
@@ -305,19 +312,19 @@ public class CouncilRegistry implements CouncilService {
 
     private static void validate(OfficeUpdate update) {
         if (update == null) {
-            throw new ValidationException("body", "is required");
+            throw ValidationException.of("body", "validation.required");
         }
         List<OfficeStaff> staff = staff(update);
         Validator v = new Validator()
                 .required("version", update.version())
                 .money("hoursPerWeek", update.hoursPerWeek())
-                .check(update.hoursPerWeek() == null || update.hoursPerWeek().compareTo(BigDecimal.valueOf(80)) <= 0,
-                        "hoursPerWeek", "must be at most 80");
+                .rule(update.hoursPerWeek() == null || update.hoursPerWeek().compareTo(BigDecimal.valueOf(80)) <= 0,
+                        "hoursPerWeek", "validation.atMost", 80);
         for (int i = 0; i < staff.size(); i++) {
             OfficeStaff s = staff.get(i);
             String prefix = "staff[" + i + "]";
             if (s == null) {
-                v.check(false, prefix, "must not be null");
+                v.rule(false, prefix, "validation.required");
                 continue;
             }
             v.text(prefix + ".name", s.name(), 200).maxLength(prefix + ".function", s.function(), 200)

@@ -36,7 +36,7 @@ public class CouncilReports implements CouncilReportService {
     public String yearlyReportHtml(CurrentUser user, String councilId, int year) {
         LocalDate today = access.today();
         if (year < 1990 || year > today.getYear()) {
-            throw new ValidationException("year", "must be between 1990 and this year");
+            throw ValidationException.of("year", "validation.between", 1990, today.getYear());
         }
         return access.database().inTransaction(c -> {
             Council council = access.read(c, user, councilId);

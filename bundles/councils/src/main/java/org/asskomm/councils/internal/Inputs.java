@@ -18,7 +18,7 @@ final class Inputs {
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
-            v.check(values.get(i) != null && seen.add(values.get(i)), field + "[" + i + "]", "is empty or named twice");
+            v.rule(values.get(i) != null && seen.add(values.get(i)), field + "[" + i + "]", "councils.emptyOrTwice");
         }
     }
 }

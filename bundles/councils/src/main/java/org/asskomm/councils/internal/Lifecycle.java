@@ -20,17 +20,15 @@ final class Lifecycle {
      */
     static void checkTransition(Council council, CouncilStatus target, LocalDate on) {
         if (!council.status().canBecome(target)) {
-            throw new ConflictException("Council " + council.id() + " is " + council.status() + " and cannot become "
-                    + target + "; from " + council.status() + " it can only become " + council.status().next() + ".");
+            throw ConflictException.of("councils.council.transition", council.id(), council.status(), target,
+                    council.status().next());
         }
         if (on.isBefore(council.statusSince())) {
-            throw new ValidationException("on", "must not be before " + council.statusSince()
-                    + ", the date of the current status " + council.status());
+            throw ValidationException.of("on", "councils.council.beforeStatusDate", council.statusSince(), council.status());
         }
         String chair = council.rules().chair();
         if (target == CouncilStatus.CONSTITUTED && (chair == null || chair.isBlank())) {
-            throw new ConflictException("Council " + council.id() + " cannot be constituted before its rules of "
-                    + "procedure name the chair (PUT the council with rules.chair).");
+            throw ConflictException.of("councils.council.noChair", council.id());
         }
     }
 }

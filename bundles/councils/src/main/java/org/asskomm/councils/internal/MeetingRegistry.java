@@ -51,7 +51,7 @@ public class MeetingRegistry implements MeetingService {
     }
 
     private static NotFoundException noMeeting(String councilId, String meetingId) {
-        return new NotFoundException("No meeting " + meetingId + " in council " + councilId + ".");
+        return NotFoundException.of("councils.notInCouncil", ConflictException.entity("Meeting"), meetingId, councilId);
     }
 
     // ------------------------------------------------------------------ meetings
@@ -74,8 +74,7 @@ public class MeetingRegistry implements MeetingService {
                     for (Decision d : before.decisions()) {
                         for (Vote vote : d.votes()) {
                             if (!attending.contains(vote.memberId())) {
-                                throw new ConflictException("Member " + vote.memberId() + " voted on a decision of "
-                                        + "this meeting and must stay in the attendance.");
+                                throw ConflictException.of("councils.meeting.voterStays", vote.memberId());
                             }
                         }
                     }
@@ -90,13 +89,13 @@ public class MeetingRegistry implements MeetingService {
 
     private static void validate(MeetingRequest r, boolean update) {
         if (r == null) {
-            throw new ValidationException("body", "is required");
+            throw ValidationException.of("body", "validation.required");
         }
         Validator v = new Validator()
                 .required("heldOn", r.heldOn())
                 .text("title", r.title(), 300)
                 .maxLength("location", r.location(), 300)
-                .check(!update || r.version() != null, "version", "is required");
+                .rule(!update || r.version() != null, "version", "validation.required");
         List<String> agenda = r.agenda() == null ? List.of() : r.agenda();
         for (int i = 0; i < agenda.size(); i++) {
             v.text("agenda[" + i + "]", agenda.get(i), 1000);
@@ -111,9 +110,9 @@ public class MeetingRegistry implements MeetingService {
         List<String> ids = r.attendeeIds() == null ? List.of() : r.attendeeIds();
         for (int i = 0; i < ids.size(); i++) {
             Member m = members.find(c, councilId, ids.get(i)).orElse(null);
-            v.check(m != null, "attendeeIds[" + i + "]", "is not a member of this council");
-            v.check(m == null || m.isMemberOn(r.heldOn()), "attendeeIds[" + i + "]",
-                    "was not a member on " + r.heldOn());
+            v.rule(m != null, "attendeeIds[" + i + "]", "councils.member.notOfCouncil");
+            v.rule(m == null || m.isMemberOn(r.heldOn()), "attendeeIds[" + i + "]",
+                    "councils.member.notMemberOn", r.heldOn());
         }
         v.throwIfInvalid();
     }
@@ -155,7 +154,7 @@ public class MeetingRegistry implements MeetingService {
 
     private static void validate(DecisionRequest request) {
         if (request == null) {
-            throw new ValidationException("body", "is required");
+            throw ValidationException.of("body", "validation.required");
         }
         List<Vote> votes = request.votes() == null ? List.of() : request.votes();
         Validator v = new Validator().text("text", request.text(), 4000);
@@ -163,10 +162,10 @@ public class MeetingRegistry implements MeetingService {
         for (int i = 0; i < votes.size(); i++) {
             Vote vote = votes.get(i);
             String prefix = "votes[" + i + "]";
-            v.check(vote != null && vote.memberId() != null, prefix + ".memberId", "is required");
-            v.check(vote != null && vote.choice() != null, prefix + ".choice", "is required");
-            v.check(vote == null || vote.memberId() == null || voters.add(vote.memberId()), prefix + ".memberId",
-                    "votes twice");
+            v.rule(vote != null && vote.memberId() != null, prefix + ".memberId", "validation.required");
+            v.rule(vote != null && vote.choice() != null, prefix + ".choice", "validation.required");
+            v.rule(vote == null || vote.memberId() == null || voters.add(vote.memberId()), prefix + ".memberId",
+                    "councils.vote.twice");
         }
         v.throwIfInvalid();
     }
@@ -178,9 +177,9 @@ public class MeetingRegistry implements MeetingService {
             String memberId = votes.get(i).memberId();
             Member m = members.find(c, councilId, memberId).orElse(null);
             String field = "votes[" + i + "].memberId";
-            rules.check(m != null, field, "is not a member of this council");
-            rules.check(m == null || meeting.attendeeIds().contains(memberId), field, "did not attend the meeting");
-            rules.check(m == null || m.voting(), field, "is an advisory guest without vote; the vote cannot count");
+            rules.rule(m != null, field, "councils.member.notOfCouncil");
+            rules.rule(m == null || meeting.attendeeIds().contains(memberId), field, "councils.vote.absent");
+            rules.rule(m == null || m.voting(), field, "councils.vote.advisory");
         }
         rules.throwIfInvalid();
     }

@@ -14,6 +14,7 @@ import org.asskomm.councils.api.Sector;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.write.Entity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,7 +53,7 @@ public class MemberRegistry implements MemberService {
 
     private static void validate(MemberRequest r, boolean update) {
         if (r == null) {
-            throw new ValidationException("body", "is required");
+            throw ValidationException.of("body", "validation.required");
         }
         new Validator()
                 .text("name", r.name(), 200)
@@ -61,9 +62,9 @@ public class MemberRegistry implements MemberService {
                 .required("sector", r.sector())
                 .required("voting", r.voting())
                 .required("memberSince", r.memberSince())
-                .check(r.memberSince() == null || r.memberUntil() == null || !r.memberUntil().isBefore(r.memberSince()),
-                        "memberUntil", "must not be before memberSince (a member cannot leave before joining)")
-                .check(!update || r.version() != null, "version", "is required")
+                .rule(r.memberSince() == null || r.memberUntil() == null || !r.memberUntil().isBefore(r.memberSince()),
+                        "memberUntil", "validation.notBefore", Message.field("memberSince"))
+                .rule(!update || r.version() != null, "version", "validation.required")
                 .throwIfInvalid();
     }
 

@@ -58,19 +58,19 @@ public class TaskRegistry implements TaskService {
 
     private static void validate(TaskRequest r, boolean update) {
         if (r == null) {
-            throw new ValidationException("body", "is required");
+            throw ValidationException.of("body", "validation.required");
         }
         new Validator()
                 .text("title", r.title(), 1000)
                 .text("owner", r.owner(), 200)
                 .required("dueOn", r.dueOn())
-                .check(!update || r.version() != null, "version", "is required")
+                .rule(!update || r.version() != null, "version", "validation.required")
                 .throwIfInvalid();
     }
 
     private void checkMeeting(Connection c, String councilId, TaskRequest r) throws SQLException {
         if (r.meetingId() != null && meetings.find(c, councilId, r.meetingId()).isEmpty()) {
-            throw new ValidationException("meetingId", "is not a meeting of this council");
+            throw ValidationException.of("meetingId", "councils.meeting.notOfCouncil");
         }
     }
 

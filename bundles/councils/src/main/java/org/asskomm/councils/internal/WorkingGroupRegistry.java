@@ -62,11 +62,11 @@ public class WorkingGroupRegistry implements WorkingGroupService {
     public ActionField addActionField(CurrentUser user, ActionField field) {
         user.requireLprAdmin();
         if (field == null) {
-            throw new ValidationException("body", "is required");
+            throw ValidationException.of("body", "validation.required");
         }
         new Validator()
-                .check(field.code() != null && field.code().matches("[A-Z][A-Z0-9_]{1,59}"), "code",
-                        "must be 2 to 60 upper-case letters, digits or '_', starting with a letter")
+                .rule(field.code() != null && field.code().matches("[A-Z][A-Z0-9_]{1,59}"), "code",
+                        "councils.actionField.code")
                 .text("title", field.title(), 200)
                 .throwIfInvalid();
         ActionField clean = new ActionField(field.code(), field.title().trim());
@@ -74,7 +74,7 @@ public class WorkingGroupRegistry implements WorkingGroupService {
                 .authorize(CurrentUser::requireLprAdmin)
                 .apply((c, id) -> {
                     if (groups.actionFieldExists(c, clean.code())) {
-                        throw new ConflictException("The action field " + clean.code() + " exists already.");
+                        throw ConflictException.of("councils.actionField.exists", clean.code());
                     }
                     groups.insertActionField(c, clean);
                 });
@@ -104,7 +104,7 @@ public class WorkingGroupRegistry implements WorkingGroupService {
 
     private static void validate(WorkingGroupRequest r, boolean update) {
         if (r == null) {
-            throw new ValidationException("body", "is required");
+            throw ValidationException.of("body", "validation.required");
         }
         Validator v = new Validator()
                 .text("name", r.name(), 200)
@@ -113,7 +113,7 @@ public class WorkingGroupRegistry implements WorkingGroupService {
                 .maxLength("situationDescription", r.situationDescription(), 8000)
                 .maxLength("recommendations", r.recommendations(), 8000)
                 .maxLength("measurableGoals", r.measurableGoals(), 8000)
-                .check(!update || r.version() != null, "version", "is required");
+                .rule(!update || r.version() != null, "version", "validation.required");
         Inputs.noDuplicates(v, "actionFields", r.actionFields());
         Inputs.noDuplicates(v, "memberIds", r.memberIds());
         v.throwIfInvalid();
@@ -123,13 +123,13 @@ public class WorkingGroupRegistry implements WorkingGroupService {
     private void checkReferences(Connection c, String councilId, WorkingGroupRequest r) throws SQLException {
         Validator v = new Validator();
         for (int i = 0; i < r.actionFields().size(); i++) {
-            v.check(groups.actionFieldExists(c, r.actionFields().get(i)), "actionFields[" + i + "]",
-                    "is not a known action field (see GET /councils/action-fields)");
+            v.rule(groups.actionFieldExists(c, r.actionFields().get(i)), "actionFields[" + i + "]",
+                    "councils.actionField.unknown");
         }
         List<String> ids = r.memberIds() == null ? List.of() : r.memberIds();
         for (int i = 0; i < ids.size(); i++) {
-            v.check(members.find(c, councilId, ids.get(i)).isPresent(), "memberIds[" + i + "]",
-                    "is not a member of this council");
+            v.rule(members.find(c, councilId, ids.get(i)).isPresent(), "memberIds[" + i + "]",
+                    "councils.member.notOfCouncil");
         }
         v.throwIfInvalid();
     }

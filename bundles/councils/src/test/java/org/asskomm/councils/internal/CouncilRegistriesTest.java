@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.asskomm.councils.api.ActionField;
 import org.asskomm.councils.api.Composition;
 import org.asskomm.councils.api.Council;
+import org.asskomm.councils.api.CouncilEvents;
 import org.asskomm.councils.api.CouncilRequest;
 import org.asskomm.councils.api.CouncilScope;
 import org.asskomm.councils.api.CouncilService;
@@ -53,6 +54,7 @@ import org.asskomm.platform.api.error.AccessDeniedException;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.testing.MessageFiles;
 import org.asskomm.platform.testing.TestPlatform;
 import org.junit.Before;
 import org.junit.Test;
@@ -154,7 +156,7 @@ public class CouncilRegistriesTest {
                 LocalDate.of(2021, 1, 1), null, c.version()));
         ConflictException noChair = assertThrows(ConflictException.class, () -> service.changeStatus(frankenberg, c.id(),
                 new StatusChange(CouncilStatus.CONSTITUTED, TODAY, null, office.version())));
-        assertTrue(noChair.getMessage().contains("chair"));
+        assertTrue(MessageFiles.english(noChair.detail()).contains("name the chair"));
     }
 
     @Test
@@ -221,12 +223,23 @@ public class CouncilRegistriesTest {
                 java.util.Map.of("municipality", "09162000", "id", "x")));
         assertEquals(0, service.list(lpr, null, null, null, new PageRequest(0, 10)).total());
         handler.handleEvent(new org.osgi.service.event.Event(AgreementSignedHandler.TOPIC,
-                java.util.Map.of("municipality", FLOEHA, "id", "agreement-1", "user", "floeha")));
+                java.util.Map.of("municipality", FLOEHA, "id", "agreement-0", "user", "floeha")));   // no signing day
+        assertEquals(0, service.list(lpr, null, null, null, new PageRequest(0, 10)).total());
+        LocalDate signedOn = TODAY.minusDays(40);   // recorded weeks after the signature: planned from the signing day
         handler.handleEvent(new org.osgi.service.event.Event(AgreementSignedHandler.TOPIC,
-                java.util.Map.of("municipality", FLOEHA, "id", "agreement-2", "user", "floeha")));
+                java.util.Map.of("municipality", FLOEHA, "id", "agreement-1", "user", "floeha",
+                        "date", signedOn.toString(), "payloadVersion", 1)));
+        handler.handleEvent(new org.osgi.service.event.Event(AgreementSignedHandler.TOPIC,
+                java.util.Map.of("municipality", FLOEHA, "id", "agreement-2", "user", "floeha",
+                        "date", TODAY.toString(), "payloadVersion", 1)));
         List<Council> councils = service.list(lpr, null, null, null, new PageRequest(0, 10)).items();
         assertEquals(1, councils.size());
+        assertEquals(signedOn, councils.get(0).statusSince());
+        assertEquals(signedOn, service.history(lpr, councils.get(0).id()).get(0).on());
         assertTrue(service.history(lpr, councils.get(0).id()).get(0).note().contains("agreement-1"));
+        org.osgi.service.event.Event created = platform.events.topic(CouncilEvents.CREATED.topic()).get(0);
+        assertEquals(signedOn.toString(), created.getProperty("date"));
+        assertEquals("system", created.getProperty("user"));
     }
 
     // ------------------------------------------------------------------ authorization and enablement
@@ -251,7 +264,7 @@ public class CouncilRegistriesTest {
         String chemnitz = "14511000";
         AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> service.create(lpr,
                 new CouncilRequest(chemnitz, null, null, null, null)));
-        assertTrue(e.getMessage().contains("not enabled"));
+        assertTrue(MessageFiles.english(e.detail()).contains("not enabled"));
     }
 
     @Test
@@ -372,7 +385,7 @@ public class CouncilRegistriesTest {
                         new Vote(guest.id(), VoteChoice.YES), new Vote(absent.id(), VoteChoice.NO)))));
         assertEquals(List.of("votes[1].memberId", "votes[2].memberId"),
                 advisory.errors().stream().map(f -> f.field()).toList());
-        assertTrue(advisory.errors().get(0).message().contains("advisory"));
+        assertTrue(MessageFiles.english(advisory.errors().get(0).text()).contains("advisory guest"));
         assertTrue(services.meetings().meeting(frankenberg, c.id(), m.id()).decisions().isEmpty());
 
         Decision d = services.meetings().addDecision(frankenberg, c.id(), m.id(), new DecisionRequest("Decided",

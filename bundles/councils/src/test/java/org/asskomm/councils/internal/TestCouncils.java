@@ -8,6 +8,7 @@ import org.asskomm.councils.api.MeetingService;
 import org.asskomm.councils.api.MemberService;
 import org.asskomm.councils.api.TaskService;
 import org.asskomm.councils.api.WorkingGroupService;
+import org.asskomm.councils.api.CouncilEvents;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.testing.TestPlatform;
 
@@ -28,6 +29,7 @@ public final class TestCouncils {
 
     public static Services on(TestPlatform p, Clock clock) {
         p.schema(CouncilService.MODULE_ID, CouncilAccess.class);
+        p.events.checkAgainst(CouncilEvents.CATALOGUE);
         CouncilAccess access = new CouncilAccess(p.database, p.enablement, p.writes, clock);
         return new Services(new CouncilRegistry(access, p.municipalities, p.writes), new MemberRegistry(access),
                 new WorkingGroupRegistry(access, p.writes), new MeetingRegistry(access), new TaskRegistry(access),

@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+
 /** A funding application with its decision, proof of use and money figures (sums over its ledger entries). */
 public record Application(String id, String programmeId, int programmeYear, String municipality,
                           String municipalityName, String district, String applicant, String title,
                           String actionField, String location, LocalDate periodStart, LocalDate periodEnd,
                           String thirdPartyRecipient, ProjectDescription description, LocalDate consultationDate,
-                          String consultationReference, List<CostItem> costPlan, BigDecimal totalCosts,
-                          BigDecimal requestedAmount, BigDecimal ownContribution, BigDecimal otherFunding,
+                          String consultationReference, List<CostItem> costPlan, @org.asskomm.platform.api.rest.Money BigDecimal totalCosts,
+                          @org.asskomm.platform.api.rest.Money BigDecimal requestedAmount, @org.asskomm.platform.api.rest.Money BigDecimal ownContribution, @org.asskomm.platform.api.rest.Money BigDecimal otherFunding,
                           boolean exceptionRequested, String exceptionReason, ApplicationStatus status,
                           Instant submittedAt, Decision decision, LocalDate proofDue, Proof proof,
                           Money money, Instant createdAt, int version) {

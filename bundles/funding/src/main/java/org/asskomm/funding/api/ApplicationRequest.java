@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.asskomm.platform.api.rest.Money;
+
 /**
  * Creates or changes a draft application. The financing must add up:
  * sum of the cost plan = requested amount + own contribution + other funding.
@@ -17,6 +19,6 @@ public record ApplicationRequest(String programmeId, String municipality, String
                                  String actionField, String location, LocalDate periodStart, LocalDate periodEnd,
                                  String thirdPartyRecipient, ProjectDescription description,
                                  LocalDate consultationDate, String consultationReference, List<CostItem> costPlan,
-                                 BigDecimal requestedAmount, BigDecimal ownContribution, BigDecimal otherFunding,
+                                 @Money BigDecimal requestedAmount, @Money BigDecimal ownContribution, @Money BigDecimal otherFunding,
                                  Boolean exceptionRequested, String exceptionReason, Integer version) {
 }

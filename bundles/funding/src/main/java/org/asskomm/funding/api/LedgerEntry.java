@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.asskomm.platform.api.rest.Money;
+
 /** One append-only ledger line. */
 public record LedgerEntry(String id, String programmeId, String applicationId, String municipality,
-                          String district, String actionField, LedgerKind kind, BigDecimal amount,
+                          String district, String actionField, LedgerKind kind, @Money BigDecimal amount,
                           LocalDate valueDate, Instant bookedAt, String bookedBy, String note) {
 }

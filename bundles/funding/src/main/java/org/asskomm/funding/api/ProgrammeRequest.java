@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.asskomm.platform.api.rest.Money;
+
 /**
  * Creates or changes a programme. Only {@code year} and {@code budget} are required; every other field left
  * out takes the default of the RL KommPraev (see the guide). {@code version} is required for a change.
@@ -13,9 +15,9 @@ import java.util.List;
  * @param minGrant      grants must be above this amount unless a justified exception is made
  * @param proofMonths   proof of use due this many months after the project ends
  */
-public record ProgrammeRequest(Integer year, String title, BigDecimal budget, BigDecimal fundingRate,
-                               BigDecimal minOwnShare, BigDecimal minGrant, BigDecimal capPerApplication,
-                               BigDecimal capPerMunicipality, LocalDate windowOpens, LocalDate windowCloses,
+public record ProgrammeRequest(Integer year, String title, @Money BigDecimal budget, BigDecimal fundingRate,
+                               BigDecimal minOwnShare, @Money BigDecimal minGrant, @Money BigDecimal capPerApplication,
+                               @Money BigDecimal capPerMunicipality, LocalDate windowOpens, LocalDate windowCloses,
                                BigDecimal reimbursementThreshold, Integer proofMonths,
                                List<String> eligibleCategories, List<String> actionFields,
                                List<PayGradeCap> payGradeCaps, Integer version) {

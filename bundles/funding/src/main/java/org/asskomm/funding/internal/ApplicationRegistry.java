@@ -31,9 +31,11 @@ import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.error.ConflictException;
+import org.asskomm.platform.api.error.FieldError;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Where;
@@ -76,10 +78,11 @@ public class ApplicationRegistry implements ApplicationService {
                 .throwIfInvalid();
         Municipality municipality = municipalities.require("municipality", request.municipality());
         // the rules are judged once the right for the municipality is established
-        return writes.create(user, FundingRecords.APPLICATION, municipality.ags(), "CREATE").event("CREATED")
+        return writes.create(user, FundingRecords.APPLICATION, municipality.ags(), "CREATE")
+                .event("CREATED", (before, after) -> FundingPayloads.application("CREATED", after))
                 .apply((c, id) -> {
                     Programme programme = ProgrammeStore.load(c, request.programmeId())
-                            .orElseThrow(() -> new ValidationException("programmeId", "no such programme"));
+                            .orElseThrow(() -> ValidationException.of("programmeId", "funding.programme.unknown"));
                     ApplicationStore.insert(c, ApplicationRules.build(programme, request, null, municipality,
                             id.toString(), clock));
                 });
@@ -96,10 +99,10 @@ public class ApplicationRegistry implements ApplicationService {
     private Application edited(Application before, ApplicationRequest request) {
         new Validator().required("version", request.version()).throwIfInvalid();
         check(request.municipality() == null || request.municipality().equals(before.municipality()), "municipality",
-                "cannot be changed (it is " + before.municipality() + ")");
+                Message.of("funding.unchangeableWas", before.municipality()));
         check(request.programmeId() == null || request.programmeId().equals(before.programmeId()), "programmeId",
-                "cannot be changed");
-        requireStatus(before, "change", ApplicationStatus.DRAFT);
+                Message.of("funding.unchangeable"));
+        requireStatus(before, "funding.action.change", ApplicationStatus.DRAFT);
         Municipality municipality = municipalities.require("municipality", before.municipality());
         return ApplicationRules.build(programmeOf(before), request, before, municipality, before.id(), clock);
     }
@@ -108,7 +111,7 @@ public class ApplicationRegistry implements ApplicationService {
     public Application application(CurrentUser user, String id) {
         user.requireAuthenticated();
         return database.read(c -> ApplicationStore.load(c, id)).filter(a -> user.mayRead(a.municipality()))
-                .orElseThrow(() -> new NotFoundException("No application " + id + "."));
+                .orElseThrow(() -> NotFoundException.of("problem.notFound", ConflictException.entity("Application"), id));
     }
 
     @Override
@@ -128,12 +131,12 @@ public class ApplicationRegistry implements ApplicationService {
     @Override
     public Application submit(CurrentUser user, String id, VersionRequest request) {
         return transition(user, id, request, "SUBMIT", "SUBMITTED", false, before -> {
-            requireStatus(before, "submit", ApplicationStatus.DRAFT);
+            requireStatus(before, "funding.action.submit", ApplicationStatus.DRAFT);
             Programme programme = programmeOf(before);
             LocalDate today = today();
             if (today.isBefore(programme.windowOpens()) || today.isAfter(programme.windowCloses())) {
-                throw new ConflictException("Applications to programme " + programme.year() + " are accepted from "
-                        + programme.windowOpens() + " to " + programme.windowCloses() + "; today is " + today + ".");
+                throw ConflictException.of("funding.application.windowClosed", programme.year(), programme.windowOpens(),
+                        programme.windowCloses(), today);
             }
         }, before -> with(before, ApplicationStatus.SUBMITTED, clock.instant(), before.decision(), before.proofDue(),
                 before.proof()));
@@ -142,14 +145,14 @@ public class ApplicationRegistry implements ApplicationService {
     @Override
     public Application startReview(CurrentUser user, String id, VersionRequest request) {
         return transition(user, id, request, "REVIEW", "REVIEW_STARTED", true,
-                before -> requireStatus(before, "start the review of", ApplicationStatus.SUBMITTED),
+                before -> requireStatus(before, "funding.action.startReview", ApplicationStatus.SUBMITTED),
                 before -> with(before, ApplicationStatus.UNDER_REVIEW, before.submittedAt(), null, null, null));
     }
 
     @Override
     public Application withdraw(CurrentUser user, String id, VersionRequest request) {
         return transition(user, id, request, "WITHDRAW", "WITHDRAWN", false,
-                before -> requireStatus(before, "withdraw", ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
+                before -> requireStatus(before, "funding.action.withdraw", ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
                         ApplicationStatus.UNDER_REVIEW),
                 before -> with(before, ApplicationStatus.WITHDRAWN, before.submittedAt(), null, null, null));
     }
@@ -229,14 +232,14 @@ public class ApplicationRegistry implements ApplicationService {
      */
     private Update<Application> change(CurrentUser user, String id, String action, String event, Integer version,
                                        boolean lprOnly) {
-        return writes.update(user, FundingRecords.APPLICATION, FundingRecords.id(id, "application"), action)
+        return writes.update(user, FundingRecords.APPLICATION, FundingRecords.id(id, "Application"), action)
                 .check(before -> {
                     if (lprOnly) {
                         user.requireLprAdmin();
                     }
                 })
                 .expectVersion(version)
-                .event(event);
+                .event(event, (before, after) -> FundingPayloads.application(event, after));
     }
 
     /** A change of status that takes nothing but the version: the rules on before, then before turned into after. */
@@ -262,9 +265,9 @@ public class ApplicationRegistry implements ApplicationService {
         return LocalDate.now(clock);
     }
 
-    private static void check(boolean ok, String field, String message) {
+    private static void check(boolean ok, String field, Message message) {
         if (!ok) {
-            throw new ValidationException(field, message);
+            throw new ValidationException(List.of(FieldError.of(field, message)));
         }
     }
 }

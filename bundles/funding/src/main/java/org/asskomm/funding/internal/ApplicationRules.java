@@ -21,6 +21,7 @@ import org.asskomm.funding.api.ProjectDescription;
 import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 
 /**
  * Validates an application against its programme: required fields, the seven Beccaria steps, the cost plan,
@@ -31,15 +32,15 @@ final class ApplicationRules {
     private ApplicationRules() {
     }
 
-    /** A 409 unless the application is in one of the {@code allowed} states; {@code action} in words. */
+    /** A 409 unless the application is in one of the {@code allowed} states; {@code action} the key of its words. */
     static void requireStatus(Application a, String action, ApplicationStatus... allowed) {
         for (ApplicationStatus s : allowed) {
             if (a.status() == s) {
                 return;
             }
         }
-        throw new ConflictException("Cannot " + action + " application " + a.id() + ": its status is " + a.status()
-                + ", this needs " + (allowed.length == 1 ? allowed[0] : List.of(allowed)) + ".");
+        throw ConflictException.of("funding.application.status", Message.of(action), a.id(), a.status(),
+                List.of(allowed));
     }
 
     /** The application with another status, decision and proof; the rest (and the version it was loaded with) kept. */
@@ -78,16 +79,17 @@ final class ApplicationRules {
                     .text("description.conclusions", d.conclusions(), 4000);
         }
         if (r.actionField() != null && !programme.actionFields().isEmpty()) {
-            v.check(programme.actionFields().contains(r.actionField()), "actionField",
-                    "must be one of the programme's action fields " + programme.actionFields());
+            v.rule(programme.actionFields().contains(r.actionField()), "actionField",
+                    "funding.application.actionField", programme.actionFields());
         }
         if (r.periodStart() != null && r.periodEnd() != null) {
-            v.check(!r.periodEnd().isBefore(r.periodStart()), "periodEnd", "must not be before periodStart");
-            v.check(r.periodStart().getYear() == programme.year(), "periodStart",
-                    "must lie in the programme year " + programme.year());
+            v.rule(!r.periodEnd().isBefore(r.periodStart()), "periodEnd", "validation.notBefore",
+                    Message.field("periodStart"));
+            v.rule(r.periodStart().getYear() == programme.year(), "periodStart",
+                    "funding.application.programmeYear", programme.year());
         }
-        v.check(r.consultationDate() == null || !r.consultationDate().isAfter(today), "consultationDate",
-                "must not be in the future: the LPR consultation comes before the application");
+        v.rule(r.consultationDate() == null || !r.consultationDate().isAfter(today), "consultationDate",
+                "funding.application.consultationFirst");
         boolean exception = Boolean.TRUE.equals(r.exceptionRequested());
         if (exception) {
             v.text("exceptionReason", r.exceptionReason(), 2000);
@@ -99,20 +101,20 @@ final class ApplicationRules {
             CostItem item = plan.get(i);
             String f = "costPlan[" + i + "]";
             if (item == null) {
-                v.check(false, f, "is required");
+                v.required(f, null);
                 continue;
             }
-            v.check(item.category() != null && item.category().matches(CATEGORY_PATTERN), f + ".category",
-                    "must be a category such as MATERIAL (eligible here: " + programme.eligibleCategories() + ")");
+            v.rule(item.category() != null && item.category().matches(CATEGORY_PATTERN), f + ".category",
+                    "funding.application.category", programme.eligibleCategories());
             v.text(f + ".description", item.description(), 500).required(f + ".amount", item.amount())
                     .money(f + ".amount", item.amount());
             if (FundingMath.PERSONNEL.equals(item.category())) {
-                v.check(item.payGrade() != null && payGrades.contains(item.payGrade()), f + ".payGrade",
-                        "must be one of the programme's pay grades " + payGrades);
-                v.check(item.personYears() != null && item.personYears().signum() > 0
+                v.rule(item.payGrade() != null && payGrades.contains(item.payGrade()), f + ".payGrade",
+                        "funding.application.payGrade", payGrades);
+                v.rule(item.personYears() != null && item.personYears().signum() > 0
                                 && item.personYears().compareTo(BigDecimal.TEN) <= 0
                                 && item.personYears().stripTrailingZeros().scale() <= 2, f + ".personYears",
-                        "must be full-time person-years above 0 with at most two decimals");
+                        "funding.application.personYears");
                 v.text(f + ".qualification", item.qualification(), 500);
             }
         }
@@ -127,19 +129,18 @@ final class ApplicationRules {
         BigDecimal other = FundingMath.cents(r.otherFunding() == null ? BigDecimal.ZERO : r.otherFunding());
         Calculation calc = FundingMath.calculate(programme, cleanPlan);
         BigDecimal financing = requested.add(own).add(other);
-        v.check(calc.totalCosts().compareTo(financing) == 0, "costPlan", "adds up to " + calc.totalCosts()
-                + " but requestedAmount + ownContribution + otherFunding = " + financing);
-        v.check(requested.signum() > 0, "requestedAmount", "must be above 0");
-        v.check(requested.compareTo(calc.maxFundable()) <= 0, "requestedAmount", "exceeds the maximum fundable amount "
-                + calc.maxFundable() + ": " + String.join("; ", calc.explanation()));
-        v.check(programme.capPerMunicipality() == null || requested.compareTo(programme.capPerMunicipality()) <= 0,
-                "requestedAmount", "exceeds the cap per municipality " + programme.capPerMunicipality());
-        v.check(own.compareTo(calc.minOwnContribution()) >= 0, "ownContribution", "must be at least "
-                + calc.minOwnContribution() + " (" + programme.minOwnShare().stripTrailingZeros().toPlainString()
-                + " of the eligible costs " + calc.eligibleCosts() + ")");
-        v.check(exception || requested.compareTo(programme.minGrant()) > 0, "requestedAmount", "must be above the "
-                + "minimum grant " + programme.minGrant() + " unless an exception is requested (exceptionRequested, "
-                + "exceptionReason) for a short-notice or event-driven project");
+        v.rule(calc.totalCosts().compareTo(financing) == 0, "costPlan", "funding.application.financing",
+                calc.totalCosts(), financing);
+        v.rule(requested.signum() > 0, "requestedAmount", "validation.positive");
+        v.rule(requested.compareTo(calc.maxFundable()) <= 0, "requestedAmount", "funding.maxFundable",
+                calc.maxFundable(), ": " + String.join("; ", calc.explanation()));
+        v.rule(programme.capPerMunicipality() == null || requested.compareTo(programme.capPerMunicipality()) <= 0,
+                "requestedAmount", "funding.application.cap", programme.capPerMunicipality());
+        v.rule(own.compareTo(calc.minOwnContribution()) >= 0, "ownContribution", "funding.application.ownShare",
+                calc.minOwnContribution(), programme.minOwnShare().stripTrailingZeros().toPlainString(),
+                calc.eligibleCosts());
+        v.rule(exception || requested.compareTo(programme.minGrant()) > 0, "requestedAmount",
+                "funding.application.minGrant", programme.minGrant());
         v.throwIfInvalid();
 
         Instant now = Instant.now(clock);
@@ -148,6 +149,6 @@ final class ApplicationRules {
                 r.periodStart(), r.periodEnd(), blankToNull(r.thirdPartyRecipient()), d, r.consultationDate(),
                 r.consultationReference().trim(), cleanPlan, calc.totalCosts(), requested, own, other, exception,
                 exception ? r.exceptionReason().trim() : null, ApplicationStatus.DRAFT, null, null, null, null, null,
-                before == null ? now : before.createdAt(), before == null ? 0 : before.version());
+                before == null ? now : before.createdAt(), before == null ? 1 : before.version());
     }
 }

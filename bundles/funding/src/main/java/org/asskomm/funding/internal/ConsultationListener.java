@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.asskomm.funding.api.KnownConsultation;
 import org.asskomm.platform.api.Municipality;
+import org.asskomm.platform.api.event.EventType;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the LPR consultations the agreements module reports (if it is installed), so that applicants and
- * reviewers see them next to the consultation an application names. Only the event topic couples the modules.
+ * reviewers see them next to the consultation an application names. Only the event topic and its payload
+ * (docs/events.md) couple the modules; the copy is dated by the event ({@code date}, {@code occurredAt}).
  */
 @Component(service = EventHandler.class,
         property = EventConstants.EVENT_TOPIC + "=" + ConsultationListener.TOPIC)
@@ -47,10 +49,25 @@ public class ConsultationListener implements EventHandler {
             LOG.warn("Ignoring consultation event without municipality or id: {}", event);
             return;
         }
+        Instant reported = instant(event.getProperty(EventType.OCCURRED_AT));
+        if (reported == null) {
+            LOG.warn("Ignoring consultation event {} without the time it was recorded (payload version {})", id,
+                    event.getProperty(EventType.PAYLOAD_VERSION));
+            return;
+        }
+        // dated by the event: the consultation's day and the time it was recorded, not the time it arrived here
         KnownConsultation consultation = new KnownConsultation(String.valueOf(id), ags,
-                date(event.getProperty("date")), topics(event.getProperty("topics")), Instant.now());
+                date(event.getProperty("date")), topics(event.getProperty("topics")), reported);
         // a copy of another module's record, not a change of the user's: no audit entry, no event of its own
         database.inTransaction(c -> KnownConsultationStore.insert(c, consultation));
+    }
+
+    private static Instant instant(Object value) {
+        try {
+            return value instanceof String s ? Instant.parse(s) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(Object value) {
@@ -64,7 +81,7 @@ public class ConsultationListener implements EventHandler {
         }
     }
 
-    /** Topics come as one "; "-separated string (the agreements module), a String[] or a collection. */
+    /** Topics come as a String[] (the agreements module, payload version 1), a collection or one "; "-separated string. */
     static List<String> topics(Object value) {
         List<String> result = new ArrayList<>();
         if (value instanceof String[] array) {

@@ -28,29 +28,28 @@ final class DecisionRules {
                 .maxLength("exceptionJustification", r.exceptionJustification(), 2000);
         if (r.outcome() == DecisionOutcome.APPROVED) {
             v.required("grantedAmount", r.grantedAmount()).money("grantedAmount", r.grantedAmount());
-            v.check(r.grantedAmount() == null || r.grantedAmount().signum() > 0, "grantedAmount", "must be above 0");
+            v.rule(r.grantedAmount() == null || r.grantedAmount().signum() > 0, "grantedAmount", "validation.positive");
         } else if (r.outcome() == DecisionOutcome.REJECTED) {
             v.text("reason", r.reason(), 4000);
-            v.check(r.grantedAmount() == null, "grantedAmount", "must be empty for a rejection");
+            v.rule(r.grantedAmount() == null, "grantedAmount", "funding.decision.noAmountOnRejection");
         }
         v.throwIfInvalid();
         BigDecimal granted = granted(r);
         if (granted != null) {
             Calculation calc = FundingMath.calculate(programme, a.costPlan());
-            v.check(granted.compareTo(a.requestedAmount()) <= 0, "grantedAmount",
-                    "must not exceed the requested amount " + a.requestedAmount());
-            v.check(granted.compareTo(calc.maxFundable()) <= 0, "grantedAmount",
-                    "exceeds the maximum fundable amount " + calc.maxFundable());
-            v.check(granted.compareTo(programme.minGrant()) > 0 || blankToNull(r.exceptionJustification()) != null,
-                    "exceptionJustification", "is required: the grant is not above the minimum grant "
-                            + programme.minGrant() + " (short-notice or event-driven project)");
-            v.check(granted.compareTo(a.requestedAmount()) == 0 || blankToNull(r.reason()) != null, "reason",
-                    "is required for a partial approval");
-            v.check(r.proofDue() == null || !r.proofDue().isBefore(a.periodEnd()), "proofDue",
-                    "must not be before the project end " + a.periodEnd());
+            v.rule(granted.compareTo(a.requestedAmount()) <= 0, "grantedAmount",
+                    "funding.decision.aboveRequested", a.requestedAmount());
+            v.rule(granted.compareTo(calc.maxFundable()) <= 0, "grantedAmount",
+                    "funding.maxFundable", calc.maxFundable(), "");
+            v.rule(granted.compareTo(programme.minGrant()) > 0 || blankToNull(r.exceptionJustification()) != null,
+                    "exceptionJustification", "funding.decision.justificationRequired", programme.minGrant());
+            v.rule(granted.compareTo(a.requestedAmount()) == 0 || blankToNull(r.reason()) != null, "reason",
+                    "funding.decision.reasonRequired");
+            v.rule(r.proofDue() == null || !r.proofDue().isBefore(a.periodEnd()), "proofDue",
+                    "funding.decision.proofBeforeEnd", a.periodEnd());
         }
         v.throwIfInvalid();
-        ApplicationRules.requireStatus(a, "decide on", ApplicationStatus.UNDER_REVIEW);
+        ApplicationRules.requireStatus(a, "funding.action.decide", ApplicationStatus.UNDER_REVIEW);
     }
 
     /** The granted amount in cents, null for a rejection. */
@@ -66,14 +65,12 @@ final class DecisionRules {
         BigDecimal committed = programme.figures().committed();
         BigDecimal available = programme.budget().subtract(committed);
         if (granted.compareTo(available) > 0) {
-            throw new ConflictException("The grant " + granted + " exceeds the remaining budget " + available
-                    + " of programme " + programme.year() + " (budget " + programme.budget() + ", committed "
-                    + committed + ").");
+            throw ConflictException.of("funding.budget.exceeded", granted, available, programme.year(),
+                    programme.budget(), committed);
         }
         BigDecimal cap = programme.capPerMunicipality();
         if (cap != null && ofMunicipality.add(granted).compareTo(cap) > 0) {
-            throw new ConflictException("The grant " + granted + " would take municipality " + municipality
-                    + " above the cap per municipality " + cap + " (already committed " + ofMunicipality + ").");
+            throw ConflictException.of("funding.budget.capExceeded", granted, municipality, cap, ofMunicipality);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.asskomm.funding.api.Application;
 import org.asskomm.funding.api.Programme;
+import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.write.Entity;
 
@@ -46,6 +47,6 @@ final class FundingRecords {
         } catch (IllegalArgumentException | NullPointerException e) {
             // falls through to "not found", as any other unknown id
         }
-        throw new NotFoundException("No " + what + " " + id + ".");
+        throw NotFoundException.of("problem.notFound", ConflictException.entity(what), id);
     }
 }

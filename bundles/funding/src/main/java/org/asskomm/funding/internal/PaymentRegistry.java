@@ -5,7 +5,6 @@ import static org.asskomm.funding.internal.ProgrammeRules.blankToNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.asskomm.funding.api.Application;
@@ -47,35 +46,30 @@ public class PaymentRegistry implements PaymentService {
     }
 
     private static final Movement PAYOUT = new Movement(LedgerKind.PAYOUT, "PAYOUT", "PAID", false, (a, amount) -> {
-        ApplicationRules.requireStatus(a, "pay out", ApplicationStatus.APPROVED, ApplicationStatus.PROOF_SUBMITTED,
+        ApplicationRules.requireStatus(a, "funding.action.payOut", ApplicationStatus.APPROVED, ApplicationStatus.PROOF_SUBMITTED,
                 ApplicationStatus.CLOSED);
         if (a.money().reimbursementOnly() && a.status() != ApplicationStatus.CLOSED) {
-            throw new ConflictException("Application " + a.id() + " has total costs " + a.totalCosts()
-                    + " below the reimbursement threshold: it is paid only after its proof of use is accepted "
-                    + "(status is " + a.status() + ").");
+            throw ConflictException.of("funding.payout.afterProof", a.id(), a.totalCosts(), a.status());
         }
         if (amount.compareTo(a.money().payable()) > 0) {
-            throw new ConflictException("The payout " + amount + " exceeds what remains payable of the grant: "
-                    + a.money().payable() + " (committed " + a.money().committed() + ", paid " + a.money().paid()
-                    + ").");
+            throw ConflictException.of("funding.payout.exceeds", amount, a.money().payable(), a.money().committed(),
+                    a.money().paid());
         }
     });
 
     private static final Movement RECLAIM = new Movement(LedgerKind.RECLAIM, "RECLAIM", "RECLAIMED", true,
             (a, amount) -> {
-                ApplicationRules.requireStatus(a, "reclaim from", ApplicationStatus.APPROVED,
+                ApplicationRules.requireStatus(a, "funding.action.reclaim", ApplicationStatus.APPROVED,
                         ApplicationStatus.PROOF_SUBMITTED, ApplicationStatus.CLOSED);
                 if (amount.compareTo(a.money().committed()) > 0) {
-                    throw new ConflictException("The reclaim " + amount + " exceeds the committed grant "
-                            + a.money().committed() + " of application " + a.id() + ".");
+                    throw ConflictException.of("funding.reclaim.exceeds", amount, a.money().committed(), a.id());
                 }
             });
 
     private static final Movement REPAYMENT = new Movement(LedgerKind.REPAYMENT, "REPAYMENT", "REPAID", false,
             (a, amount) -> {
                 if (amount.compareTo(a.money().repaymentDue()) > 0) {
-                    throw new ConflictException("The repayment " + amount + " exceeds the repayment due "
-                            + a.money().repaymentDue() + " of application " + a.id() + ".");
+                    throw ConflictException.of("funding.repayment.exceeds", amount, a.money().repaymentDue(), a.id());
                 }
             });
 
@@ -115,14 +109,12 @@ public class PaymentRegistry implements PaymentService {
     /** The one shape of every movement: right, LPR, amount (400), limit (409), then the ledger line. */
     private LedgerEntry book(CurrentUser user, String id, MoneyRequest r, Movement movement) {
         AtomicReference<LedgerEntry> booked = new AtomicReference<>();
-        writes.update(user, FundingRecords.APPLICATION, FundingRecords.id(id, "application"), movement.action())
+        writes.update(user, FundingRecords.APPLICATION, FundingRecords.id(id, "Application"), movement.action())
                 .check(before -> {
                     user.requireLprAdmin();
                     movement.limit().check(before, amount(r, movement));
                 })
-                .event(movement.event(), (before, after) -> Map.of("kind", movement.kind().name(),
-                        "amount", booked.get().amount().toPlainString(),
-                        "valueDate", booked.get().valueDate().toString()))
+                .event(movement.event(), (before, after) -> FundingPayloads.booked(movement.event(), after, booked.get()))
                 .apply((c, before) -> {
                     LocalDate valueDate = r.valueDate() != null ? r.valueDate() : LocalDate.now(clock);
                     LedgerEntry entry = LedgerStore.entry(before, movement.kind(), amount(r, movement), valueDate,
@@ -136,10 +128,10 @@ public class PaymentRegistry implements PaymentService {
     /** The amount in cents (400 unless positive whole cents); a reclaim says why. */
     private static BigDecimal amount(MoneyRequest r, Movement movement) {
         new Validator().required("amount", r.amount()).money("amount", r.amount())
-                .check(r.amount() == null || r.amount().signum() > 0, "amount", "must be above 0")
+                .rule(r.amount() == null || r.amount().signum() > 0, "amount", "validation.positive")
                 .maxLength("note", r.note(), 1000).throwIfInvalid();
         if (movement.noteRequired() && blankToNull(r.note()) == null) {
-            throw new ValidationException("note", "is required: say why the sum is reclaimed");
+            throw ValidationException.of("note", "funding.reclaim.noteRequired");
         }
         return FundingMath.cents(r.amount());
     }

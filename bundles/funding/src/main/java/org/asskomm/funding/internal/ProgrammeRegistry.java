@@ -3,6 +3,7 @@ package org.asskomm.funding.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.asskomm.funding.api.FundingEvents;
 import org.asskomm.funding.api.Programme;
 import org.asskomm.funding.api.ProgrammeRequest;
 import org.asskomm.funding.api.ProgrammeService;
@@ -44,17 +45,19 @@ public class ProgrammeRegistry implements ProgrammeService {
         // no municipality's right: programmes are the LPR's; the settings are judged once the right is established
         return writes.create(user, FundingRecords.PROGRAMME, null, "CREATE")
                 .authorize(CurrentUser::requireLprAdmin)
-                .event("CREATED")
-                .apply((c, id) -> ProgrammeStore.insert(c, ProgrammeRules.build(id.toString(), request, null, 0)));
+                .event(FundingEvents.PROGRAMME_CREATED,
+                        (before, after) -> FundingPayloads.programme(FundingEvents.PROGRAMME_CREATED, after))
+                .apply((c, id) -> ProgrammeStore.insert(c, ProgrammeRules.build(id.toString(), request, null, 1)));
     }
 
     @Override
     public Programme updateProgramme(CurrentUser user, String id, ProgrammeRequest request) {
-        return writes.update(user, FundingRecords.PROGRAMME, FundingRecords.id(id, "programme"), "UPDATE")
+        return writes.update(user, FundingRecords.PROGRAMME, FundingRecords.id(id, "Programme"), "UPDATE")
                 .authorize((u, before) -> u.requireLprAdmin())
                 .check(before -> changed(before, request))
                 .expectVersion(request.version())
-                .event("UPDATED")
+                .event(FundingEvents.PROGRAMME_UPDATED,
+                        (before, after) -> FundingPayloads.programme(FundingEvents.PROGRAMME_UPDATED, after))
                 .apply((c, before) -> ProgrammeStore.update(c, changed(before, request)));
     }
 
@@ -66,12 +69,12 @@ public class ProgrammeRegistry implements ProgrammeService {
         new Validator().required("version", request.version()).throwIfInvalid();
         Programme changed = ProgrammeRules.build(before.id(), request, before, before.version());
         if (changed.year() != before.year()) {
-            throw new ValidationException("year", "cannot be changed (it was " + before.year() + ")");
+            throw ValidationException.of("year", "funding.unchangeableWas", before.year());
         }
         BigDecimal committed = before.figures().committed();
         if (changed.budget().compareTo(committed) < 0) {
-            throw new ConflictException("The budget " + changed.budget() + " would be below the committed sum "
-                    + committed + " of programme " + before.id() + ".");
+            throw ConflictException.of("funding.programme.budgetBelowCommitted", changed.budget(), committed,
+                    before.id());
         }
         return changed;
     }
@@ -80,7 +83,7 @@ public class ProgrammeRegistry implements ProgrammeService {
     public Programme programme(CurrentUser user, String id) {
         user.requireAuthenticated();
         return database.read(c -> ProgrammeStore.load(c, id))
-                .orElseThrow(() -> new NotFoundException("No programme " + id + "."));
+                .orElseThrow(() -> NotFoundException.of("problem.notFound", ConflictException.entity("Programme"), id));
     }
 
     @Override
@@ -93,7 +96,7 @@ public class ProgrammeRegistry implements ProgrammeService {
     public List<ReportRow> report(CurrentUser user, String programmeId, ReportDimension dimension) {
         user.requireAuthenticated();
         if (!user.seesAll()) {
-            throw new AccessDeniedException("Budget reports across municipalities are for LPR staff and viewers.");
+            throw AccessDeniedException.of("funding.report.forbidden");
         }
         programme(user, programmeId);
         return database.read(c -> LedgerStore.report(c, programmeId, dimension));

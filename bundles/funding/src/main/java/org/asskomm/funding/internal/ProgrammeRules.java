@@ -10,6 +10,7 @@ import org.asskomm.funding.api.Programme;
 import org.asskomm.funding.api.ProgrammeRequest;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 
 /** Validates programme settings; what a request leaves out comes from the programme so far or the defaults. */
 final class ProgrammeRules {
@@ -25,7 +26,7 @@ final class ProgrammeRules {
         Validator v = new Validator();
         Integer year = r.year() != null ? r.year() : base == null ? null : base.year();
         v.required("year", year);
-        v.check(year == null || (year >= 2000 && year <= 2100), "year", "must be between 2000 and 2100");
+        v.rule(year == null || (year >= 2000 && year <= 2100), "year", "validation.between", 2000, 2100);
         v.required("budget", r.budget() != null || base != null ? Boolean.TRUE : null);
         v.money("budget", r.budget()).money("minGrant", r.minGrant()).money("capPerApplication", r.capPerApplication())
                 .money("capPerMunicipality", r.capPerMunicipality())
@@ -33,15 +34,15 @@ final class ProgrammeRules {
         share(v, "fundingRate", r.fundingRate(), false);
         share(v, "minOwnShare", r.minOwnShare(), true);
         v.maxLength("title", r.title(), 200);
-        v.check(r.proofMonths() == null || (r.proofMonths() >= 1 && r.proofMonths() <= 36), "proofMonths",
-                "must be between 1 and 36");
+        v.rule(r.proofMonths() == null || (r.proofMonths() >= 1 && r.proofMonths() <= 36), "proofMonths",
+                "validation.between", 1, 36);
         List<String> categories = r.eligibleCategories() != null ? r.eligibleCategories()
                 : base != null ? base.eligibleCategories() : ProgrammeDefaults.ELIGIBLE_CATEGORIES;
         v.notEmpty("eligibleCategories", categories);
         for (int i = 0; categories != null && i < categories.size(); i++) {
             String category = categories.get(i);
-            v.check(category != null && category.matches(CATEGORY_PATTERN), "eligibleCategories[" + i + "]",
-                    "must be upper-case letters and '_' (e.g. PUBLIC_RELATIONS)");
+            v.rule(category != null && category.matches(CATEGORY_PATTERN), "eligibleCategories[" + i + "]",
+                    "funding.programme.categoryCode");
         }
         List<String> actionFields = r.actionFields() != null ? r.actionFields()
                 : base != null ? base.actionFields() : ProgrammeDefaults.ACTION_FIELDS;
@@ -53,21 +54,21 @@ final class ProgrammeRules {
         for (int i = 0; i < caps.size(); i++) {
             PayGradeCap cap = caps.get(i);
             String field = "payGradeCaps[" + i + "]";
-            v.check(cap != null && cap.payGrade() != null && cap.payGrade().matches("[A-Z0-9]{1,10}"),
-                    field + ".payGrade", "must be a pay grade such as E11");
+            v.rule(cap != null && cap.payGrade() != null && cap.payGrade().matches("[A-Z0-9]{1,10}"),
+                    field + ".payGrade", "funding.programme.payGrade");
             v.required(field + ".annualCap", cap == null ? null : cap.annualCap());
             v.money(field + ".annualCap", cap == null ? null : cap.annualCap());
         }
-        v.check(!hasDuplicates(categories), "eligibleCategories", "must not repeat a category");
-        v.check(!hasDuplicates(actionFields), "actionFields", "must not repeat an action field");
-        v.check(!hasDuplicates(caps.stream().map(cap -> cap == null ? null : cap.payGrade()).toList()), "payGradeCaps",
-                "must not repeat a pay grade");
+        v.rule(!hasDuplicates(categories), "eligibleCategories", "funding.programme.repeated");
+        v.rule(!hasDuplicates(actionFields), "actionFields", "funding.programme.repeated");
+        v.rule(!hasDuplicates(caps.stream().map(cap -> cap == null ? null : cap.payGrade()).toList()), "payGradeCaps",
+                "funding.programme.repeated");
         v.throwIfInvalid();
 
         LocalDate opens = pick(r.windowOpens(), base == null ? ProgrammeDefaults.windowOpens(year) : base.windowOpens());
         LocalDate closes = pick(r.windowCloses(), base == null ? ProgrammeDefaults.windowCloses(year) : base.windowCloses());
         if (closes.isBefore(opens)) {
-            throw new ValidationException("windowCloses", "must not be before windowOpens " + opens);
+            throw ValidationException.of("windowCloses", "funding.programme.windowOrder", Message.field("windowOpens"), opens);
         }
         return new Programme(id, year,
                 pick(blankToNull(r.title()), base == null ? ProgrammeDefaults.title(year) : base.title()),
@@ -92,9 +93,9 @@ final class ProgrammeRules {
         if (value == null) {
             return;
         }
-        v.check((zeroAllowed ? value.signum() >= 0 : value.signum() > 0) && value.compareTo(BigDecimal.ONE) <= 0,
-                field, "must be a share " + (zeroAllowed ? "from 0" : "above 0") + " up to 1 (e.g. 0.9 for 90 %)");
-        v.check(value.stripTrailingZeros().scale() <= 4, field, "must have at most four decimals");
+        v.rule((zeroAllowed ? value.signum() >= 0 : value.signum() > 0) && value.compareTo(BigDecimal.ONE) <= 0,
+                field, zeroAllowed ? "funding.programme.shareFromZero" : "funding.programme.share");
+        v.rule(value.stripTrailingZeros().scale() <= 4, field, "funding.programme.fourDecimals");
     }
 
     private static boolean hasDuplicates(List<?> values) {

@@ -29,13 +29,13 @@ final class ProofRules {
         for (int i = 0; i < costs.size(); i++) {
             Application.ActualCost cost = costs.get(i);
             String f = "actualCosts[" + i + "]";
-            v.check(cost != null && cost.category() != null && cost.category().matches(CATEGORY_PATTERN),
-                    f + ".category", "must be a category such as MATERIAL");
+            v.rule(cost != null && cost.category() != null && cost.category().matches(CATEGORY_PATTERN),
+                    f + ".category", "funding.category");
             v.required(f + ".amount", cost == null ? null : cost.amount()).money(f + ".amount",
                     cost == null ? null : cost.amount());
         }
         v.throwIfInvalid();
-        ApplicationRules.requireStatus(a, "submit a proof of use for", ApplicationStatus.APPROVED);
+        ApplicationRules.requireStatus(a, "funding.action.submitProof", ApplicationStatus.APPROVED);
         List<Application.ActualCost> clean = costs.stream()
                 .map(cost -> new Application.ActualCost(cost.category(), FundingMath.cents(cost.amount()))).toList();
         return new Application.Proof(now, clean, null, r.report().trim(), null, null, null, null);
@@ -47,10 +47,9 @@ final class ProofRules {
                 .money("recognizedCosts", r.recognizedCosts()).maxLength("note", r.note(), 4000).throwIfInvalid();
         BigDecimal recognized = FundingMath.cents(r.recognizedCosts());
         if (a.proof() != null && recognized.compareTo(a.proof().actualTotal()) > 0) {
-            throw new ValidationException("recognizedCosts", "must not exceed the actual costs "
-                    + a.proof().actualTotal() + " of the proof");
+            throw ValidationException.of("recognizedCosts", "funding.proof.aboveActual", a.proof().actualTotal());
         }
-        ApplicationRules.requireStatus(a, "review the proof of use of", ApplicationStatus.PROOF_SUBMITTED);
+        ApplicationRules.requireStatus(a, "funding.action.reviewProof", ApplicationStatus.PROOF_SUBMITTED);
     }
 
     /** The reviewed proof: final grant = min(committed, funding rate x recognised costs, rounded down). */

@@ -28,6 +28,7 @@ import org.asskomm.funding.api.LedgerKind;
 import org.asskomm.funding.api.Programme;
 import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.error.ConflictException;
+import org.asskomm.platform.testing.MessageFiles;
 import org.junit.Test;
 
 /**
@@ -64,7 +65,7 @@ public class BudgetConcurrencyTest {
                             null, null, null, null, a.version()));
                     return "approved";
                 } catch (ConflictException e) {
-                    assertTrue(e.getMessage(), e.getMessage().contains("exceeds the remaining budget"));
+                    assertTrue(e.getMessage(), MessageFiles.english(e.detail()).contains("exceeds the remaining budget"));
                     return "409";
                 }
             }));

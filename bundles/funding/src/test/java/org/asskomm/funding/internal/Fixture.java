@@ -29,6 +29,10 @@ final class Fixture {
 
     final TestPlatform platform = new TestPlatform().enable("funding", FRANKENBERG, FLOEHA);
     final ModuleSchema schema = platform.schema("funding", ProgrammeRegistry.class);
+
+    {
+        platform.events.checkAgainst(org.asskomm.funding.api.FundingEvents.CATALOGUE);
+    }
     final ProgrammeRegistry programmes = new ProgrammeRegistry(platform.database, schema, platform.writes);
     final PaymentRegistry payments = new PaymentRegistry(platform.database, platform.writes, Clock.systemDefaultZone());
 

@@ -40,6 +40,7 @@ import org.asskomm.platform.api.error.ModuleNotEnabledException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.audit.AuditQuery;
+import org.asskomm.platform.testing.MessageFiles;
 import org.asskomm.platform.testing.TestPlatform;
 import org.junit.Test;
 import org.osgi.service.event.Event;
@@ -69,7 +70,8 @@ public class FundingServiceTest {
             action.run();
             fail("expected a 409");
         } catch (ConflictException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains(fragment));
+            String english = MessageFiles.english(e.detail());
+            assertTrue(english, english.contains(fragment));
         }
     }
 
@@ -250,7 +252,7 @@ public class FundingServiceTest {
         Application a = applications.create(frankenberg, request(programme.id(), FRANKENBERG, "18000.00", "2000.00"));
         for (LocalDate day : List.of(LocalDate.of(2026, 8, 30), LocalDate.of(2026, 10, 16))) {
             assertConflict(() -> f.serviceOn(day).submit(frankenberg, a.id(), new VersionRequest(a.version())),
-                    "accepted from 2026-08-31 to 2026-10-15");
+                    "accepted from 31 Aug 2026 to 15 Oct 2026");
         }
         assertEquals(ApplicationStatus.SUBMITTED, f.serviceOn(LocalDate.of(2026, 10, 15))
                 .submit(frankenberg, a.id(), new VersionRequest(a.version())).status());
@@ -266,7 +268,7 @@ public class FundingServiceTest {
         applications.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("18000.00"), null, null, null,
                 null, a.version()));
         assertConflict(() -> applications.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
-                eur("18000.00"), null, null, null, null, b.version())), "remaining budget 12000.00");
+                eur("18000.00"), null, null, null, null, b.version())), "remaining budget 12,000.00");
         assertEquals(ApplicationStatus.UNDER_REVIEW, applications.application(LPR, b.id()).status());
         // a reclaim returns budget: now it fits
         payments.reclaim(LPR, a.id(), new MoneyRequest(eur("6000.00"), null, "cheaper than planned"));
@@ -276,7 +278,7 @@ public class FundingServiceTest {
         assertEquals(eur("30000.00"), programmes.programme(LPR, small.id()).figures().committed());
         assertField(() -> payments.reclaim(LPR, a.id(), new MoneyRequest(eur("1.00"), null, " ")), "note");
         assertConflict(() -> payments.reclaim(LPR, a.id(), new MoneyRequest(eur("12000.01"), null, "x")),
-                "exceeds the committed grant 12000.00");
+                "exceeds the committed grant 12,000.00");
     }
 
     @Test
@@ -290,7 +292,7 @@ public class FundingServiceTest {
         applications.decide(LPR, a.id(), new DecisionRequest(DecisionOutcome.APPROVED, eur("13500.00"), null, null, null,
                 null, a.version()));
         assertConflict(() -> applications.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
-                eur("13500.00"), null, null, null, null, b.version())), "cap per municipality 25000.00");
+                eur("13500.00"), null, null, null, null, b.version())), "cap per municipality 25,000.00");
         // a partial grant within the cap is possible, with its reason
         Application partial = applications.decide(LPR, b.id(), new DecisionRequest(DecisionOutcome.APPROVED,
                 eur("11500.00"), null, "cap per municipality", null, null, b.version()));
@@ -376,7 +378,7 @@ public class FundingServiceTest {
         assertEquals(eur("0.00"), money.payable());
         String id = a.id();
         assertConflict(() -> payments.repayment(LPR, id, new MoneyRequest(eur("4000.01"), null, null)),
-                "repayment due 4000.00");
+                "repayment due 4,000.00");
         payments.repayment(LPR, a.id(), new MoneyRequest(eur("4000.00"), null, "received"));
         assertEquals(eur("0.00"), applications.application(LPR, a.id()).money().repaymentDue());
         Map<LedgerKind, BigDecimal> sums = new java.util.EnumMap<>(LedgerKind.class);
@@ -390,7 +392,8 @@ public class FundingServiceTest {
     public void consultationEventsAreKeptForTheMunicipality() {
         ConsultationListener listener = new ConsultationListener(f.platform.database, f.schema);
         Map<String, Object> props = Map.of("municipality", FRANKENBERG, "id", "c-1", "date", "2026-06-01",
-                "topics", "Präventionsrat; Förderung");
+                "topics", new String[] {"Präventionsrat", "Förderung"}, "occurredAt", "2026-06-01T14:30:00Z",
+                "payloadVersion", 1);
         listener.handleEvent(new Event(ConsultationListener.TOPIC, props));
         listener.handleEvent(new Event(ConsultationListener.TOPIC, props));   // twice: kept once
         listener.handleEvent(new Event(ConsultationListener.TOPIC, Map.of("id", "broken")));
@@ -398,6 +401,7 @@ public class FundingServiceTest {
         assertEquals(1, known.size());
         assertEquals(LocalDate.of(2026, 6, 1), known.get(0).date());
         assertEquals(List.of("Präventionsrat", "Förderung"), known.get(0).topics());
+        assertEquals(java.time.Instant.parse("2026-06-01T14:30:00Z"), known.get(0).receivedAt());   // the event's time
         try {
             applications.consultations(TestPlatform.municipalUser(FLOEHA), FRANKENBERG);
             fail();

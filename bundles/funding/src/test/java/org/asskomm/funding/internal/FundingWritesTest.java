@@ -24,6 +24,7 @@ import org.asskomm.platform.api.audit.AuditQuery;
 import org.asskomm.platform.api.error.AccessDeniedException;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
+import org.asskomm.platform.testing.MessageFiles;
 import org.asskomm.platform.testing.TestPlatform;
 import org.junit.Test;
 import org.osgi.service.event.Event;
@@ -72,7 +73,7 @@ public class FundingWritesTest {
             f.applications.decide(LPR, b.id(), approve(b, "18000.00"));
             fail("expected a 409");
         } catch (ConflictException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("remaining budget 2000.00"));
+            assertTrue(e.getMessage(), MessageFiles.english(e.detail()).contains("remaining budget 2,000.00"));
         }
         Application unchanged = f.applications.application(LPR, b.id());
         assertEquals(ApplicationStatus.UNDER_REVIEW, unchanged.status());

@@ -2,5 +2,7 @@ package org.asskomm.patrol.api;
 
 import java.math.BigDecimal;
 
-public record CostPart(String ags, BigDecimal amount) {
+import org.asskomm.platform.api.rest.Money;
+
+public record CostPart(String ags, @Money BigDecimal amount) {
 }

@@ -2,6 +2,8 @@ package org.asskomm.patrol.api;
 
 import java.math.BigDecimal;
 
-public record ResourceRequest(String name, ResourceKind kind, BigDecimal monthlyFixed, BigDecimal perKm,
-                              BigDecimal perHour, Integer version) {
+import org.asskomm.platform.api.rest.Money;
+
+public record ResourceRequest(String name, ResourceKind kind, @Money BigDecimal monthlyFixed, @Money BigDecimal perKm,
+                              @Money BigDecimal perHour, Integer version) {
 }

@@ -3,7 +3,7 @@
  * 2.0.0: the one PatrolService became CompoundService, ResourceService, PlanningService, PatrolLogService and
  * StatementService (the same methods).
  */
-@Version("2.0.0")
+@Version("2.1.0")
 @Export
 package org.asskomm.patrol.api;
 

@@ -13,6 +13,7 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.error.NotFoundException;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
@@ -70,7 +71,7 @@ public class CompoundAccess {
         user.requireAuthenticated();
         Compound compound = store.find(c, id, false).orElse(null);
         if (compound == null || !canSee(user, compound)) {
-            throw new NotFoundException("There is no patrol compound " + id + ".");
+            throw NotFoundException.of("patrol.compound.notFound", id);
         }
         return compound;
     }
@@ -129,7 +130,7 @@ public class CompoundAccess {
      * The right to change a record reached as {@code /compounds/{compoundId}/...}: 404 unless it belongs to that
      * compound (as if the path named no record), then {@code right} with the record's compound.
      */
-    <T> BiConsumer<CurrentUser, T> within(String compoundId, Function<T, String> compoundOf, String notFound,
+    <T> BiConsumer<CurrentUser, T> within(String compoundId, Function<T, String> compoundOf, Message notFound,
                                           RecordRight<T> right) {
         return (user, record) -> {
             if (!compoundOf.apply(record).equals(compoundId)) {
@@ -140,7 +141,7 @@ public class CompoundAccess {
     }
 
     /** {@link #within} with the lead's right: resources, officers. */
-    <T> BiConsumer<CurrentUser, T> leadWithin(String compoundId, Function<T, String> compoundOf, String notFound) {
+    <T> BiConsumer<CurrentUser, T> leadWithin(String compoundId, Function<T, String> compoundOf, Message notFound) {
         return within(compoundId, compoundOf, notFound, (user, compound, record) -> requireLead(user, compound.leadAgs()));
     }
 
@@ -151,7 +152,7 @@ public class CompoundAccess {
     }
 
     /** The id of a path as the pipeline takes it; one that is no UUID names no record (404, as before). */
-    static UUID uuid(String id, String notFound) {
+    static UUID uuid(String id, Message notFound) {
         try {
             UUID uuid = UUID.fromString(String.valueOf(id));
             if (uuid.toString().equals(id)) { // ids are stored in canonical form

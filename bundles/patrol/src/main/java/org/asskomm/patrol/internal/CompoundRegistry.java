@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.asskomm.patrol.api.PatrolEvents;
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.patrol.api.CompoundMember;
 import org.asskomm.patrol.api.CompoundRequest;
@@ -19,6 +20,7 @@ import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.error.ConflictException;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.platform.api.write.Writes;
@@ -65,7 +67,8 @@ public class CompoundRegistry implements CompoundService {
                         access.requireLead(u, lead);
                     }
                 })
-                .event("CREATED")
+                .event(PatrolEvents.COMPOUND_CREATED,
+                        (before, after) -> PatrolPayloads.compound(PatrolEvents.COMPOUND_CREATED, after))
                 .apply((c, id) -> {
                     List<CompoundMember> members = rules.members(r, null);
                     members.forEach(m -> access.requireEnabled(m.ags()));
@@ -85,7 +88,8 @@ public class CompoundRegistry implements CompoundService {
                     members.forEach(m -> access.requireEnabled(m.ags()));
                 })
                 .expectVersion(r == null ? null : r.version())
-                .event("UPDATED")
+                .event(PatrolEvents.COMPOUND_UPDATED,
+                        (before, after) -> PatrolPayloads.compound(PatrolEvents.COMPOUND_UPDATED, after))
                 .apply((c, before) -> store.update(c, new Compound(before.id(), r.name().trim(), before.leadAgs(),
                         r.startDate(), blankToNull(r.purposeAgreementId()), r.untouchedAfterDays() == null
                         ? before.untouchedAfterDays() : r.untouchedAfterDays(), members, before.version() + 1),
@@ -107,12 +111,12 @@ public class CompoundRegistry implements CompoundService {
     @Override
     public CostKey addCostKey(CurrentUser user, String compoundId, CostKeyRequest r) {
         Compound parent = access.visible(user, compoundId);
-        return writes.create(user, costKey, parent.leadAgs(), "CREATE").event("CREATED").apply((c, id) -> {
+        return writes.create(user, costKey, parent.leadAgs(), "CREATE")
+                .event(PatrolEvents.COST_KEY_CREATED, (before, after) -> PatrolPayloads.costKey(after)).apply((c, id) -> {
             List<KeyShare> shares = CompoundRules.shares(parent, r);
             store.find(c, compoundId, true); // one new key of a compound at a time
             if (store.keyExists(c, compoundId, r.validFrom())) {
-                throw new ConflictException("A cost key valid from " + r.validFrom() + " already exists; keys are "
-                        + "versioned by their first day, add one with another date.");
+                throw ConflictException.of("patrol.costKey.exists", r.validFrom());
             }
             store.insertKey(c, new CostKey(id.toString(), compoundId, r.validFrom(), r.type(), r.basePercent(), shares));
         });
@@ -123,7 +127,7 @@ public class CompoundRegistry implements CompoundService {
         return access.read(user, compoundId, (c, compound) -> store.keys(c, compoundId));
     }
 
-    static String notFound(String compoundId) {
-        return "There is no patrol compound " + compoundId + ".";
+    static Message notFound(String compoundId) {
+        return Message.of("patrol.compound.notFound", compoundId);
     }
 }

@@ -37,13 +37,12 @@ final class CompoundRules {
         v.text("name", r.name(), 200);
         v.required("startDate", r.startDate());
         v.maxLength("purposeAgreementId", r.purposeAgreementId(), 100);
-        v.check(r.untouchedAfterDays() == null || (r.untouchedAfterDays() >= 1 && r.untouchedAfterDays() <= 3650),
-                "untouchedAfterDays", "must be between 1 and 3650");
+        v.rule(r.untouchedAfterDays() == null || (r.untouchedAfterDays() >= 1 && r.untouchedAfterDays() <= 3650),
+                "untouchedAfterDays", "validation.between", 1, 3650);
         if (existing == null) {
             knownMunicipality(v, "leadAgs", r.leadAgs());
         } else {
-            v.check(r.leadAgs() == null || r.leadAgs().equals(existing.leadAgs()), "leadAgs",
-                    "cannot change; create a new compound for another lead municipality");
+            v.rule(r.leadAgs() == null || r.leadAgs().equals(existing.leadAgs()), "leadAgs", "patrol.compound.leadFixed");
             v.required("version", r.version());
         }
         String lead = existing == null ? r.leadAgs() : existing.leadAgs();
@@ -55,22 +54,22 @@ final class CompoundRules {
                 MemberRequest m = r.members().get(i);
                 String field = "members[" + i + "]";
                 if (m == null) {
-                    v.check(false, field, "is required");
+                    v.rule(false, field, "validation.required");
                     continue;
                 }
                 Municipality municipality = knownMunicipality(v, field + ".ags", m.ags());
-                v.check(m.ags() == null || seen.add(m.ags()), field + ".ags", "is listed twice");
+                v.rule(m.ags() == null || seen.add(m.ags()), field + ".ags", "validation.duplicate");
                 v.required(field + ".contractedHoursPerMonth", m.contractedHoursPerMonth());
-                v.check(m.contractedHoursPerMonth() == null || (m.contractedHoursPerMonth().signum() >= 0
+                v.rule(m.contractedHoursPerMonth() == null || (m.contractedHoursPerMonth().signum() >= 0
                                 && m.contractedHoursPerMonth().compareTo(BigDecimal.valueOf(10_000)) <= 0
                                 && m.contractedHoursPerMonth().stripTrailingZeros().scale() <= 2),
-                        field + ".contractedHoursPerMonth", "must be between 0 and 10000 with at most two decimals");
+                        field + ".contractedHoursPerMonth", "patrol.compound.contractedHours", 0, 10_000);
                 if (municipality != null) {
                     members.add(new CompoundMember(m.ags(), municipality.name(),
                             m.ags().equals(lead) ? MemberRole.LEAD : MemberRole.PARTNER, m.contractedHoursPerMonth()));
                 }
             }
-            v.check(lead == null || seen.contains(lead), "members", "must include the lead municipality " + lead);
+            v.rule(lead == null || seen.contains(lead), "members", "patrol.compound.leadMember", lead);
         }
         v.throwIfInvalid();
         members.sort(Comparator.comparing(CompoundMember::ags));
@@ -79,15 +78,15 @@ final class CompoundRules {
 
     private Municipality knownMunicipality(Validator v, String field, String ags) {
         if (ags == null || ags.isBlank()) {
-            v.check(false, field, "is required");
+            v.rule(false, field, "validation.required");
             return null;
         }
         if (!Municipality.isWellFormedKey(ags)) {
-            v.check(false, field, "must be an 8-digit municipality key (AGS)");
+            v.rule(false, field, "validation.ags");
             return null;
         }
         Municipality m = municipalities.find(ags).orElse(null);
-        v.check(m != null, field, "is not a known municipality: " + ags);
+        v.rule(m != null, field, "validation.unknownMunicipality", ags);
         return m;
     }
 
@@ -107,30 +106,30 @@ final class CompoundRules {
                 KeyShare s = shares.get(i);
                 String field = "shares[" + i + "]";
                 if (s == null) {
-                    v.check(false, field, "is required");
+                    v.rule(false, field, "validation.required");
                     continue;
                 }
-                v.check(s.ags() != null && compound.hasMember(s.ags()), field + ".ags", "must be a member of the compound");
-                v.check(s.ags() == null || seen.add(s.ags()), field + ".ags", "is listed twice");
-                v.check(s.percent() != null && s.percent().signum() >= 0 && s.percent().stripTrailingZeros().scale() <= 4,
-                        field + ".percent", "must be 0 or more with at most four decimals");
+                v.rule(s.ags() != null && compound.hasMember(s.ags()), field + ".ags", "patrol.member.notOfCompound");
+                v.rule(s.ags() == null || seen.add(s.ags()), field + ".ags", "validation.duplicate");
+                v.rule(s.percent() != null && s.percent().signum() >= 0 && s.percent().stripTrailingZeros().scale() <= 4,
+                        field + ".percent", "patrol.costKey.percent");
                 if (s.percent() != null) {
                     sum = sum.add(s.percent());
                 }
             }
-            v.check(shares.isEmpty() || sum.compareTo(BigDecimal.valueOf(100)) == 0, "shares",
-                    "must sum to exactly 100 % (they sum to " + sum.stripTrailingZeros().toPlainString() + " %)");
-            v.check(shares.isEmpty() || seen.size() == compound.members().size() || !v.isValid(), "shares",
-                    "must name every member of the compound");
+            v.rule(shares.isEmpty() || sum.compareTo(BigDecimal.valueOf(100)) == 0, "shares",
+                    "patrol.costKey.sum", sum);
+            v.rule(shares.isEmpty() || seen.size() == compound.members().size() || !v.isValid(), "shares",
+                    "patrol.costKey.everyMember");
         } else {
-            v.check(shares.isEmpty(), "shares", "are only allowed for FIXED_SHARES");
+            v.rule(shares.isEmpty(), "shares", "patrol.costKey.sharesOnlyFixed");
         }
         if (r.type() == CostKeyType.BASE_PLUS_USAGE) {
-            v.check(r.basePercent() != null && r.basePercent().signum() >= 0
+            v.rule(r.basePercent() != null && r.basePercent().signum() >= 0
                     && r.basePercent().compareTo(BigDecimal.valueOf(100)) <= 0
-                    && r.basePercent().stripTrailingZeros().scale() <= 4, "basePercent", "must be between 0 and 100");
+                    && r.basePercent().stripTrailingZeros().scale() <= 4, "basePercent", "validation.between", 0, 100);
         } else {
-            v.check(r.basePercent() == null, "basePercent", "is only allowed for BASE_PLUS_USAGE");
+            v.rule(r.basePercent() == null, "basePercent", "patrol.costKey.baseOnlyUsage");
         }
         v.throwIfInvalid();
         return shares;

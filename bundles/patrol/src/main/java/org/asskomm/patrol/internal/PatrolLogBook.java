@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.asskomm.patrol.api.PatrolEvents;
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.patrol.api.LogRequest;
 import org.asskomm.patrol.api.OffenceCategory;
 import org.asskomm.patrol.api.OffenceCount;
+import org.asskomm.patrol.api.Officer;
 import org.asskomm.patrol.api.PatrolLog;
 import org.asskomm.patrol.api.PatrolLogService;
 import org.asskomm.platform.api.CurrentUser;
@@ -26,6 +28,7 @@ import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.platform.api.write.Writes;
@@ -78,11 +81,11 @@ public class PatrolLogBook implements PatrolLogService {
             member.required("body", null).throwIfInvalid();
         }
         // the member decides the right, so it is checked first (400)
-        member.check(r.ags() != null && compound.hasMember(r.ags()), "ags", "must be a member of the compound")
+        member.rule(r.ags() != null && compound.hasMember(r.ags()), "ags", "patrol.member.notOfCompound")
                 .throwIfInvalid();
         return writes.create(user, log, r.ags(), "CREATE")
                 .authorize(u -> access.requireLeadOrMember(u, compound, r.ags()))
-                .event("CREATED")
+                .event(PatrolEvents.PATROL_LOG_CREATED, (before, after) -> PatrolPayloads.log(after))
                 .apply((c, id) -> {
                     validate(c, compound, r);
                     List<String> officerIds = r.officerIds().stream().distinct().toList();
@@ -105,35 +108,35 @@ public class PatrolLogBook implements PatrolLogService {
         Validator v = new Validator();
         v.required("start", r.start()).required("end", r.end());
         if (r.start() != null && r.end() != null) {
-            v.check(r.end().isAfter(r.start()), "end", "must be after start");
-            v.check(Duration.between(r.start(), r.end()).toMinutes() <= MAX_SHIFT_HOURS.intValue() * 60L, "end",
-                    "the shift is longer than the working-time limit of " + MAX_SHIFT_HOURS + " hours");
-            v.check(!r.start().toLocalDate().isAfter(LocalDate.now(clock)), "start", "must not be in the future");
+            v.rule(r.end().isAfter(r.start()), "end", "validation.after", Message.field("start"));
+            v.rule(Duration.between(r.start(), r.end()).toMinutes() <= MAX_SHIFT_HOURS.intValue() * 60L, "end",
+                    "patrol.log.shiftTooLong", MAX_SHIFT_HOURS);
+            v.rule(!r.start().toLocalDate().isAfter(LocalDate.now(clock)), "start", "validation.notInFuture");
         }
         v.required("km", r.km());
-        v.check(r.km() == null || r.km().signum() >= 0, "km", "must not be negative");
-        v.check(r.km() == null || (r.km().stripTrailingZeros().scale() <= 1 && r.km().compareTo(BigDecimal.valueOf(2000)) <= 0),
-                "km", "must be at most 2000 with at most one decimal");
-        v.check(r.warnings() == null || r.warnings() >= 0, "warnings", "must not be negative");
+        v.rule(r.km() == null || r.km().signum() >= 0, "km", "validation.notNegative");
+        v.rule(r.km() == null || (r.km().stripTrailingZeros().scale() <= 1 && r.km().compareTo(BigDecimal.valueOf(2000)) <= 0),
+                "km", "patrol.log.km");
+        v.rule(r.warnings() == null || r.warnings() >= 0, "warnings", "validation.notNegative");
         v.maxLength("observations", r.observations(), 4000);
         v.notEmpty("officerIds", r.officerIds());
         String compoundId = compound.id();
         List<String> officerIds = r.officerIds() == null ? List.of() : r.officerIds().stream().distinct().toList();
         for (int i = 0; i < officerIds.size(); i++) {
             String id = officerIds.get(i);
-            v.check(id != null && resources.officer(c, id).filter(o -> o.compoundId().equals(compoundId)).isPresent(),
-                    "officerIds[" + i + "]", "is not an officer of the compound");
+            v.rule(id != null && resources.officer(c, id).filter(o -> o.compoundId().equals(compoundId)).isPresent(),
+                    "officerIds[" + i + "]", "patrol.officer.notOfCompound");
         }
         if (r.vehicleId() != null) {
-            v.check(resources.resource(c, r.vehicleId()).filter(x -> x.compoundId().equals(compoundId)).isPresent(),
-                    "vehicleId", "is not a resource of the compound");
+            v.rule(resources.resource(c, r.vehicleId()).filter(x -> x.compoundId().equals(compoundId)).isPresent(),
+                    "vehicleId", "patrol.resource.notOfCompound");
         }
         List<String> placeIds = r.placeIds() == null ? List.of() : r.placeIds().stream().distinct().toList();
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < placeIds.size(); i++) {
             String id = placeIds.get(i);
-            v.check(id != null && places.find(c, id, today).filter(p -> p.compoundId().equals(compoundId)).isPresent(),
-                    "placeIds[" + i + "]", "is not a place of the compound");
+            v.rule(id != null && places.find(c, id, today).filter(p -> p.compoundId().equals(compoundId)).isPresent(),
+                    "placeIds[" + i + "]", "patrol.place.notOfCompound");
         }
         Set<String> known = new HashSet<>();
         logs.categories(c).forEach(cat -> known.add(cat.code()));
@@ -142,14 +145,19 @@ public class PatrolLogBook implements PatrolLogService {
         for (int i = 0; i < offences.size(); i++) {
             OffenceCount o = offences.get(i);
             String field = "offences[" + i + "]";
-            v.check(o != null && known.contains(o.category()), field + ".category", "must be one of " + new TreeSet<>(known));
-            v.check(o == null || o.category() == null || seen.add(o.category()), field + ".category", "is listed twice");
-            v.check(o != null && o.count() != null && o.count() >= 1, field + ".count", "must be 1 or more");
+            v.rule(o != null && known.contains(o.category()), field + ".category", "validation.oneOf", new TreeSet<>(known));
+            v.rule(o == null || o.category() == null || seen.add(o.category()), field + ".category", "validation.duplicate");
+            v.rule(o != null && o.count() != null && o.count() >= 1, field + ".count", "validation.atLeast", 1);
         }
         if (r.shiftId() != null) {
-            v.check(plans.shiftExists(c, compoundId, r.shiftId()), "shiftId", "is not a planned shift of the compound");
+            v.rule(plans.shiftExists(c, compoundId, r.shiftId()), "shiftId", "patrol.shift.notOfCompound");
         }
         v.throwIfInvalid();
+    }
+
+    /** An officer as people know them: by name (the id when the officer is gone). */
+    private String officerName(Connection c, String officerId) throws SQLException {
+        return resources.officer(c, officerId).map(Officer::name).orElse(officerId);
     }
 
     /** Working time per officer and day: the officers' rows locked, then checked against their other logs (409). */
@@ -160,14 +168,14 @@ public class PatrolLogBook implements PatrolLogService {
             long minutes = Duration.between(r.start(), r.end()).toMinutes();
             for (LogStore.Span span : logs.officerDay(c, officer, day)) {
                 if (span.start().isBefore(r.end()) && span.end().isAfter(r.start())) {
-                    throw new ConflictException("Officer " + officer + " already has a log from " + span.start()
-                            + " to " + span.end() + " that overlaps this one.");
+                    throw ConflictException.of("patrol.log.overlap", officerName(c, officer), span.start(), span.end());
                 }
                 minutes += Duration.between(span.start(), span.end()).toMinutes();
             }
             if (minutes > MAX_SHIFT_HOURS.intValue() * 60L) {
-                throw new ConflictException("Officer " + officer + " would work " + minutes / 60.0 + " hours on " + day
-                        + ", more than the working-time limit of " + MAX_SHIFT_HOURS + " hours.");
+                throw ConflictException.of("patrol.log.overtime", officerName(c, officer),
+                        BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP), day,
+                        MAX_SHIFT_HOURS);
             }
         }
     }
@@ -194,11 +202,10 @@ public class PatrolLogBook implements PatrolLogService {
                     if (category == null) {
                         v.required("body", null).throwIfInvalid();
                     }
-                    v.check(code != null && code.matches("[A-Z][A-Z0-9_]{1,49}"), "code",
-                            "must be 2 to 50 upper-case letters, digits or '_'");
+                    v.rule(code != null && code.matches("[A-Z][A-Z0-9_]{1,49}"), "code", "patrol.category.code");
                     v.text("label", category.label(), 200).throwIfInvalid();
                     if (logs.category(c, code).isPresent()) {
-                        throw new ConflictException("The offence category " + code + " exists already.");
+                        throw ConflictException.of("patrol.category.exists", code);
                     }
                     logs.insertCategory(c, category);
                 });

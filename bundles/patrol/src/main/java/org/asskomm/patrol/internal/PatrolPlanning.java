@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.asskomm.patrol.api.PatrolEvents;
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.patrol.api.Officer;
 import org.asskomm.patrol.api.Place;
@@ -21,8 +22,10 @@ import org.asskomm.patrol.api.PlanningService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.platform.api.write.Writes;
@@ -71,7 +74,8 @@ public class PatrolPlanning implements PlanningService {
         requireMember(compound, r);
         return writes.create(user, place, compound.leadAgs(), "CREATE")
                 .authorize(u -> access.requireLeadOrMember(u, compound, r.ags()))
-                .event("CREATED")
+                .event(PatrolEvents.PLACE_CREATED,
+                        (before, after) -> PatrolPayloads.part(PatrolEvents.PLACE_CREATED, after.compoundId()))
                 .apply((c, id) -> {
                     validatePlace(r, false);
                     LocalDate threshold = untouchedBefore(compound, compound.startDate());
@@ -83,7 +87,7 @@ public class PatrolPlanning implements PlanningService {
 
     @Override
     public Place updatePlace(CurrentUser user, String compoundId, String placeId, PlaceRequest r) {
-        String notFound = "There is no place " + placeId + " in this compound.";
+        Message notFound = Message.of("patrol.notInCompound", ConflictException.entity("Place"), placeId);
         return writes.update(user, place, CompoundAccess.uuid(placeId, notFound), "UPDATE")
                 .authorize(access.within(compoundId, Place::compoundId, notFound,
                         (u, compound, before) -> access.requireLeadOrMember(u, compound, before.ags())))
@@ -94,7 +98,8 @@ public class PatrolPlanning implements PlanningService {
                     validatePlace(r, true);
                 })
                 .expectVersion(r == null ? null : r.version())
-                .event("UPDATED")
+                .event(PatrolEvents.PLACE_UPDATED,
+                        (before, after) -> PatrolPayloads.part(PatrolEvents.PLACE_UPDATED, after.compoundId()))
                 .apply((c, before) -> places.update(c, new Place(before.id(), compoundId, r.ags(), r.name().trim(),
                         r.category(), r.latitude(), r.longitude(), r.priority() == null ? before.priority() : r.priority(),
                         r.lastPatrolledOn() == null ? before.lastPatrolledOn() : r.lastPatrolledOn(), false,
@@ -107,20 +112,20 @@ public class PatrolPlanning implements PlanningService {
         if (r == null) {
             v.required("body", null).throwIfInvalid();
         }
-        v.check(r.ags() != null && compound.hasMember(r.ags()), "ags", "must be a member of the compound")
+        v.rule(r.ags() != null && compound.hasMember(r.ags()), "ags", "patrol.member.notOfCompound")
                 .throwIfInvalid();
     }
 
     private void validatePlace(PlaceRequest r, boolean update) {
         Validator v = new Validator();
         v.text("name", r.name(), 200).required("category", r.category());
-        v.check(r.latitude() != null && r.latitude() >= -90 && r.latitude() <= 90, "latitude",
-                "must be between -90 and 90");
-        v.check(r.longitude() != null && r.longitude() >= -180 && r.longitude() <= 180, "longitude",
-                "must be between -180 and 180");
-        v.check(r.priority() == null || (r.priority() >= 1 && r.priority() <= 5), "priority", "must be between 1 and 5");
-        v.check(r.lastPatrolledOn() == null || !r.lastPatrolledOn().isAfter(LocalDate.now(clock)), "lastPatrolledOn",
-                "must not be in the future");
+        v.rule(r.latitude() != null && r.latitude() >= -90 && r.latitude() <= 90, "latitude",
+                "validation.between", -90, 90);
+        v.rule(r.longitude() != null && r.longitude() >= -180 && r.longitude() <= 180, "longitude",
+                "validation.between", -180, 180);
+        v.rule(r.priority() == null || (r.priority() >= 1 && r.priority() <= 5), "priority", "validation.between", 1, 5);
+        v.rule(r.lastPatrolledOn() == null || !r.lastPatrolledOn().isAfter(LocalDate.now(clock)), "lastPatrolledOn",
+                "validation.notInFuture");
         if (update) {
             v.required("version", r.version());
         }
@@ -144,7 +149,8 @@ public class PatrolPlanning implements PlanningService {
         List<Officer> officers = database.read(c -> resources.officers(c, compoundId));
         // planned outside the transaction: the writer's turn is not held while the planner runs
         Plan planned = PlanRun.plan(compound, r, all, officers, clock.instant());
-        PlanRun.Summary stored = writes.create(user, plan, compound.leadAgs(), "CREATE").event("CREATED")
+        PlanRun.Summary stored = writes.create(user, plan, compound.leadAgs(), "CREATE")
+                .event(PatrolEvents.PLAN_CREATED, (before, after) -> PatrolPayloads.plan(after))
                 .apply((c, id) -> plans.insert(c, PlanRun.head(id.toString(), planned), planned.shifts()));
         return PlanRun.toPlan(compound, PlanRun.head(stored.id(), planned), planned.shifts());
     }
@@ -153,7 +159,7 @@ public class PatrolPlanning implements PlanningService {
     public Plan plan(CurrentUser user, String compoundId, String planId) {
         return access.read(user, compoundId, (c, compound) -> {
             PlanStore.PlanHead head = plans.find(c, planId).filter(h -> h.compoundId().equals(compoundId))
-                    .orElseThrow(() -> new NotFoundException("There is no plan " + planId + " in this compound."));
+                    .orElseThrow(() -> NotFoundException.of("patrol.notInCompound", ConflictException.entity("Plan"), planId));
             return PlanRun.toPlan(compound, head, plans.shifts(c, planId));
         });
     }

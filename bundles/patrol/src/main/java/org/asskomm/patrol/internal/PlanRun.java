@@ -31,6 +31,7 @@ import org.asskomm.patrol.internal.planning.PlanningProblem;
 import org.asskomm.patrol.internal.planning.Shift;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 
 /** One planning run: the request's rules, the planner on the compound's places and officers, the stored plan. */
 final class PlanRun {
@@ -55,19 +56,17 @@ final class PlanRun {
         }
         v.required("from", r.from()).required("to", r.to());
         if (r.from() != null && r.to() != null) {
-            v.check(!r.to().isBefore(r.from()), "to", "must not be before from");
-            v.check(ChronoUnit.DAYS.between(r.from(), r.to()) < MAX_PLAN_DAYS, "to",
-                    "a plan covers at most " + MAX_PLAN_DAYS + " days");
+            v.rule(!r.to().isBefore(r.from()), "to", "validation.notBefore", Message.field("from"));
+            v.rule(ChronoUnit.DAYS.between(r.from(), r.to()) < MAX_PLAN_DAYS, "to", "patrol.plan.maxDays", MAX_PLAN_DAYS);
         }
         BigDecimal shiftHours = r.shiftHours() == null ? DEFAULT_SHIFT_HOURS : r.shiftHours();
-        v.check(shiftHours.signum() > 0, "shiftHours", "must be more than 0");
-        v.check(shiftHours.compareTo(MAX_SHIFT_HOURS) <= 0, "shiftHours",
-                "must not exceed the working-time limit of " + MAX_SHIFT_HOURS + " hours");
+        v.rule(shiftHours.signum() > 0, "shiftHours", "validation.positive");
+        v.rule(shiftHours.compareTo(MAX_SHIFT_HOURS) <= 0, "shiftHours", "patrol.workingTimeLimit", MAX_SHIFT_HOURS);
         BigDecimal speed = r.speedKmh() == null ? DEFAULT_SPEED : r.speedKmh();
-        v.check(speed.compareTo(BigDecimal.valueOf(5)) >= 0 && speed.compareTo(BigDecimal.valueOf(130)) <= 0,
-                "speedKmh", "must be between 5 and 130");
+        v.rule(speed.compareTo(BigDecimal.valueOf(5)) >= 0 && speed.compareTo(BigDecimal.valueOf(130)) <= 0,
+                "speedKmh", "validation.between", 5, 130);
         int visitMinutes = r.visitMinutes() == null ? DEFAULT_VISIT_MINUTES : r.visitMinutes();
-        v.check(visitMinutes >= 1 && visitMinutes <= 240, "visitMinutes", "must be between 1 and 240");
+        v.rule(visitMinutes >= 1 && visitMinutes <= 240, "visitMinutes", "validation.between", 1, 240);
         Map<String, Place> placeById = new HashMap<>();
         places.forEach(p -> placeById.put(p.id(), p));
         List<FixedEvent> fixedEvents = r.fixedEvents() == null ? List.of() : r.fixedEvents();
@@ -75,21 +74,21 @@ final class PlanRun {
             FixedEvent e = fixedEvents.get(i);
             String field = "fixedEvents[" + i + "]";
             if (e == null) {
-                v.check(false, field, "is required");
+                v.rule(false, field, "validation.required");
                 continue;
             }
             v.text(field + ".title", e.title(), 200);
-            v.check(e.placeId() != null && placeById.containsKey(e.placeId()), field + ".placeId",
-                    "must be a place of the compound");
-            v.check(e.date() != null && r.from() != null && r.to() != null && !e.date().isBefore(r.from())
-                    && !e.date().isAfter(r.to()), field + ".date", "must lie within the period");
-            v.check(e.hours() != null && e.hours().signum() > 0, field + ".hours", "must be more than 0");
-            v.check(e.hours() == null || e.hours().compareTo(MAX_SHIFT_HOURS) <= 0, field + ".hours",
-                    "must not exceed the working-time limit of " + MAX_SHIFT_HOURS + " hours");
+            v.rule(e.placeId() != null && placeById.containsKey(e.placeId()), field + ".placeId",
+                    "patrol.place.notOfCompound");
+            v.rule(e.date() != null && r.from() != null && r.to() != null && !e.date().isBefore(r.from())
+                    && !e.date().isAfter(r.to()), field + ".date", "patrol.plan.outsidePeriod");
+            v.rule(e.hours() != null && e.hours().signum() > 0, field + ".hours", "validation.positive");
+            v.rule(e.hours() == null || e.hours().compareTo(MAX_SHIFT_HOURS) <= 0, field + ".hours",
+                    "patrol.workingTimeLimit", MAX_SHIFT_HOURS);
         }
         v.throwIfInvalid();
         if (officers.isEmpty()) {
-            throw new ConflictException("The compound has no officers yet; add officers before planning.");
+            throw ConflictException.of("patrol.plan.noOfficers");
         }
         LocalDate planStart = r.from();
         PlanningProblem problem = new PlanningProblem(
@@ -108,7 +107,7 @@ final class PlanRun {
         try {
             planned = new GreedyPlanner().plan(problem);
         } catch (PlanningException e) {
-            throw new ConflictException(e.getMessage());
+            throw ConflictException.of(e.key(), e.args());
         }
         PlanEvaluation evaluation = PlanEvaluation.of(problem, planned);
         List<PlannedShift> shifts = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.asskomm.patrol.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.asskomm.patrol.api.PatrolEvents;
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.patrol.api.Officer;
 import org.asskomm.patrol.api.OfficerRequest;
@@ -11,7 +12,9 @@ import org.asskomm.patrol.api.ResourceRequest;
 import org.asskomm.patrol.api.ResourceService;
 import org.asskomm.patrol.api.SharedResource;
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.platform.api.write.Writes;
 import org.osgi.service.component.annotations.Activate;
@@ -43,7 +46,9 @@ public class ResourceRegistry implements ResourceService {
     @Override
     public SharedResource addResource(CurrentUser user, String compoundId, ResourceRequest r) {
         Compound compound = access.visible(user, compoundId);
-        return writes.create(user, resource, compound.leadAgs(), "CREATE").event("CREATED").apply((c, id) -> {
+        return writes.create(user, resource, compound.leadAgs(), "CREATE")
+                .event(PatrolEvents.RESOURCE_CREATED,
+                        (before, after) -> PatrolPayloads.resource(PatrolEvents.RESOURCE_CREATED, after)).apply((c, id) -> {
             validateResource(r, false);
             store.insert(c, new SharedResource(id.toString(), compoundId, r.name().trim(),
                     r.kind() == null ? ResourceKind.VEHICLE : r.kind(), r.monthlyFixed(),
@@ -53,12 +58,13 @@ public class ResourceRegistry implements ResourceService {
 
     @Override
     public SharedResource updateResource(CurrentUser user, String compoundId, String resourceId, ResourceRequest r) {
-        String notFound = "There is no resource " + resourceId + " in this compound.";
+        Message notFound = Message.of("patrol.notInCompound", ConflictException.entity("Resource"), resourceId);
         return writes.update(user, resource, CompoundAccess.uuid(resourceId, notFound), "UPDATE")
                 .authorize(access.leadWithin(compoundId, SharedResource::compoundId, notFound))
                 .check(before -> validateResource(r, true))
                 .expectVersion(r == null ? null : r.version())
-                .event("UPDATED")
+                .event(PatrolEvents.RESOURCE_UPDATED,
+                        (before, after) -> PatrolPayloads.resource(PatrolEvents.RESOURCE_UPDATED, after))
                 .apply((c, before) -> store.update(c, new SharedResource(before.id(), compoundId, r.name().trim(),
                         r.kind() == null ? before.kind() : r.kind(), r.monthlyFixed(),
                         CompoundStore.zeroIfNull(r.perKm()), CompoundStore.zeroIfNull(r.perHour()),
@@ -86,7 +92,9 @@ public class ResourceRegistry implements ResourceService {
     @Override
     public Officer addOfficer(CurrentUser user, String compoundId, OfficerRequest r) {
         Compound compound = access.visible(user, compoundId);
-        return writes.create(user, officer, compound.leadAgs(), "CREATE").event("CREATED").apply((c, id) -> {
+        return writes.create(user, officer, compound.leadAgs(), "CREATE")
+                .event(PatrolEvents.OFFICER_CREATED,
+                        (before, after) -> PatrolPayloads.part(PatrolEvents.OFFICER_CREATED, after.compoundId())).apply((c, id) -> {
             validateOfficer(compound, r, false);
             store.insert(c, new Officer(id.toString(), compoundId, r.name().trim(), r.homeAgs(), r.weeklyHours(),
                     qualifications(r), 1));
@@ -95,12 +103,13 @@ public class ResourceRegistry implements ResourceService {
 
     @Override
     public Officer updateOfficer(CurrentUser user, String compoundId, String officerId, OfficerRequest r) {
-        String notFound = "There is no officer " + officerId + " in this compound.";
+        Message notFound = Message.of("patrol.notInCompound", ConflictException.entity("Officer"), officerId);
         return writes.update(user, officer, CompoundAccess.uuid(officerId, notFound), "UPDATE")
                 .authorize(access.leadWithin(compoundId, Officer::compoundId, notFound))
                 .check(before -> validateOfficer(access.compound(compoundId), r, true))
                 .expectVersion(r == null ? null : r.version())
-                .event("UPDATED")
+                .event(PatrolEvents.OFFICER_UPDATED,
+                        (before, after) -> PatrolPayloads.part(PatrolEvents.OFFICER_UPDATED, after.compoundId()))
                 .apply((c, before) -> store.update(c, new Officer(before.id(), compoundId, r.name().trim(), r.homeAgs(),
                         r.weeklyHours(), qualifications(r), before.version() + 1), before.version()));
     }
@@ -116,14 +125,14 @@ public class ResourceRegistry implements ResourceService {
             v.required("body", null).throwIfInvalid();
         }
         v.text("name", r.name(), 200);
-        v.check(r.homeAgs() != null && compound.hasMember(r.homeAgs()), "homeAgs", "must be a member of the compound");
-        v.check(r.weeklyHours() != null && r.weeklyHours().signum() > 0
-                && r.weeklyHours().compareTo(BigDecimal.valueOf(60)) <= 0, "weeklyHours", "must be more than 0 and at most 60");
+        v.rule(r.homeAgs() != null && compound.hasMember(r.homeAgs()), "homeAgs", "patrol.member.notOfCompound");
+        v.rule(r.weeklyHours() != null && r.weeklyHours().signum() > 0
+                && r.weeklyHours().compareTo(BigDecimal.valueOf(60)) <= 0, "weeklyHours", "patrol.officer.weeklyHours", 60);
         if (r.qualifications() != null) {
             for (int i = 0; i < r.qualifications().size(); i++) {
                 String q = r.qualifications().get(i);
-                v.check(q != null && !q.isBlank() && q.length() <= 100, "qualifications[" + i + "]",
-                        "must be text of 1 to 100 characters");
+                v.rule(q != null && !q.isBlank() && q.length() <= 100, "qualifications[" + i + "]",
+                        "patrol.officer.qualification", 100);
             }
         }
         if (update) {

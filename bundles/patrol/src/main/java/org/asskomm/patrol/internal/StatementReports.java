@@ -55,7 +55,7 @@ public class StatementReports implements StatementService {
 
     @Override
     public Coverage coverage(CurrentUser user, String compoundId, int days, LocalDate asOf) {
-        new Validator().check(days >= 1 && days <= 3650, "days", "must be between 1 and 3650").throwIfInvalid();
+        new Validator().rule(days >= 1 && days <= 3650, "days", "validation.between", 1, 3650).throwIfInvalid();
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         return access.read(user, compoundId, (c, compound) -> {
             List<MunicipalityCoverage> lines = new ArrayList<>();
@@ -79,7 +79,7 @@ public class StatementReports implements StatementService {
             LocalDate first = month.atDay(1);
             LocalDate last = month.atEndOfMonth();
             if (last.isBefore(compound.startDate())) {
-                throw new ValidationException("month", "is before the compound's start on " + compound.startDate());
+                throw ValidationException.of("month", "patrol.statement.beforeStart", compound.startDate());
             }
             CostKey key = access.store().keyInForce(c, compoundId, first);
             Map<String, BigDecimal> delivered = new LinkedHashMap<>();

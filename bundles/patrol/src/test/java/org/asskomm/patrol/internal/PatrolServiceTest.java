@@ -50,6 +50,7 @@ import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.persistence.Sql;
+import org.asskomm.platform.testing.MessageFiles;
 import org.asskomm.platform.testing.TestPlatform;
 import org.junit.Before;
 import org.junit.Test;
@@ -156,7 +157,7 @@ public class PatrolServiceTest {
         ValidationException e = assertThrows(ValidationException.class, () -> service.compounds.addCostKey(floeha, compound.id(),
                 new CostKeyRequest(LocalDate.of(2021, 1, 1), CostKeyType.FIXED_SHARES, null, shares)));
         assertTrue(e.getMessage(), e.errors().stream().anyMatch(f -> f.field().equals("shares")
-                && f.message().contains("99.95")));
+                && MessageFiles.english(f.text()).contains("they sum to 99.95 %")));
         assertTrue(service.compounds.costKeys(floeha, compound.id()).isEmpty());
         shares.set(1, new KeyShare(PARTNERS[0], new BigDecimal("10.04")));
         assertEquals(CostKeyType.FIXED_SHARES, service.compounds.addCostKey(floeha, compound.id(),

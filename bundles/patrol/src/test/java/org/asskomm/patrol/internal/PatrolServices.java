@@ -15,6 +15,7 @@ final class PatrolServices {
     final StatementReports statements;
 
     PatrolServices(TestPlatform platform, Clock clock) {
+        platform.events.checkAgainst(org.asskomm.patrol.api.PatrolEvents.CATALOGUE);
         access = new CompoundAccess(platform.database, platform.schema(PatrolModule.ID, CompoundAccess.class),
                 platform.municipalities, platform.enablement);
         compounds = new CompoundRegistry(platform.database, platform.municipalities, access, platform.writes);

@@ -100,21 +100,21 @@ public record CurrentUser(String name, Set<String> roles) implements Principal {
     public void requireLprAdmin() {
         requireAuthenticated();
         if (!isLprAdmin()) {
-            throw new AccessDeniedException("This action needs the role " + LPR_ADMIN + ".");
+            throw AccessDeniedException.of("problem.forbidden.role", LPR_ADMIN);
         }
     }
 
     public void requireActFor(String ags) {
         requireAuthenticated();
         if (!mayActFor(ags)) {
-            throw new AccessDeniedException("You may not act for municipality " + ags + ".");
+            throw AccessDeniedException.of("problem.forbidden.actFor", ags);
         }
     }
 
     public void requireRead(String ags) {
         requireAuthenticated();
         if (!mayRead(ags)) {
-            throw new AccessDeniedException("You may not read data of municipality " + ags + ".");
+            throw AccessDeniedException.of("problem.forbidden.read", ags);
         }
     }
 }

@@ -13,8 +13,8 @@ public record PageRequest(int offset, int limit) {
         int o = offset == null ? 0 : offset;
         int l = limit == null ? DEFAULT_LIMIT : limit;
         new Validator()
-                .check(o >= 0, "offset", "must be 0 or more")
-                .check(l >= 1 && l <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT)
+                .rule(o >= 0, "offset", "validation.atLeast", 0)
+                .rule(l >= 1 && l <= MAX_LIMIT, "limit", "validation.between", 1, MAX_LIMIT)
                 .throwIfInvalid();
         return new PageRequest(o, l);
     }

@@ -131,8 +131,8 @@ public class WritePipelineTest {
         ConflictException e = assertThrows(ConflictException.class,
                 () -> update(TestPlatform.lprAdmin(), note.id(), 1, "stale"));
         assertEquals(409, e.status());
-        assertEquals("Note " + note.id() + " was changed by someone else (stale version); reload it and apply your"
-                + " change again.", e.getMessage());
+        assertEquals("The Note " + note.id() + " was changed by someone else (stale version); reload it and apply your"
+                + " change again.", MessageFiles.english(e.detail()));
         assertEquals("new", stored(note.id()).text());
         assertEquals(1, audit("UPDATE").size());
         assertTrue(platform.events.events().isEmpty());

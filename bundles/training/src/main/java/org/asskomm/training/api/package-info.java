@@ -1,5 +1,5 @@
 /** The training module's API: catalogue, people, enrolments, progress, certificates, statistics (one service each). */
-@Version("2.0.0")
+@Version("2.1.0")
 @Export
 package org.asskomm.training.api;
 

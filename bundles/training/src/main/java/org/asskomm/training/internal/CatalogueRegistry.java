@@ -24,6 +24,7 @@ import org.asskomm.training.api.CatalogueService;
 import org.asskomm.training.api.Cohort;
 import org.asskomm.training.api.CohortRequest;
 import org.asskomm.training.api.Course;
+import org.asskomm.training.api.TrainingEvents;
 import org.asskomm.training.api.CourseFormat;
 import org.asskomm.training.api.CourseRequest;
 import org.asskomm.training.api.Degree;
@@ -67,7 +68,7 @@ public class CatalogueRegistry implements CatalogueService {
     /** A new catalogue record (audit {@code CREATE}, event {@code CREATED}). */
     private <T> T create(CurrentUser user, Entity<T> entity, Insert insert) {
         return writes.create(user, entity, null, "CREATE").authorize(CurrentUser::requireLprAdmin)
-                .event("CREATED")
+                .event(TrainingEvents.CATALOGUE.require(entity.name(), "CREATED"))
                 .apply(insert);
     }
 
@@ -91,7 +92,7 @@ public class CatalogueRegistry implements CatalogueService {
                 .authorize(LPR_ADMIN)
                 .check(rules)
                 .expectVersion(version)
-                .event("UPDATED")
+                .event(TrainingEvents.CATALOGUE.require(entity.name(), "UPDATED"))
                 .apply((c, before) -> {
                     update.apply(c, before);
                     waitlist.moveUp(c, user, offer, capacity);
@@ -104,23 +105,23 @@ public class CatalogueRegistry implements CatalogueService {
         return writes.update(user, COURSE, TrainingEntities.id(id, "course"), "CANCEL").authorize(LPR_ADMIN)
                 .check(before -> {
                     if (before.status() != OfferStatus.OPEN) {
-                        throw new ConflictException("Course '" + before.title() + "' is " + before.status()
-                                + "; it cannot change to CANCELLED.");
+                        throw ConflictException.of("training.course.notCancellable", before.title(), before.status());
                     }
                 })
-                .event("CANCELLED")
+                .event(TrainingEvents.COURSE_CANCELLED)
                 .apply((c, before) -> catalogue.setStatus(c, OfferRef.course(id), OfferStatus.CANCELLED));
     }
 
     @Override
     public Course course(CurrentUser user, String id) {
-        return find(user, "course", id, c -> catalogue.course(c, id));
+        return find(user, "Course", id, c -> catalogue.course(c, id));
     }
 
     /** Every user reads the catalogue. */
     private <T> T find(CurrentUser user, String words, String id, SqlWork<Optional<T>> load) {
         user.requireAuthenticated();
-        return database.read(load).orElseThrow(() -> new NotFoundException("No " + words + " " + id + "."));
+        return database.read(load).orElseThrow(() -> NotFoundException.of("problem.notFound",
+                ConflictException.entity(words), id));
     }
 
     @Override
@@ -141,7 +142,7 @@ public class CatalogueRegistry implements CatalogueService {
 
     @Override
     public Programme programme(CurrentUser user, String id) {
-        return find(user, "programme", id, c -> catalogue.programme(c, id));
+        return find(user, "Programme", id, c -> catalogue.programme(c, id));
     }
 
     @Override
@@ -158,7 +159,8 @@ public class CatalogueRegistry implements CatalogueService {
         CatalogueRules.validateNewCohort(r);
         return create(user, COHORT, (c, id) -> {
             catalogue.programme(c, programmeId)
-                    .orElseThrow(() -> new NotFoundException("No programme " + programmeId + "."));
+                    .orElseThrow(() -> NotFoundException.of("problem.notFound", ConflictException.entity("Programme"),
+                            programmeId));
             catalogue.insertCohort(c, id.toString(), programmeId, r);
         });
     }
@@ -175,7 +177,7 @@ public class CatalogueRegistry implements CatalogueService {
 
     @Override
     public Cohort cohort(CurrentUser user, String id) {
-        return find(user, "cohort", id, c -> catalogue.cohort(c, id));
+        return find(user, "Cohort", id, c -> catalogue.cohort(c, id));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.training.api.CohortRequest;
 import org.asskomm.training.api.CourseRequest;
 import org.asskomm.training.api.OfferStatus;
@@ -36,8 +37,8 @@ final class CatalogueRules {
         v.required("fee", r.fee());
         v.money("fee", r.fee());
         v.required("creditHours", r.creditHours());
-        v.check(r.creditHours() == null || (r.creditHours() >= 0 && r.creditHours() <= 10_000), "creditHours",
-                "must be between 0 and 10000");
+        v.rule(r.creditHours() == null || (r.creditHours() >= 0 && r.creditHours() <= 10_000), "creditHours",
+                "validation.between", 0, 10_000);
         return v;
     }
 
@@ -51,7 +52,7 @@ final class CatalogueRules {
 
     /** The sessions come with the creation (a course needs at least one); the version is the store's. */
     private static void creation(Validator v, Integer version, boolean sessionsRequired, List<SessionRequest> sessions) {
-        v.check(version == null, "version", "must not be given when creating");
+        v.rule(version == null, "version", "training.versionOnCreate");
         if (sessionsRequired) {
             v.notEmpty("sessions", sessions);
         }
@@ -62,7 +63,7 @@ final class CatalogueRules {
     /** An update carries the version read and leaves the sessions alone. */
     private static void update(Validator v, Integer version, List<SessionRequest> sessions) {
         v.required("version", version);
-        v.check(sessions == null, "sessions", "cannot be changed by an update");
+        v.rule(sessions == null, "sessions", "training.sessionsFixed");
         v.throwIfInvalid();
     }
 
@@ -71,8 +72,8 @@ final class CatalogueRules {
         v.text("title", r.title(), 200);
         v.required("intakeOn", r.intakeOn());
         v.required("semesters", r.semesters());
-        v.check(r.semesters() == null || (r.semesters() >= 1 && r.semesters() <= 20), "semesters",
-                "must be between 1 and 20");
+        v.rule(r.semesters() == null || (r.semesters() >= 1 && r.semesters() <= 20), "semesters",
+                "validation.between", 1, 20);
         capacity(v, r.capacity());
         v.maxLength("place", r.place(), 200);
         v.required("fee", r.fee());
@@ -82,7 +83,7 @@ final class CatalogueRules {
 
     private static void capacity(Validator v, Integer capacity) {
         v.required("capacity", capacity);
-        v.check(capacity == null || (capacity >= 1 && capacity <= 10_000), "capacity", "must be between 1 and 10000");
+        v.rule(capacity == null || (capacity >= 1 && capacity <= 10_000), "capacity", "validation.between", 1, 10_000);
     }
 
     private static void sessions(Validator v, List<SessionRequest> sessions) {
@@ -90,13 +91,13 @@ final class CatalogueRules {
             SessionRequest s = sessions.get(i);
             String p = "sessions[" + i + "].";
             if (s == null) {
-                v.check(false, "sessions[" + i + "]", "must not be null");
+                v.rule(false, "sessions[" + i + "]", "validation.required");
                 continue;
             }
             v.text(p + "title", s.title(), 200);
             v.required(p + "startsOn", s.startsOn());
-            v.check(s.startsOn() == null || s.endsOn() == null || !s.endsOn().isBefore(s.startsOn()), p + "endsOn",
-                    "must not be before startsOn");
+            v.rule(s.startsOn() == null || s.endsOn() == null || !s.endsOn().isBefore(s.startsOn()), p + "endsOn",
+                    "validation.notBefore", Message.field(p + "startsOn"));
             v.maxLength(p + "place", s.place(), 200);
         }
     }
@@ -113,13 +114,13 @@ final class CatalogueRules {
         for (int i = 0; r.modules() != null && i < r.modules().size(); i++) {
             ProgrammeModuleRequest m = r.modules().get(i);
             if (m == null) {
-                v.check(false, "modules[" + i + "]", "must not be null");
+                v.rule(false, "modules[" + i + "]", "validation.required");
                 continue;
             }
             v.text("modules[" + i + "].title", m.title(), 200);
             v.required("modules[" + i + "].creditHours", m.creditHours());
-            v.check(m.creditHours() == null || m.creditHours() >= 0, "modules[" + i + "].creditHours",
-                    "must not be negative");
+            v.rule(m.creditHours() == null || m.creditHours() >= 0, "modules[" + i + "].creditHours",
+                    "validation.notNegative");
         }
         v.throwIfInvalid();
     }
@@ -127,11 +128,10 @@ final class CatalogueRules {
     /** Only an open offer changes; its capacity may not fall below the seats already taken. */
     static void checkUpdate(OfferKind kind, String title, OfferStatus status, long taken, int capacity) {
         if (status != OfferStatus.OPEN) {
-            throw new ConflictException("The " + kind.label() + " '" + title + "' is " + status + ", not OPEN.");
+            throw ConflictException.of("training.offer.notOpen", kind.entity(), title, status);
         }
         if (capacity < taken) {
-            throw new ConflictException("capacity " + capacity + " is below the " + taken
-                    + " seats already taken in '" + title + "'.");
+            throw ConflictException.of("training.offer.capacityBelowTaken", capacity, taken, title);
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.asskomm.training.internal.TrainingEntities.CERTIFICATE;
 import static org.asskomm.training.internal.TrainingEntities.LPR_ADMIN;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.error.ConflictException;
@@ -60,15 +59,13 @@ public class CertificateRegistry implements CertificateService {
                 .authorize(LPR_ADMIN)
                 .check(before -> {
                     if (before.status() != EnrolmentStatus.COMPLETED) {
-                        throw new ConflictException("Enrolment " + enrolmentId + " is " + before.status()
-                                + "; a certificate needs a COMPLETED participation.");
+                        throw ConflictException.of("training.certificate.notCompleted", enrolmentId, before.status());
                     }
                     if (before.code() != null) {   // issued by a concurrent request since the look above
-                        throw new ConflictException("Enrolment " + enrolmentId + " has just received its certificate "
-                                + before.code() + ".");
+                        throw ConflictException.of("training.certificate.issued", enrolmentId, before.code());
                     }
                 })
-                .event("ISSUED", (before, after) -> Map.of("code", after.code()))
+                .event("ISSUED", (before, after) -> TrainingPayloads.issued(after))
                 .apply((c, before) -> enrolments.insertCertificate(c, CertificateCodes.next(), enrolmentId,
                         LocalDate.now()))
                 .certificate();
@@ -89,7 +86,7 @@ public class CertificateRegistry implements CertificateService {
         Enrolment e = enrolmentService.enrolment(user, enrolmentId);
         return database.read(c -> {
             Certificate certificate = enrolments.certificateOf(c, enrolmentId)
-                    .orElseThrow(() -> new NotFoundException("No certificate for enrolment " + enrolmentId + "."));
+                    .orElseThrow(() -> NotFoundException.of("training.certificate.none", enrolmentId));
             Person person = people.find(c, e.personId()).orElseThrow();
             String title = catalogue.offerTitle(c, TrainingEntities.offerOf(e));
             return renderer.render(certificate, e, person, title, VERIFY_PATH + certificate.code());
@@ -106,7 +103,7 @@ public class CertificateRegistry implements CertificateService {
         String normalised = CertificateCodes.normalise(code);
         return database.read(c -> {
             Certificate certificate = enrolments.certificate(c, normalised)
-                    .orElseThrow(() -> new NotFoundException("No certificate with code " + normalised + "."));
+                    .orElseThrow(() -> NotFoundException.of("training.certificate.unknownCode", normalised));
             Enrolment e = enrolments.find(c, certificate.enrolmentId()).orElseThrow();
             Person person = people.find(c, e.personId()).orElseThrow();
             String initials = person.anonymised() ? null : initial(person.firstName()) + " " + initial(person.lastName());

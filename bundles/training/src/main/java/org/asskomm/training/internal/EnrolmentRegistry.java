@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.asskomm.platform.api.CurrentUser;
@@ -17,6 +16,7 @@ import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Where;
@@ -65,13 +65,13 @@ public class EnrolmentRegistry implements EnrolmentService {
     public Enrolment apply(CurrentUser user, EnrolmentRequest r) {
         Validator v = new Validator();
         v.notBlank("personId", r.personId());
-        v.check((r.courseId() == null) != (r.cohortId() == null), r.courseId() == null ? "courseId" : "cohortId",
-                "give exactly one of courseId and cohortId");
+        v.rule((r.courseId() == null) != (r.cohortId() == null), r.courseId() == null ? "courseId" : "cohortId",
+                "training.enrolment.oneOffer");
         List<Document> documents = r.documents() == null ? List.of() : r.documents();
         for (int i = 0; i < documents.size(); i++) {
             Document d = documents.get(i);
             if (d == null) {
-                v.check(false, "documents[" + i + "]", "must not be null");
+                v.rule(false, "documents[" + i + "]", "validation.required");
                 continue;
             }
             v.text("documents[" + i + "].title", d.title(), 200);
@@ -79,7 +79,7 @@ public class EnrolmentRegistry implements EnrolmentService {
         }
         v.throwIfInvalid();
         Person person = database.read(c -> people.find(c, r.personId()))
-                .orElseThrow(() -> new ValidationException("personId", "is not a known person"));
+                .orElseThrow(() -> ValidationException.of("personId", "training.person.unknown"));
         OfferRef offer = OfferRef.of(r.courseId(), r.cohortId());
         // the rules below run after the pipeline's right check (403 first) and under the offer's lock
         return writes.create(user, ENROLMENT, person.municipality(), "APPLY")
@@ -87,23 +87,23 @@ public class EnrolmentRegistry implements EnrolmentService {
                 .event("WAITLISTED", reached(EnrolmentStatus.WAITLISTED))
                 .apply((c, id) -> {
                     if (person.anonymised()) {
-                        throw new ConflictException("Person " + person.id() + " is anonymised and cannot apply.");
+                        throw ConflictException.of("training.person.anonymisedApply", person.id());
                     }
                     if (offer.kind() == OfferKind.COHORT) {
                         checkAdmission(c, person, r.cohortId());
                     }
                     Seats.Locked locked = Seats.lock(c, offer);
                     if (locked.status() != OfferStatus.OPEN) {
-                        throw new ConflictException("The " + offer.kind().label() + " '" + locked.title() + "' is "
-                                + locked.status() + "; applications are closed.");
+                        throw ConflictException.of("training.offer.closed", offer.kind().entity(), locked.title(),
+                                locked.status());
                     }
                     if (locked.startsOn().isBefore(LocalDate.now())) {
-                        throw new ConflictException("The " + offer.kind().label() + " '" + locked.title()
-                                + "' began on " + locked.startsOn() + "; applications are closed.");
+                        throw ConflictException.of("training.offer.began", offer.kind().entity(), locked.title(),
+                                locked.startsOn());
                     }
                     if (enrolments.activeCount(c, person.id(), offer) > 0) {
-                        throw new ConflictException("Person " + person.id() + " has already applied for this "
-                                + offer.kind().label() + ".");
+                        throw ConflictException.of("training.enrolment.twice", person.firstName() + " "
+                                + person.lastName(), offer.kind().entity(), locked.title());
                     }
                     boolean seatFree = Seats.taken(c, offer) < locked.capacity();
                     EnrolmentStatus status = seatFree ? EnrolmentStatus.ADMITTED : EnrolmentStatus.WAITLISTED;
@@ -114,21 +114,21 @@ public class EnrolmentRegistry implements EnrolmentService {
 
     /** The event named after the status an application reached; none for the other status. */
     private static EventProperties<Enrolment> reached(EnrolmentStatus status) {
-        return (before, after) -> after.status() == status ? Map.of() : null;
+        return (before, after) -> after.status() == status ? TrainingPayloads.enrolment(status.name(), null, after) : null;
     }
 
     /** A study programme's admission requirements: every missing one is named. */
     private void checkAdmission(Connection c, Person person, String cohortId) throws SQLException {
         Cohort cohort = catalogue.cohort(c, cohortId)
-                .orElseThrow(() -> new NotFoundException("No cohort " + cohortId + "."));
+                .orElseThrow(() -> NotFoundException.of("problem.notFound", ConflictException.entity("Cohort"), cohortId));
         Programme programme = catalogue.programme(c, cohort.programmeId()).orElseThrow();
         Set<Qualification> missing = EnumSet.noneOf(Qualification.class);
         missing.addAll(programme.admissionRequirements());
         missing.removeAll(person.qualifications());
         Validator v = new Validator();
         for (Qualification q : missing) {
-            v.check(false, "qualifications", "missing admission requirement " + q + " (" + q.label() + ") of '"
-                    + programme.title() + "'");
+            v.rule(false, "qualifications", "training.admission.missing", q,
+                    Message.of("training.qualification." + q.name()), programme.title());
         }
         v.throwIfInvalid();
     }
@@ -137,8 +137,8 @@ public class EnrolmentRegistry implements EnrolmentService {
     public Enrolment enrolment(CurrentUser user, String id) {
         user.requireAuthenticated();
         Enrolment enrolment = database.read(c -> enrolments.find(c, id))
-                .orElseThrow(() -> new NotFoundException("No enrolment " + id + "."));
-        PersonalData.require(user, enrolment.municipality(), "enrolment " + id);
+                .orElseThrow(() -> NotFoundException.of("problem.notFound", ConflictException.entity("Enrolment"), id));
+        PersonalData.require(user, enrolment.municipality(), "Enrolment", id);
         return enrolment;
     }
 
@@ -187,11 +187,10 @@ public class EnrolmentRegistry implements EnrolmentService {
                             user.requireLprAdmin();
                         }
                         if (!from.contains(before.status())) {
-                            throw new ConflictException("Enrolment " + id + " is " + before.status()
-                                    + "; it cannot change to " + to + ".");
+                            throw ConflictException.of("training.enrolment.transition", id, before.status(), to);
                         }
                     })
-                    .event(to.name())
+                    .event(to.name(), TrainingPayloads.enrolment(to.name()))
                     .apply((tx, before) -> enrolments.setStatus(tx, id, to));
             if (!to.holdsSeat()) {
                 OfferRef offer = TrainingEntities.offerOf(after);

@@ -1,5 +1,8 @@
 package org.asskomm.training.internal;
 
+import org.asskomm.platform.api.error.ConflictException;
+import org.asskomm.platform.api.i18n.Message;
+
 /** The two things people enrol in; both have seats, a waitlist counter and sessions. */
 enum OfferKind {
     COURSE("training_course", "course_id", "starts_on"),
@@ -19,5 +22,10 @@ enum OfferKind {
 
     String label() {
         return this == COURSE ? "course" : "cohort";
+    }
+
+    /** The name of this kind of offer in the reader's language. */
+    Message entity() {
+        return ConflictException.entity(this == COURSE ? "Course" : "Cohort");
     }
 }

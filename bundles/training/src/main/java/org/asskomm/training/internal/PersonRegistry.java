@@ -24,6 +24,7 @@ import org.asskomm.platform.api.write.Update;
 import org.asskomm.platform.api.write.Writes;
 import org.asskomm.training.api.Enrolment;
 import org.asskomm.training.api.Person;
+import org.asskomm.training.api.TrainingEvents;
 import org.asskomm.training.api.PersonExport;
 import org.asskomm.training.api.PersonRequest;
 import org.asskomm.training.api.PersonService;
@@ -68,11 +69,11 @@ public class PersonRegistry implements PersonService {
     public Person createPerson(CurrentUser user, PersonRequest r) {
         Validator v = new Validator();
         v.required("municipality", r.municipality());
-        v.check(r.version() == null, "version", "must not be given when creating");
+        v.rule(r.version() == null, "version", "training.versionOnCreate");
         validate(v, r);
         v.throwIfInvalid();
         municipalities.require("municipality", r.municipality());
-        PersonKeys created = writes.create(user, PERSON, r.municipality(), "CREATE").event("CREATED")
+        PersonKeys created = writes.create(user, PERSON, r.municipality(), "CREATE").event(TrainingEvents.PERSON_CREATED)
                 .apply((c, id) -> people.insert(c, id.toString(), r));
         return read(created.id());
     }
@@ -81,8 +82,8 @@ public class PersonRegistry implements PersonService {
         v.text("firstName", r.firstName(), 100);
         v.text("lastName", r.lastName(), 100);
         v.maxLength("email", r.email(), 200);
-        v.check(r.email() == null || r.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
-                "must be an e-mail address");
+        v.rule(r.email() == null || r.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
+                "validation.email");
         v.maxLength("organisation", r.organisation(), 200);
         v.required("sector", r.sector());
     }
@@ -94,17 +95,17 @@ public class PersonRegistry implements PersonService {
         writes.update(user, PERSON, TrainingEntities.id(id, "person"), "UPDATE")
                 .check(before -> {
                     Validator v = new Validator();
-                    v.check(r.municipality() == null || r.municipality().equals(before.municipality()),
-                            "municipality", "cannot be changed");
+                    v.rule(r.municipality() == null || r.municipality().equals(before.municipality()),
+                            "municipality", "training.unchangeable");
                     v.required("version", r.version());
                     validate(v, r);
                     v.throwIfInvalid();
                     if (before.anonymised()) {
-                        throw new ConflictException("Person " + id + " is anonymised and cannot be changed.");
+                        throw ConflictException.of("training.person.anonymisedChange", id);
                     }
                 })
                 .expectVersion(r.version())
-                .event("UPDATED")
+                .event(TrainingEvents.PERSON_UPDATED)
                 .apply((c, before) -> people.update(c, id, r));
         return read(id);
     }
@@ -113,12 +114,13 @@ public class PersonRegistry implements PersonService {
     public Person person(CurrentUser user, String id) {
         user.requireAuthenticated();
         Person person = read(id);
-        PersonalData.require(user, person.municipality(), "person " + id);
+        PersonalData.require(user, person.municipality(), "Person", id);
         return person;
     }
 
     private Person read(String id) {
-        return database.read(c -> people.find(c, id)).orElseThrow(() -> new NotFoundException("No person " + id + "."));
+        return database.read(c -> people.find(c, id)).orElseThrow(() -> NotFoundException.of("problem.notFound",
+                ConflictException.entity("Person"), id));
     }
 
     @Override
@@ -152,7 +154,7 @@ public class PersonRegistry implements PersonService {
     @Override
     public List<String> anonymiseInactive(CurrentUser user, int years) {
         user.requireLprAdmin();
-        new Validator().check(years >= 1 && years <= 100, "years", "must be between 1 and 100").throwIfInvalid();
+        new Validator().rule(years >= 1 && years <= 100, "years", "validation.between", 1, 100).throwIfInvalid();
         Instant cutoff = ZonedDateTime.now(ZoneOffset.UTC).minusYears(years).toInstant();
         List<String> ids = database.read(c -> people.inactiveSince(c, cutoff));
         for (String id : ids) {
@@ -165,10 +167,10 @@ public class PersonRegistry implements PersonService {
         return writes.update(user, PERSON, TrainingEntities.id(personId, "person"), "ANONYMISE")
                 .check(before -> {
                     if (before.anonymised()) {
-                        throw new ConflictException("Person " + personId + " is already anonymised.");
+                        throw ConflictException.of("training.person.alreadyAnonymised", personId);
                     }
                 })
-                .event("ANONYMISED");
+                .event(TrainingEvents.PERSON_ANONYMISED);
     }
 
     /** The personal fields go everywhere; the audit entries stay (who did what when), their personal fields do not. */

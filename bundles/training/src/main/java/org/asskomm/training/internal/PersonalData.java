@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.error.AccessDeniedException;
+import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 
 /** Who sees participants' data: the person's own municipality's staff and LPR admins (not viewers, not police). */
@@ -17,9 +18,9 @@ final class PersonalData {
     }
 
     /** Others' people and enrolments are "not found", never "forbidden". */
-    static void require(CurrentUser user, String municipality, String what) {
+    static void require(CurrentUser user, String municipality, String entity, Object id) {
         if (!visible(user, municipality)) {
-            throw new NotFoundException("No " + what + ".");
+            throw NotFoundException.of("problem.notFound", ConflictException.entity(entity), id);
         }
     }
 
@@ -30,8 +31,7 @@ final class PersonalData {
             return null;
         }
         if (user.municipalities().isEmpty()) {
-            throw new AccessDeniedException("Personal data of participants is visible to their municipality's staff"
-                    + " and LPR admins only.");
+            throw AccessDeniedException.of("training.personalData.forbidden");
         }
         return user.municipalities();
     }

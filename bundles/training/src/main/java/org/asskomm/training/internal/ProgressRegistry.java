@@ -18,6 +18,7 @@ import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.write.Update;
 import org.asskomm.platform.api.write.Writes;
@@ -57,12 +58,11 @@ public class ProgressRegistry implements ProgressService {
     public Enrolment recordAttendance(CurrentUser user, String id, AttendanceRequest r) {
         user.requireLprAdmin();
         new Validator().notBlank("sessionId", r.sessionId()).required("attended", r.attended()).throwIfInvalid();
-        return progress(user, id, "ATTENDANCE").check(before -> requireEnrolled(before, "record attendance"))
+        return progress(user, id, "ATTENDANCE").check(before -> requireEnrolled(before, "training.action.recordAttendance"))
                 .apply((c, before) -> {
                     OfferRef offer = TrainingEntities.offerOf(before);
                     if (catalogue.sessions(c, offer).stream().noneMatch(s -> s.id().equals(r.sessionId()))) {
-                        throw new ValidationException("sessionId", "is not a session of this "
-                                + offer.kind().label());
+                        throw ValidationException.of("sessionId", "training.session.notOfOffer", offer.kind().entity());
                     }
                     enrolments.recordAttendance(c, id, r.sessionId(), r.attended());
                 });
@@ -75,14 +75,13 @@ public class ProgressRegistry implements ProgressService {
         return progress(user, id, "MODULE_RESULT")
                 .check(before -> {
                     if (before.cohortId() == null) {
-                        throw new ConflictException("Enrolment " + id
-                                + " is for a course; module results belong to programmes.");
+                        throw ConflictException.of("training.progress.courseHasNoModules", id);
                     }
-                    requireEnrolled(before, "record a module result");
+                    requireEnrolled(before, "training.action.recordModuleResult");
                 })
                 .apply((c, before) -> {
                     if (modules(c, before).stream().noneMatch(m -> m.id().equals(moduleId))) {
-                        throw new NotFoundException("No module " + moduleId + " in the programme of this cohort.");
+                        throw NotFoundException.of("training.progress.unknownModule", moduleId);
                     }
                     enrolments.recordModuleResult(c, id, moduleId, r.result(), r.note());
                 });
@@ -95,8 +94,8 @@ public class ProgressRegistry implements ProgressService {
 
     private static void requireEnrolled(Enrolment e, String what) {
         if (e.status() != EnrolmentStatus.ENROLLED) {
-            throw new ConflictException("Enrolment " + e.id() + " is " + e.status() + "; to " + what + " it must be "
-                    + EnrolmentStatus.ENROLLED + ".");
+            throw ConflictException.of("training.progress.notEnrolled", e.id(), e.status(), Message.of(what),
+                    EnrolmentStatus.ENROLLED);
         }
     }
 
@@ -106,11 +105,11 @@ public class ProgressRegistry implements ProgressService {
         return progress(user, id, "COMPLETE")
                 .check(before -> {
                     if (before.status() != EnrolmentStatus.ENROLLED) {
-                        throw new ConflictException("Enrolment " + id + " is " + before.status()
-                                + "; it cannot change to COMPLETED.");
+                        throw ConflictException.of("training.enrolment.transition", id, before.status(),
+                                EnrolmentStatus.COMPLETED);
                     }
                 })
-                .event("COMPLETED")
+                .event("COMPLETED", TrainingPayloads.enrolment("COMPLETED"))
                 .apply((c, before) -> enrolments.complete(c, id, LocalDate.now(),
                         before.courseId() != null ? completedCourseHours(c, before) : completedModuleHours(c, before)));
     }
@@ -119,14 +118,14 @@ public class ProgressRegistry implements ProgressService {
     private int completedCourseHours(Connection c, Enrolment e) throws SQLException {
         Set<String> attended = new HashSet<>();
         e.attendance().stream().filter(Attendance::attended).forEach(a -> attended.add(a.sessionId()));
-        List<String> missed = new ArrayList<>();
+        List<Message> missed = new ArrayList<>();
         for (Session s : catalogue.sessions(c, OfferRef.course(e.courseId()))) {
             if (!attended.contains(s.id())) {
-                missed.add(s.title() + " (" + s.startsOn() + ")");
+                missed.add(Message.of("training.session.named", s.title(), s.startsOn()));
             }
         }
         if (!missed.isEmpty()) {
-            throw new ConflictException("Participation is incomplete; sessions not attended: " + String.join(", ", missed));
+            throw ConflictException.of("training.progress.sessionsMissed", missed);
         }
         return catalogue.course(c, e.courseId()).orElseThrow().creditHours();
     }
@@ -148,8 +147,7 @@ public class ProgressRegistry implements ProgressService {
             }
         }
         if (!open.isEmpty()) {
-            throw new ConflictException("Participation is incomplete; modules not passed or recognised: "
-                    + String.join(", ", open));
+            throw ConflictException.of("training.progress.modulesOpen", open);
         }
         return hours;
     }

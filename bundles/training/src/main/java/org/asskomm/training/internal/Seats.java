@@ -26,8 +26,8 @@ final class Seats {
     }
 
     static Locked lock(Connection c, OfferRef ref) throws SQLException {
-        return lockIfPresent(c, ref).orElseThrow(() -> new NotFoundException("No " + ref.kind().label() + " "
-                + ref.id() + "."));
+        return lockIfPresent(c, ref).orElseThrow(() -> NotFoundException.of("problem.notFound", ref.kind().entity(),
+                ref.id()));
     }
 
     static Optional<Locked> lockIfPresent(Connection c, OfferRef ref) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.write.Entity;
 import org.asskomm.training.api.Cohort;
@@ -93,7 +94,8 @@ final class TrainingEntities {
         } catch (IllegalArgumentException | NullPointerException e) {
             // falls through to not found
         }
-        throw new NotFoundException("No " + words + " " + id + ".");
+        throw NotFoundException.of("problem.notFound",
+                ConflictException.entity(Character.toUpperCase(words.charAt(0)) + words.substring(1)), id);
     }
 
     static OfferRef offerOf(Enrolment e) {

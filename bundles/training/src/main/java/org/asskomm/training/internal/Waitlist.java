@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.write.Writes;
 import org.asskomm.training.api.EnrolmentStatus;
 
@@ -18,6 +19,7 @@ final class Waitlist {
     private final Writes writes;
     private final CatalogueStore catalogue = new CatalogueStore();
     private final EnrolmentStore enrolments = new EnrolmentStore();
+    private final PersonStore people = new PersonStore();
 
     Waitlist(Writes writes) {
         this.writes = writes;
@@ -34,12 +36,14 @@ final class Waitlist {
             writes.update(user, TrainingEntities.MOVING_UP, UUID.fromString(id), "MOVE_UP")
                     // the right was checked for the change that freed the seat; the move-up follows from it
                     .authorize((u, enrolment) -> { })
-                    .event("MOVED_UP")
+                    .event("MOVED_UP", TrainingPayloads.enrolment("MOVED_UP"))
                     .apply((tx, before) -> {
                         enrolments.setStatus(tx, id, EnrolmentStatus.ADMITTED);
-                        enrolments.notify(tx, id, before.municipality(), "MOVED_UP", "A seat became free in '" + title
-                                + "': the application " + id + " has moved up from the waitlist (ticket "
-                                + before.waitlistPosition() + ") and is admitted. Please confirm the enrolment.");
+                        // names the person and the offer; stored by key, read in the reader's language
+                        String name = people.find(tx, before.personId()).map(p -> p.firstName() + " " + p.lastName())
+                                .orElse(before.personId());
+                        enrolments.notify(tx, id, before.municipality(), "MOVED_UP", Message.of(
+                                "training.notification.movedUp", name, title, before.waitlistPosition()).stored());
                     });
         }
     }

@@ -32,6 +32,11 @@ final class Fixtures {
 
     final TestPlatform platform = new TestPlatform().enable("training", FRANKENBERG, FLOEHA);
     final ModuleSchema schema = platform.schema("training", CatalogueRegistry.class);
+
+    {
+        platform.events.checkAgainst(org.asskomm.training.api.TrainingEvents.CATALOGUE);
+    }
+
     final CatalogueRegistry catalogue = new CatalogueRegistry(platform.database, schema, platform.writes);
     final PersonRegistry people = new PersonRegistry(platform.database, schema, platform.audit,
             platform.municipalities, platform.writes);

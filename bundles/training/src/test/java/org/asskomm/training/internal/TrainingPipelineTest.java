@@ -15,6 +15,7 @@ import org.asskomm.platform.api.audit.AuditEntry;
 import org.asskomm.platform.api.audit.AuditQuery;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
+import org.asskomm.platform.testing.MessageFiles;
 import org.asskomm.platform.testing.TestPlatform;
 import org.asskomm.training.api.AttendanceRequest;
 import org.asskomm.training.api.Certificate;
@@ -104,7 +105,7 @@ public class TrainingPipelineTest {
         Course course = f.catalogue.createCourse(lpr, Fixtures.course("Ids", 5, Fixtures.NEXT_MONTH));
         NotFoundException e = expect(NotFoundException.class,
                 () -> f.catalogue.cancelCourse(lpr, course.id().toUpperCase()));
-        assertTrue(e.getMessage(), e.getMessage().contains("No course"));
+        assertTrue(e.getMessage(), MessageFiles.english(e.detail()).contains("No course"));
         expect(NotFoundException.class, () -> f.enrolments.withdraw(lpr, "x"));
         expect(NotFoundException.class, () -> f.people.anonymise(lpr, "00000000-0000-0000-0000-000000000000"));
     }

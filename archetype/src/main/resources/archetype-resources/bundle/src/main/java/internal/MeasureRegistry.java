@@ -19,6 +19,8 @@ import org.asskomm.platform.api.write.Writes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import ${package}.api.Measure;
 import ${package}.api.MeasureDraft;
@@ -33,6 +35,13 @@ import ${package}.api.MeasureTransition;
  */
 @Component(service = MeasureService.class)
 public class MeasureRegistry implements MeasureService {
+
+    /**
+     * SLF4J, as everywhere in the platform: the lines land in {@code data/log/karaf.log} ({@code log:tail} in the Karaf
+     * shell; {@code log:set DEBUG ${package}} for the debug lines). Log ids and states, never personal data: who
+     * changed what is in the audit log already.
+     */
+    private static final Logger LOG = LoggerFactory.getLogger(MeasureRegistry.class);
 
     /** What the pipeline needs to know about a measure: how to load it, whose it is, its version. */
     static final Entity<Measure> MEASURE = Entity.of(PluginModule.ID, "Measure", MeasureStore::find,
@@ -63,9 +72,11 @@ public class MeasureRegistry implements MeasureService {
                         "municipality", "unknown municipality " + draft.municipality())
                 .notBlank("title", draft.title()).maxLength("title", draft.title(), 200)
                 .throwIfInvalid();
-        return writes.create(user, MEASURE, draft.municipality(), "CREATE").event("CREATED")
+        Measure created = writes.create(user, MEASURE, draft.municipality(), "CREATE").event("CREATED")
                 .apply((c, id) -> MeasureStore.insert(c, new Measure(id, draft.municipality(), draft.title().strip(),
                         MeasureStatus.PLANNED, Instant.now().truncatedTo(ChronoUnit.MILLIS), 1)));
+        LOG.info("Measure {} created for municipality {}", created.id(), created.municipality());
+        return created;
     }
 
     @Override
@@ -85,6 +96,7 @@ public class MeasureRegistry implements MeasureService {
     @Override
     public Measure transition(CurrentUser user, UUID id, MeasureTransition transition) {
         MeasureStatus to = transition.status();
+        LOG.debug("Measure {}: to {} at version {}", id, to, transition.version());
         return writes.update(user, MEASURE, id, String.valueOf(to))
                 .check(before -> {
                     new Validator().required("status", to).required("version", transition.version()).throwIfInvalid();

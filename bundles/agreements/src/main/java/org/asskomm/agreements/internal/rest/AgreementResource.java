@@ -33,8 +33,11 @@ import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,9 +57,11 @@ public class AgreementResource {
     }
 
     @GET
+    @Doc(value = "List cooperation agreements", id = "listAgreements")
     public Page<AgreementSummary> list(@QueryParam("municipality") String municipality,
                                        @QueryParam("district") String district, @QueryParam("party") String party,
-                                       @QueryParam("status") String status, @QueryParam("year") String year,
+                                       @QueryParam("status") @ParamType(AgreementStatus.class) String status,
+                                       @QueryParam("year") @ParamType(Integer.class) String year,
                                        @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                        @Context CurrentUser user) {
         AgreementQuery query = new AgreementQuery(municipality, district, party,
@@ -66,41 +71,52 @@ public class AgreementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Doc(value = "Create a cooperation agreement (draft)", id = "createAgreement", status = 201)
+    @Returns(Agreement.class)
     public Response create(AgreementDraft draft, @Context CurrentUser user) {
         return Responses.created(agreements.create(user, required(draft)));
     }
 
     @GET
     @Path("/{id}")
-    public Agreement get(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "Read a cooperation agreement", id = "getAgreement")
+    public Agreement get(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         return agreements.get(user, uuid(id));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Agreement update(@PathParam("id") String id, AgreementDraft draft, @Context CurrentUser user) {
+    @Doc(value = "Update a draft agreement", id = "updateAgreement")
+    public Agreement update(@PathParam("id") @ParamType(UUID.class) String id, AgreementDraft draft,
+                            @Context CurrentUser user) {
         return agreements.update(user, uuid(id), required(draft));
     }
 
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Agreement transition(@PathParam("id") String id, Transition transition, @Context CurrentUser user) {
+    @Doc(value = "Move an agreement to another status (sign, terminate, ...)", id = "transitionAgreement")
+    public Agreement transition(@PathParam("id") @ParamType(UUID.class) String id, Transition transition,
+                                @Context CurrentUser user) {
         return agreements.transition(user, uuid(id), required(transition));
     }
 
     @POST
     @Path("/{id}/milestones")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Agreement milestone(@PathParam("id") String id, Milestone milestone, @Context CurrentUser user) {
+    @Doc(value = "Record a milestone of an agreement", id = "addAgreementMilestone")
+    public Agreement milestone(@PathParam("id") @ParamType(UUID.class) String id, Milestone milestone,
+                               @Context CurrentUser user) {
         return agreements.addMilestone(user, uuid(id), required(milestone));
     }
 
     @POST
     @Path("/{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Agreement amend(@PathParam("id") String id, Amendment amendment, @Context CurrentUser user) {
+    @Doc(value = "Amend a signed agreement", id = "amendAgreement")
+    public Agreement amend(@PathParam("id") @ParamType(UUID.class) String id, Amendment amendment,
+                           @Context CurrentUser user) {
         return agreements.amend(user, uuid(id), required(amendment));
     }
 
@@ -109,7 +125,10 @@ public class AgreementResource {
     @Path("/{id}/documents")
     @Consumes({"application/pdf", "application/vnd.oasis.opendocument.text",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaType.APPLICATION_OCTET_STREAM})
-    public Response upload(@PathParam("id") String id, @QueryParam("filename") String filename, InputStream body,
+    @Doc(value = "Attach a document to an agreement", id = "uploadAgreementDocument", status = 201)
+    @Returns(DocumentInfo.class)
+    public Response upload(@PathParam("id") @ParamType(UUID.class) String id,
+                           @QueryParam("filename") String filename, InputStream body,
                            @Context CurrentUser user) throws IOException {
         byte[] content = body.readNBytes(DocumentTypes.MAX_BYTES + 1);
         DocumentInfo info = agreements.attach(user, uuid(id), filename, content);
@@ -119,12 +138,14 @@ public class AgreementResource {
     @GET
     @Path("/{id}/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
-    public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId,
+    @Doc(value = "Download a document of an agreement", id = "downloadAgreementDocument")
+    public Response download(@PathParam("id") @ParamType(UUID.class) String id,
+                             @PathParam("documentId") @ParamType(UUID.class) String documentId,
                              @Context CurrentUser user) {
         UUID agreementId = uuid(id);
         UUID docId = uuid(documentId);
         DocumentInfo info = agreements.get(user, agreementId).documents().stream().filter(d -> d.id().equals(docId))
-                .findFirst().orElseThrow(() -> new NotFoundException("No document " + documentId + "."));
+                .findFirst().orElseThrow(() -> NotFoundException.of("agreements.document.notFound", documentId));
         byte[] content = agreements.document(user, agreementId, docId).orElseThrow();
         return Response.ok(content, info.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + info.filename() + "\"")
@@ -135,7 +156,8 @@ public class AgreementResource {
     @GET
     @Path("/statistics")
     @Anonymous
-    public AgreementStatistics statistics(@QueryParam("year") String year) {
+    @Doc(value = "Public statistics of agreements", id = "agreementStatistics")
+    public AgreementStatistics statistics(@QueryParam("year") @ParamType(Integer.class) String year) {
         return agreements.statistics(QueryParams.integer("year", year));
     }
 

@@ -20,11 +20,15 @@ import org.asskomm.agreements.api.ConsultationService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import java.util.UUID;
 
 /** {@code /api/v1/agreements/consultations}: the LPR's consultations (Beratungen). */
 @Component(service = ConsultationResource.class)
@@ -41,7 +45,9 @@ public class ConsultationResource {
     }
 
     @GET
-    public Page<Consultation> list(@QueryParam("municipality") String municipality, @QueryParam("year") String year,
+    @Doc(value = "List consultations", id = "listConsultations")
+    public Page<Consultation> list(@QueryParam("municipality") String municipality,
+                                   @QueryParam("year") @ParamType(Integer.class) String year,
                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                    @Context CurrentUser user) {
         return consultations.list(user, municipality, QueryParams.integer("year", year),
@@ -50,13 +56,16 @@ public class ConsultationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Doc(value = "Record a consultation", id = "recordConsultation", status = 201)
+    @Returns(Consultation.class)
     public Response record(ConsultationDraft draft, @Context CurrentUser user) {
         return Responses.created(consultations.record(user, required(draft)));
     }
 
     @GET
     @Path("/{id}")
-    public Consultation get(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "Read a consultation", id = "getConsultation")
+    public Consultation get(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         return consultations.get(user, uuid(id));
     }
 }

@@ -23,11 +23,15 @@ import org.asskomm.agreements.api.PurposeTransition;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import java.util.UUID;
 
 /** {@code /api/v1/agreements/purpose}: purpose agreements (Zweckvereinbarungen) between municipalities. */
 @Component(service = PurposeAgreementResource.class)
@@ -44,7 +48,9 @@ public class PurposeAgreementResource {
     }
 
     @GET
-    public Page<PurposeAgreement> list(@QueryParam("municipality") String municipality, @QueryParam("status") String status,
+    @Doc(value = "List purpose agreements between municipalities", id = "listPurposeAgreements")
+    public Page<PurposeAgreement> list(@QueryParam("municipality") String municipality,
+                                       @QueryParam("status") @ParamType(PurposeStatus.class) String status,
                                        @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                        @Context CurrentUser user) {
         return purposes.list(user, municipality,
@@ -53,20 +59,24 @@ public class PurposeAgreementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Doc(value = "Create a purpose agreement (draft)", id = "createPurposeAgreement", status = 201)
+    @Returns(PurposeAgreement.class)
     public Response create(PurposeAgreementDraft draft, @Context CurrentUser user) {
         return Responses.created(purposes.create(user, required(draft)));
     }
 
     @GET
     @Path("/{id}")
-    public PurposeAgreement get(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "Read a purpose agreement", id = "getPurposeAgreement")
+    public PurposeAgreement get(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         return purposes.get(user, uuid(id));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PurposeAgreement update(@PathParam("id") String id, PurposeAgreementDraft draft,
+    @Doc(value = "Update a draft purpose agreement", id = "updatePurposeAgreement")
+    public PurposeAgreement update(@PathParam("id") @ParamType(UUID.class) String id, PurposeAgreementDraft draft,
                                    @Context CurrentUser user) {
         return purposes.update(user, uuid(id), required(draft));
     }
@@ -74,7 +84,8 @@ public class PurposeAgreementResource {
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PurposeAgreement transition(@PathParam("id") String id, PurposeTransition transition,
+    @Doc(value = "Move a purpose agreement to another status", id = "transitionPurposeAgreement")
+    public PurposeAgreement transition(@PathParam("id") @ParamType(UUID.class) String id, PurposeTransition transition,
                                        @Context CurrentUser user) {
         return purposes.transition(user, uuid(id), required(transition));
     }

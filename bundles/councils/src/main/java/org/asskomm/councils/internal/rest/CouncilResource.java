@@ -2,6 +2,7 @@ package org.asskomm.councils.internal.rest;
 
 import static org.asskomm.platform.api.rest.Responses.created;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import org.asskomm.councils.api.CouncilService;
 import org.asskomm.councils.api.CouncilStatistics;
 import org.asskomm.councils.api.CouncilStatus;
 import org.asskomm.councils.api.CouncilUpdate;
+import org.asskomm.councils.api.Decision;
 import org.asskomm.councils.api.DecisionRequest;
 import org.asskomm.councils.api.Meeting;
 import org.asskomm.councils.api.MeetingRequest;
@@ -47,7 +49,10 @@ import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -84,7 +89,9 @@ public class CouncilResource {
     // --- councils
 
     @GET
-    public Page<Council> list(@QueryParam("municipality") String municipality, @QueryParam("status") String status,
+    @Doc(value = "List prevention councils", id = "listCouncils")
+    public Page<Council> list(@QueryParam("municipality") String municipality,
+                              @QueryParam("status") @ParamType(CouncilStatus.class) String status,
                               @QueryParam("district") String district, @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context CurrentUser user) {
         return service.list(user, municipality, QueryParams.enumValue("status", status, CouncilStatus.class),
@@ -92,6 +99,8 @@ public class CouncilResource {
     }
 
     @POST
+    @Doc(value = "Found a prevention council", id = "createCouncil", status = 201)
+    @Returns(Council.class)
     public Response create(CouncilRequest request, @Context CurrentUser user) {
         return created(service.create(user, request));
     }
@@ -99,24 +108,29 @@ public class CouncilResource {
     @GET
     @Path("/statistics")
     @Anonymous
+    @Doc(value = "Public statistics of councils", id = "councilStatistics")
     public CouncilStatistics statistics() {
         return reports.statistics();
     }
 
     @GET
     @Path("/action-fields")
+    @Doc(value = "List the fields of action", id = "listActionFields")
     public List<ActionField> actionFields() {
         return groups.actionFields();
     }
 
     @POST
     @Path("/action-fields")
+    @Doc(value = "Add a field of action", id = "addActionField", status = 201)
+    @Returns(ActionField.class)
     public Response addActionField(ActionField field, @Context CurrentUser user) {
         return created(groups.addActionField(user, field));
     }
 
     @GET
     @Path("/tasks/overdue")
+    @Doc(value = "List overdue tasks of all councils", id = "listOverdueTasks")
     public Page<Task> overdue(@QueryParam("municipality") String municipality, @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context CurrentUser user) {
         return tasks.overdueTasks(user, municipality, null, QueryParams.page(offset, limit));
@@ -124,12 +138,14 @@ public class CouncilResource {
 
     @GET
     @Path("/{councilId}")
+    @Doc(value = "Read a council", id = "getCouncil")
     public Council get(@PathParam("councilId") String councilId, @Context CurrentUser user) {
         return service.get(user, councilId);
     }
 
     @PUT
     @Path("/{councilId}")
+    @Doc(value = "Update a council", id = "updateCouncil")
     public Council update(@PathParam("councilId") String councilId, CouncilUpdate update,
                           @Context CurrentUser user) {
         return service.update(user, councilId, update);
@@ -137,6 +153,7 @@ public class CouncilResource {
 
     @POST
     @Path("/{councilId}/status")
+    @Doc(value = "Change the status of a council", id = "changeCouncilStatus")
     public Council changeStatus(@PathParam("councilId") String councilId, StatusChange change,
                                 @Context CurrentUser user) {
         return service.changeStatus(user, councilId, change);
@@ -144,6 +161,7 @@ public class CouncilResource {
 
     @GET
     @Path("/{councilId}/history")
+    @Doc(value = "The status history of a council", id = "councilStatusHistory")
     public List<StatusHistoryEntry> history(@PathParam("councilId") String councilId, @Context CurrentUser user) {
         return service.history(user, councilId);
     }
@@ -152,12 +170,14 @@ public class CouncilResource {
 
     @GET
     @Path("/{councilId}/office")
+    @Doc(value = "Read the coordination office of a council", id = "getCoordinationOffice")
     public CoordinationOffice office(@PathParam("councilId") String councilId, @Context CurrentUser user) {
         return service.office(user, councilId);
     }
 
     @PUT
     @Path("/{councilId}/office")
+    @Doc(value = "Update the coordination office of a council", id = "updateCoordinationOffice")
     public CoordinationOffice updateOffice(@PathParam("councilId") String councilId, OfficeUpdate update,
                                           @Context CurrentUser user) {
         return service.updateOffice(user, councilId, update);
@@ -167,13 +187,17 @@ public class CouncilResource {
 
     @GET
     @Path("/{councilId}/members")
-    public List<Member> members(@PathParam("councilId") String councilId, @QueryParam("at") String at,
+    @Doc(value = "List the members of a council (at a date)", id = "listCouncilMembers")
+    public List<Member> members(@PathParam("councilId") String councilId,
+                                @QueryParam("at") @ParamType(LocalDate.class) String at,
                                 @Context CurrentUser user) {
         return members.members(user, councilId, QueryParams.date("at", at));
     }
 
     @POST
     @Path("/{councilId}/members")
+    @Doc(value = "Add a member to a council", id = "addCouncilMember", status = 201)
+    @Returns(Member.class)
     public Response addMember(@PathParam("councilId") String councilId, MemberRequest request,
                               @Context CurrentUser user) {
         return created(members.addMember(user, councilId, request));
@@ -181,6 +205,7 @@ public class CouncilResource {
 
     @PUT
     @Path("/{councilId}/members/{memberId}")
+    @Doc(value = "Update a member of a council", id = "updateCouncilMember")
     public Member updateMember(@PathParam("councilId") String councilId, @PathParam("memberId") String memberId,
                                MemberRequest request, @Context CurrentUser user) {
         return members.updateMember(user, councilId, memberId, request);
@@ -188,7 +213,9 @@ public class CouncilResource {
 
     @GET
     @Path("/{councilId}/composition")
-    public Composition composition(@PathParam("councilId") String councilId, @QueryParam("at") String at,
+    @Doc(value = "The composition of a council (at a date)", id = "councilComposition")
+    public Composition composition(@PathParam("councilId") String councilId,
+                                   @QueryParam("at") @ParamType(LocalDate.class) String at,
                                    @Context CurrentUser user) {
         return members.composition(user, councilId, QueryParams.date("at", at));
     }
@@ -197,12 +224,15 @@ public class CouncilResource {
 
     @GET
     @Path("/{councilId}/working-groups")
+    @Doc(value = "List the working groups of a council", id = "listWorkingGroups")
     public List<WorkingGroup> workingGroups(@PathParam("councilId") String councilId, @Context CurrentUser user) {
         return groups.workingGroups(user, councilId);
     }
 
     @POST
     @Path("/{councilId}/working-groups")
+    @Doc(value = "Add a working group to a council", id = "addWorkingGroup", status = 201)
+    @Returns(WorkingGroup.class)
     public Response addWorkingGroup(@PathParam("councilId") String councilId, WorkingGroupRequest request,
                                     @Context CurrentUser user) {
         return created(groups.addWorkingGroup(user, councilId, request));
@@ -210,6 +240,7 @@ public class CouncilResource {
 
     @PUT
     @Path("/{councilId}/working-groups/{groupId}")
+    @Doc(value = "Update a working group", id = "updateWorkingGroup")
     public WorkingGroup updateWorkingGroup(@PathParam("councilId") String councilId, @PathParam("groupId") String groupId,
                                            WorkingGroupRequest request, @Context CurrentUser user) {
         return groups.updateWorkingGroup(user, councilId, groupId, request);
@@ -219,7 +250,9 @@ public class CouncilResource {
 
     @GET
     @Path("/{councilId}/meetings")
-    public Page<Meeting> meetings(@PathParam("councilId") String councilId, @QueryParam("year") String year,
+    @Doc(value = "List the meetings of a council", id = "listMeetings")
+    public Page<Meeting> meetings(@PathParam("councilId") String councilId,
+                                  @QueryParam("year") @ParamType(Integer.class) String year,
                                   @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                   @Context CurrentUser user) {
         return meetings.meetings(user, councilId, QueryParams.integer("year", year),
@@ -228,6 +261,8 @@ public class CouncilResource {
 
     @POST
     @Path("/{councilId}/meetings")
+    @Doc(value = "Plan a meeting of a council", id = "addMeeting", status = 201)
+    @Returns(Meeting.class)
     public Response addMeeting(@PathParam("councilId") String councilId, MeetingRequest request,
                                @Context CurrentUser user) {
         return created(meetings.addMeeting(user, councilId, request));
@@ -235,6 +270,7 @@ public class CouncilResource {
 
     @GET
     @Path("/{councilId}/meetings/{meetingId}")
+    @Doc(value = "Read a meeting", id = "getMeeting")
     public Meeting meeting(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                            @Context CurrentUser user) {
         return meetings.meeting(user, councilId, meetingId);
@@ -242,6 +278,7 @@ public class CouncilResource {
 
     @PUT
     @Path("/{councilId}/meetings/{meetingId}")
+    @Doc(value = "Update a meeting", id = "updateMeeting")
     public Meeting updateMeeting(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                                  MeetingRequest request, @Context CurrentUser user) {
         return meetings.updateMeeting(user, councilId, meetingId, request);
@@ -249,6 +286,8 @@ public class CouncilResource {
 
     @POST
     @Path("/{councilId}/meetings/{meetingId}/decisions")
+    @Doc(value = "Record a decision of a meeting", id = "addMeetingDecision", status = 201)
+    @Returns(Decision.class)
     public Response addDecision(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                                 DecisionRequest request, @Context CurrentUser user) {
         return created(meetings.addDecision(user, councilId, meetingId, request));
@@ -258,6 +297,7 @@ public class CouncilResource {
     @GET
     @Path("/{councilId}/meetings/{meetingId}/minutes")
     @Produces(HTML)
+    @Doc(value = "The minutes of a meeting as text", id = "meetingMinutes")
     public String minutes(@PathParam("councilId") String councilId, @PathParam("meetingId") String meetingId,
                           @Context CurrentUser user) {
         return meetings.minutesHtml(user, councilId, meetingId);
@@ -267,7 +307,9 @@ public class CouncilResource {
 
     @GET
     @Path("/{councilId}/tasks")
-    public Page<Task> tasks(@PathParam("councilId") String councilId, @QueryParam("open") String open,
+    @Doc(value = "List the tasks of a council", id = "listCouncilTasks")
+    public Page<Task> tasks(@PathParam("councilId") String councilId,
+                            @QueryParam("open") @ParamType(Boolean.class) String open,
                             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                             @Context CurrentUser user) {
         return tasks.tasks(user, councilId, flag("open", open), QueryParams.page(offset, limit));
@@ -275,6 +317,8 @@ public class CouncilResource {
 
     @POST
     @Path("/{councilId}/tasks")
+    @Doc(value = "Add a task to a council", id = "addCouncilTask", status = 201)
+    @Returns(Task.class)
     public Response addTask(@PathParam("councilId") String councilId, TaskRequest request,
                             @Context CurrentUser user) {
         return created(tasks.addTask(user, councilId, request));
@@ -282,6 +326,7 @@ public class CouncilResource {
 
     @PUT
     @Path("/{councilId}/tasks/{taskId}")
+    @Doc(value = "Update a task of a council", id = "updateCouncilTask")
     public Task updateTask(@PathParam("councilId") String councilId, @PathParam("taskId") String taskId,
                            TaskRequest request, @Context CurrentUser user) {
         return tasks.updateTask(user, councilId, taskId, request);
@@ -291,12 +336,14 @@ public class CouncilResource {
     @GET
     @Path("/{councilId}/report")
     @Produces(HTML)
-    public String report(@PathParam("councilId") String councilId, @QueryParam("year") String year,
+    @Doc(value = "The annual report of a council as text", id = "councilReport")
+    public String report(@PathParam("councilId") String councilId,
+                         @QueryParam("year") @ParamType(Integer.class) String year,
                          @Context CurrentUser user) {
         service.get(user, councilId);  // 404 for others' councils before any parameter check
         Integer y = QueryParams.integer("year", year);
         if (y == null) {
-            throw new ValidationException("year", "is required");
+            throw ValidationException.of("year", "validation.required");
         }
         return reports.yearlyReportHtml(user, councilId, y);
     }
@@ -306,7 +353,7 @@ public class CouncilResource {
             return false;
         }
         if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
-            throw new ValidationException(name, "must be true or false");
+            throw ValidationException.of(name, "validation.boolean");
         }
         return Boolean.parseBoolean(raw);
     }

@@ -29,8 +29,11 @@ import org.asskomm.funding.api.VersionRequest;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Responses;
+import org.asskomm.platform.api.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,8 +56,10 @@ public class ApplicationResource {
     }
 
     @GET
+    @Doc(value = "List funding applications", id = "listApplications")
     public Page<Application> list(@QueryParam("programme") String programme, @QueryParam("municipality") String ags,
-                                  @QueryParam("status") String status, @QueryParam("year") String year,
+                                  @QueryParam("status") @ParamType(ApplicationStatus.class) String status,
+                                  @QueryParam("year") @ParamType(Integer.class) String year,
                                   @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                   @Context CurrentUser user) {
         ApplicationQuery query = new ApplicationQuery(programme, ags,
@@ -63,18 +68,22 @@ public class ApplicationResource {
     }
 
     @POST
+    @Doc(value = "Create a funding application (draft)", id = "createApplication", status = 201)
+    @Returns(Application.class)
     public Response create(ApplicationRequest request, @Context CurrentUser user) {
         return Responses.created(applications.create(user, ProgrammeResource.body(request)));
     }
 
     @GET
     @Path("/{id}")
+    @Doc(value = "Read a funding application", id = "getApplication")
     public Application get(@PathParam("id") String id, @Context CurrentUser user) {
         return applications.application(user, id);
     }
 
     @PUT
     @Path("/{id}")
+    @Doc(value = "Update a draft application", id = "updateApplication")
     public Application update(@PathParam("id") String id, ApplicationRequest request,
                               @Context CurrentUser user) {
         return applications.update(user, id, ProgrammeResource.body(request));
@@ -83,24 +92,28 @@ public class ApplicationResource {
     /** Why the maximum fundable amount is what it is. */
     @GET
     @Path("/{id}/calculation")
+    @Doc(value = "Why the maximum fundable amount is what it is", id = "applicationCalculation")
     public Calculation calculation(@PathParam("id") String id, @Context CurrentUser user) {
         return applications.calculation(user, id);
     }
 
     @POST
     @Path("/{id}/submit")
+    @Doc(value = "Submit an application", id = "submitApplication")
     public Application submit(@PathParam("id") String id, VersionRequest request, @Context CurrentUser user) {
         return applications.submit(user, id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/review")
+    @Doc(value = "Start the review of an application", id = "reviewApplication")
     public Application review(@PathParam("id") String id, VersionRequest request, @Context CurrentUser user) {
         return applications.startReview(user, id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/withdraw")
+    @Doc(value = "Withdraw an application", id = "withdrawApplication")
     public Application withdraw(@PathParam("id") String id, VersionRequest request,
                                 @Context CurrentUser user) {
         return applications.withdraw(user, id, ProgrammeResource.body(request));
@@ -108,13 +121,16 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/decision")
+    @Doc(value = "Approve or reject an application", id = "decideApplication")
     public Application decide(@PathParam("id") String id, DecisionRequest request, @Context CurrentUser user) {
         return applications.decide(user, id, ProgrammeResource.body(request));
     }
 
     @GET
     @Path("/{id}/ledger")
-    public Page<LedgerEntry> ledger(@PathParam("id") String id, @QueryParam("kind") String kind,
+    @Doc(value = "The money movements of an application", id = "applicationLedger")
+    public Page<LedgerEntry> ledger(@PathParam("id") String id,
+                                    @QueryParam("kind") @ParamType(LedgerKind.class) String kind,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                     @Context CurrentUser user) {
         applications.application(user, id);
@@ -124,30 +140,38 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/payouts")
+    @Doc(value = "Pay out money for an application", id = "payOutApplication", status = 201)
+    @Returns(LedgerEntry.class)
     public Response payout(@PathParam("id") String id, MoneyRequest request, @Context CurrentUser user) {
         return Responses.created(payments.payout(user, id, ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/reclaims")
+    @Doc(value = "Reclaim money paid out for an application", id = "reclaimApplication", status = 201)
+    @Returns(LedgerEntry.class)
     public Response reclaim(@PathParam("id") String id, MoneyRequest request, @Context CurrentUser user) {
         return Responses.created(payments.reclaim(user, id, ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/repayments")
+    @Doc(value = "Record a repayment for an application", id = "recordRepayment", status = 201)
+    @Returns(LedgerEntry.class)
     public Response repayment(@PathParam("id") String id, MoneyRequest request, @Context CurrentUser user) {
         return Responses.created(payments.repayment(user, id, ProgrammeResource.body(request)));
     }
 
     @POST
     @Path("/{id}/proof")
+    @Doc(value = "Submit the proof of use of an application", id = "submitProof")
     public Application proof(@PathParam("id") String id, ProofRequest request, @Context CurrentUser user) {
         return applications.submitProof(user, id, ProgrammeResource.body(request));
     }
 
     @POST
     @Path("/{id}/proof/review")
+    @Doc(value = "Accept or reject the proof of use", id = "reviewProof")
     public Application reviewProof(@PathParam("id") String id, ProofReviewRequest request,
                                    @Context CurrentUser user) {
         return applications.reviewProof(user, id, ProgrammeResource.body(request));

@@ -21,6 +21,8 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,8 +49,10 @@ public class FundingResource {
 
     @GET
     @Path("/ledger")
+    @Doc(value = "The money movements of all applications", id = "fundingLedger")
     public Page<LedgerEntry> ledger(@QueryParam("programme") String programme,
-                                    @QueryParam("municipality") String municipality, @QueryParam("kind") String kind,
+                                    @QueryParam("municipality") String municipality,
+                                    @QueryParam("kind") @ParamType(LedgerKind.class) String kind,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                     @Context CurrentUser user) {
         return payments.ledger(user, programme, null, municipality,
@@ -57,6 +61,7 @@ public class FundingResource {
 
     @GET
     @Path("/proofs/overdue")
+    @Doc(value = "Applications whose proof of use is overdue", id = "listOverdueProofs")
     public Page<Application> overdueProofs(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                            @Context CurrentUser user) {
         return applications.overdueProofs(user, QueryParams.page(offset, limit));
@@ -65,6 +70,7 @@ public class FundingResource {
     /** LPR consultations of a municipality that the agreements module reported (empty without it). */
     @GET
     @Path("/consultations")
+    @Doc(value = "Consultations known to the funding module", id = "knownConsultations")
     public List<KnownConsultation> consultations(@QueryParam("municipality") String municipality,
                                                  @Context CurrentUser user) {
         return applications.consultations(user, municipality);
@@ -74,6 +80,7 @@ public class FundingResource {
     @GET
     @Path("/statistics")
     @Anonymous
+    @Doc(value = "Public statistics of funding programmes", id = "fundingStatistics")
     public List<Statistics> statistics() {
         return programmes.statistics();
     }

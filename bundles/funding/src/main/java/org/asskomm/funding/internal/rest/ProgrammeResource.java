@@ -23,8 +23,11 @@ import org.asskomm.funding.api.ReportRow;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Responses;
+import org.asskomm.platform.api.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,24 +48,30 @@ public class ProgrammeResource {
     }
 
     @GET
-    public Page<Programme> list(@QueryParam("year") String year, @QueryParam("offset") String offset,
+    @Doc(value = "List funding programmes", id = "listFundingProgrammes")
+    public Page<Programme> list(@QueryParam("year") @ParamType(Integer.class) String year,
+                                @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit, @Context CurrentUser user) {
         return programmes.programmes(user, QueryParams.integer("year", year), QueryParams.page(offset, limit));
     }
 
     @POST
+    @Doc(value = "Create a funding programme", id = "createFundingProgramme", status = 201)
+    @Returns(Programme.class)
     public Response create(ProgrammeRequest request, @Context CurrentUser user) {
         return Responses.created(programmes.createProgramme(user, body(request)));
     }
 
     @GET
     @Path("/{id}")
+    @Doc(value = "Read a funding programme", id = "getFundingProgramme")
     public Programme get(@PathParam("id") String id, @Context CurrentUser user) {
         return programmes.programme(user, id);
     }
 
     @PUT
     @Path("/{id}")
+    @Doc(value = "Update a funding programme", id = "updateFundingProgramme")
     public Programme update(@PathParam("id") String id, ProgrammeRequest request, @Context CurrentUser user) {
         return programmes.updateProgramme(user, id, body(request));
     }
@@ -70,6 +79,7 @@ public class ProgrammeResource {
     /** Budget use grouped by {@code by} = programme, district, municipality or action_field. */
     @GET
     @Path("/{id}/report")
+    @Doc(value = "Report of a programme by municipality or status", id = "fundingProgrammeReport")
     public List<ReportRow> report(@PathParam("id") String id, @QueryParam("by") String by,
                                   @Context CurrentUser user) {
         return programmes.report(user, id, dimension(by));
@@ -79,6 +89,7 @@ public class ProgrammeResource {
     @GET
     @Path("/{id}/report.csv")
     @Produces("text/csv")
+    @Doc(value = "Report of a programme as CSV", id = "fundingProgrammeReportCsv")
     public Response reportCsv(@PathParam("id") String id, @QueryParam("by") String by,
                               @Context CurrentUser user) {
         ReportDimension dimension = dimension(by);
@@ -107,7 +118,7 @@ public class ProgrammeResource {
 
     static <T> T body(T request) {
         if (request == null) {
-            throw new org.asskomm.platform.api.error.ValidationException("body", "is required");
+            throw org.asskomm.platform.api.error.ValidationException.of("body", "validation.required");
         }
         return request;
     }

@@ -36,7 +36,8 @@ public final class ShiftSlots {
         for (PlanningProblem.Event event : events) {
             PlanningProblem.Place place = placesById.get(event.placeId());
             if (place == null) {
-                throw new PlanningException("event '" + event.title() + "' is at an unknown place " + event.placeId());
+                throw new PlanningException("patrol.plan.unknownPlace", "event '" + event.title()
+                        + "' is at an unknown place " + event.placeId(), event.title(), event.placeId());
             }
             PlanningProblem.Officer chosen = null;
             for (PlanningProblem.Officer o : officers) {
@@ -50,8 +51,8 @@ public final class ShiftSlots {
                 }
             }
             if (chosen == null) {
-                throw new PlanningException("no officer has time left for the event '" + event.title() + "' on "
-                        + event.date());
+                throw new PlanningException("patrol.plan.noOfficerForEvent", "no officer has time left for the event '"
+                        + event.title() + "' on " + event.date(), event.title(), event.date());
             }
             busy.add(chosen.id() + event.date());
             weekHours.merge(weekKey(chosen, event.date()), event.hours(), Double::sum);

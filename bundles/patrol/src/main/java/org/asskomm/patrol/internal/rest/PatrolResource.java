@@ -2,6 +2,7 @@ package org.asskomm.patrol.internal.rest;
 
 import static org.asskomm.platform.api.rest.Responses.created;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -43,7 +44,10 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -74,6 +78,7 @@ public class PatrolResource {
 
     @GET
     @Path("/compounds")
+    @Doc(value = "List police patrol compounds", id = "listCompounds")
     public Page<Compound> compounds(@QueryParam("municipality") String municipality,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                                 @Context CurrentUser user) {
@@ -82,18 +87,22 @@ public class PatrolResource {
 
     @POST
     @Path("/compounds")
+    @Doc(value = "Create a patrol compound", id = "createCompound", status = 201)
+    @Returns(Compound.class)
     public Response createCompound(CompoundRequest request, @Context CurrentUser user) {
         return created(compounds.createCompound(user, request));
     }
 
     @GET
     @Path("/compounds/{id}")
+    @Doc(value = "Read a patrol compound", id = "getCompound")
     public Compound compound(@PathParam("id") String id, @Context CurrentUser user) {
         return compounds.compound(user, id);
     }
 
     @PUT
     @Path("/compounds/{id}")
+    @Doc(value = "Update a patrol compound", id = "updateCompound")
     public Compound updateCompound(@PathParam("id") String id, CompoundRequest request,
                                    @Context CurrentUser user) {
         return compounds.updateCompound(user, id, request);
@@ -101,24 +110,30 @@ public class PatrolResource {
 
     @GET
     @Path("/compounds/{id}/cost-keys")
+    @Doc(value = "List the cost keys of a compound", id = "listCostKeys")
     public List<CostKey> costKeys(@PathParam("id") String id, @Context CurrentUser user) {
         return compounds.costKeys(user, id);
     }
 
     @POST
     @Path("/compounds/{id}/cost-keys")
+    @Doc(value = "Add a cost key to a compound", id = "addCostKey", status = 201)
+    @Returns(CostKey.class)
     public Response addCostKey(@PathParam("id") String id, CostKeyRequest request, @Context CurrentUser user) {
         return created(compounds.addCostKey(user, id, request));
     }
 
     @GET
     @Path("/compounds/{id}/resources")
+    @Doc(value = "List the shared resources of a compound", id = "listSharedResources")
     public List<SharedResource> resources(@PathParam("id") String id, @Context CurrentUser user) {
         return resources.resources(user, id);
     }
 
     @POST
     @Path("/compounds/{id}/resources")
+    @Doc(value = "Add a shared resource to a compound", id = "addSharedResource", status = 201)
+    @Returns(SharedResource.class)
     public Response addResource(@PathParam("id") String id, ResourceRequest request,
                                 @Context CurrentUser user) {
         return created(resources.addResource(user, id, request));
@@ -126,6 +141,7 @@ public class PatrolResource {
 
     @PUT
     @Path("/compounds/{id}/resources/{resourceId}")
+    @Doc(value = "Update a shared resource", id = "updateSharedResource")
     public SharedResource updateResource(@PathParam("id") String id, @PathParam("resourceId") String resourceId,
                                          ResourceRequest request, @Context CurrentUser user) {
         return resources.updateResource(user, id, resourceId, request);
@@ -133,18 +149,22 @@ public class PatrolResource {
 
     @GET
     @Path("/compounds/{id}/officers")
+    @Doc(value = "List the officers of a compound", id = "listOfficers")
     public List<Officer> officers(@PathParam("id") String id, @Context CurrentUser user) {
         return resources.officers(user, id);
     }
 
     @POST
     @Path("/compounds/{id}/officers")
+    @Doc(value = "Add an officer to a compound", id = "addOfficer", status = 201)
+    @Returns(Officer.class)
     public Response addOfficer(@PathParam("id") String id, OfficerRequest request, @Context CurrentUser user) {
         return created(resources.addOfficer(user, id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/officers/{officerId}")
+    @Doc(value = "Update an officer", id = "updateOfficer")
     public Officer updateOfficer(@PathParam("id") String id, @PathParam("officerId") String officerId,
                                  OfficerRequest request, @Context CurrentUser user) {
         return resources.updateOfficer(user, id, officerId, request);
@@ -152,20 +172,25 @@ public class PatrolResource {
 
     @GET
     @Path("/compounds/{id}/places")
+    @Doc(value = "List the places of a compound", id = "listPlaces")
     public Page<Place> places(@PathParam("id") String id, @QueryParam("municipality") String municipality,
-                              @QueryParam("untouched") String untouched, @QueryParam("offset") String offset,
+                              @QueryParam("untouched") @ParamType(Boolean.class) String untouched,
+                              @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context CurrentUser user) {
         return planning.places(user, id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
     }
 
     @POST
     @Path("/compounds/{id}/places")
+    @Doc(value = "Add a place to a compound", id = "addPlace", status = 201)
+    @Returns(Place.class)
     public Response addPlace(@PathParam("id") String id, PlaceRequest request, @Context CurrentUser user) {
         return created(planning.addPlace(user, id, request));
     }
 
     @PUT
     @Path("/compounds/{id}/places/{placeId}")
+    @Doc(value = "Update a place", id = "updatePlace")
     public Place updatePlace(@PathParam("id") String id, @PathParam("placeId") String placeId, PlaceRequest request,
                              @Context CurrentUser user) {
         return planning.updatePlace(user, id, placeId, request);
@@ -173,12 +198,15 @@ public class PatrolResource {
 
     @POST
     @Path("/compounds/{id}/plans")
+    @Doc(value = "Plan patrols for a period", id = "createPlan", status = 201)
+    @Returns(Plan.class)
     public Response createPlan(@PathParam("id") String id, PlanRequest request, @Context CurrentUser user) {
         return created(planning.createPlan(user, id, request));
     }
 
     @GET
     @Path("/compounds/{id}/plans/{planId}")
+    @Doc(value = "Read a patrol plan", id = "getPlan")
     public Plan plan(@PathParam("id") String id, @PathParam("planId") String planId,
                      @Context CurrentUser user) {
         return planning.plan(user, id, planId);
@@ -186,8 +214,10 @@ public class PatrolResource {
 
     @GET
     @Path("/compounds/{id}/logs")
+    @Doc(value = "List the patrol logs of a compound", id = "listPatrolLogs")
     public Page<PatrolLog> logs(@PathParam("id") String id, @QueryParam("municipality") String municipality,
-                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("from") @ParamType(LocalDate.class) String from,
+                                @QueryParam("to") @ParamType(LocalDate.class) String to,
                                 @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                             @Context CurrentUser user) {
         return logs.logs(user, id, municipality, QueryParams.date("from", from), QueryParams.date("to", to),
@@ -196,21 +226,26 @@ public class PatrolResource {
 
     @POST
     @Path("/compounds/{id}/logs")
+    @Doc(value = "Record a patrol log", id = "addPatrolLog", status = 201)
+    @Returns(PatrolLog.class)
     public Response addLog(@PathParam("id") String id, LogRequest request, @Context CurrentUser user) {
         return created(logs.addLog(user, id, request));
     }
 
     @GET
     @Path("/compounds/{id}/coverage")
-    public Coverage coverage(@PathParam("id") String id, @QueryParam("days") String days,
-                             @QueryParam("asOf") String asOf, @Context CurrentUser user) {
+    @Doc(value = "How well the places of a compound are covered", id = "compoundCoverage")
+    public Coverage coverage(@PathParam("id") String id, @QueryParam("days") @ParamType(Integer.class) String days,
+                             @QueryParam("asOf") @ParamType(LocalDate.class) String asOf, @Context CurrentUser user) {
         Integer d = QueryParams.integer("days", days);
         return statements.coverage(user, id, d == null ? 30 : d, QueryParams.date("asOf", asOf));
     }
 
     @GET
     @Path("/compounds/{id}/statements/{month}")
-    public CostStatement statement(@PathParam("id") String id, @PathParam("month") String month,
+    @Doc(value = "The monthly cost statement of a compound", id = "costStatement")
+    public CostStatement statement(@PathParam("id") String id,
+                                   @PathParam("month") @ParamType(YearMonth.class) String month,
                                    @Context CurrentUser user) {
         return statements.statement(user, id, month(month));
     }
@@ -218,7 +253,9 @@ public class PatrolResource {
     @GET
     @Path("/compounds/{id}/statements/{month}/csv")
     @Produces("text/csv")
-    public Response statementCsv(@PathParam("id") String id, @PathParam("month") String month,
+    @Doc(value = "The monthly cost statement of a compound as CSV", id = "costStatementCsv")
+    public Response statementCsv(@PathParam("id") String id,
+                                 @PathParam("month") @ParamType(YearMonth.class) String month,
                                  @Context CurrentUser user) {
         CostStatement statement = statements.statement(user, id, month(month));
         return Response.ok(StatementFormats.csv(statement), "text/csv; charset=UTF-8")
@@ -229,7 +266,9 @@ public class PatrolResource {
     @GET
     @Path("/compounds/{id}/statements/{month}/html")
     @Produces(MediaType.TEXT_HTML)
-    public Response statementHtml(@PathParam("id") String id, @PathParam("month") String month,
+    @Doc(value = "The monthly cost statement of a compound as HTML", id = "costStatementHtml")
+    public Response statementHtml(@PathParam("id") String id,
+                                  @PathParam("month") @ParamType(YearMonth.class) String month,
                                   @Context CurrentUser user) {
         return Response.ok(StatementFormats.html(statements.statement(user, id, month(month))),
                 "text/html; charset=UTF-8").build();
@@ -238,7 +277,9 @@ public class PatrolResource {
     @GET
     @Path("/compounds/{id}/statements/{month}/pdf")
     @Produces("application/pdf")
-    public Response statementPdf(@PathParam("id") String id, @PathParam("month") String month,
+    @Doc(value = "The monthly cost statement of a compound as PDF", id = "costStatementPdf")
+    public Response statementPdf(@PathParam("id") String id,
+                                 @PathParam("month") @ParamType(YearMonth.class) String month,
                                  @Context CurrentUser user) {
         CostStatement statement = statements.statement(user, id, month(month));
         return Response.ok(StatementFormats.pdf(statement), "application/pdf")
@@ -248,6 +289,7 @@ public class PatrolResource {
 
     @GET
     @Path("/offence-categories")
+    @Doc(value = "List the offence categories", id = "listOffenceCategories")
     public List<OffenceCategory> offenceCategories(@Context CurrentUser user) {
         user.requireAuthenticated();
         return logs.offenceCategories();
@@ -255,6 +297,8 @@ public class PatrolResource {
 
     @POST
     @Path("/offence-categories")
+    @Doc(value = "Add an offence category", id = "addOffenceCategory", status = 201)
+    @Returns(OffenceCategory.class)
     public Response addOffenceCategory(OffenceCategory category, @Context CurrentUser user) {
         return created(logs.addOffenceCategory(user, category));
     }
@@ -263,7 +307,7 @@ public class PatrolResource {
         try {
             return YearMonth.parse(raw);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new ValidationException("month", "must be a month (YYYY-MM)");
+            throw ValidationException.of("month", "patrol.month");
         }
     }
 
@@ -274,7 +318,7 @@ public class PatrolResource {
         return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new ValidationException(name, "must be true or false");
+            default -> throw ValidationException.of(name, "validation.boolean");
         };
     }
 }

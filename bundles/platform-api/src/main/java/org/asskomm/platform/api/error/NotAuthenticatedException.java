@@ -2,13 +2,15 @@ package org.asskomm.platform.api.error;
 
 import java.util.List;
 
+import org.asskomm.platform.api.i18n.Message;
+
 /** 401: no valid credentials were sent. */
 public class NotAuthenticatedException extends ProblemException {
 
     private static final long serialVersionUID = 1L;
 
     public NotAuthenticatedException() {
-        super("Send valid credentials (HTTP Basic).", List.of());
+        super(Message.of("problem.unauthenticated"), List.of());
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.asskomm.platform.api.error;
 
 import java.util.List;
 
+import org.asskomm.platform.api.i18n.Message;
+
 /** 404: the addressed resource does not exist. */
 public class NotFoundException extends ProblemException {
 
@@ -9,6 +11,20 @@ public class NotFoundException extends ProblemException {
 
     public NotFoundException(String detail) {
         super(detail, List.of());
+    }
+
+    /** @since 1.2 */
+    public NotFoundException(Message detail) {
+        super(detail, List.of());
+    }
+
+    /**
+     * The detail by message key and arguments.
+     *
+     * @since 1.2
+     */
+    public static NotFoundException of(String key, Object... args) {
+        return new NotFoundException(Message.of(key, args));
     }
 
     @Override

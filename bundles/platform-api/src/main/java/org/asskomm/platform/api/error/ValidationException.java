@@ -2,6 +2,8 @@ package org.asskomm.platform.api.error;
 
 import java.util.List;
 
+import org.asskomm.platform.api.i18n.Message;
+
 /** 400: the input is malformed or breaks a rule; {@link #errors()} names the fields. */
 public class ValidationException extends ProblemException {
 
@@ -13,6 +15,15 @@ public class ValidationException extends ProblemException {
 
     public ValidationException(String field, String message) {
         this(List.of(new FieldError(field, message)));
+    }
+
+    /**
+     * One field's error by message key and arguments.
+     *
+     * @since 1.2
+     */
+    public static ValidationException of(String field, String key, Object... args) {
+        return new ValidationException(List.of(FieldError.of(field, key, args)));
     }
 
     private static String summary(List<FieldError> errors) {

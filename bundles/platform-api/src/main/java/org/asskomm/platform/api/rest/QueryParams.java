@@ -26,7 +26,7 @@ public final class QueryParams {
         try {
             return Integer.valueOf(raw.trim());
         } catch (NumberFormatException e) {
-            throw new ValidationException(name, "must be a whole number");
+            throw ValidationException.of(name, "validation.wholeNumber");
         }
     }
 
@@ -37,7 +37,7 @@ public final class QueryParams {
         try {
             return LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
-            throw new ValidationException(name, "must be a date (YYYY-MM-DD)");
+            throw ValidationException.of(name, "validation.date");
         }
     }
 
@@ -48,7 +48,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw ValidationException.of(name, "validation.oneOf", Arrays.asList(type.getEnumConstants()));
         }
     }
 
@@ -60,7 +60,7 @@ public final class QueryParams {
      */
     public static UUID uuid(String name, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new ValidationException(name, "is required");
+            throw ValidationException.of(name, "validation.required");
         }
         try {
             UUID parsed = UUID.fromString(raw.trim());
@@ -70,7 +70,7 @@ public final class QueryParams {
             }
             return parsed;
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(name, "must be a UUID");
+            throw ValidationException.of(name, "validation.uuid");
         }
     }
 
@@ -81,7 +81,7 @@ public final class QueryParams {
      */
     public static <T> T requiredBody(String name, T body) {
         if (body == null) {
-            throw new ValidationException(name, "is required");
+            throw ValidationException.of(name, "validation.required");
         }
         return body;
     }

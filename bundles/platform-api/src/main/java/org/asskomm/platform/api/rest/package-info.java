@@ -1,5 +1,5 @@
 /** Conventions for REST resources of modules. */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package org.asskomm.platform.api.rest;
 

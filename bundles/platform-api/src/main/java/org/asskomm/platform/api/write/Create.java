@@ -3,6 +3,7 @@ package org.asskomm.platform.api.write;
 import java.util.function.Consumer;
 
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.event.EventType;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -27,6 +28,19 @@ public interface Create<T> {
 
     /** As {@link #event(String)}, with module-specific properties (before is null). */
     Create<T> event(String action, EventProperties<T> properties);
+
+    /**
+     * Publishes an event of the module's catalogue: {@code type.topic()} must be {@code org/asskomm/<module>/<Entity>/...}
+     * of this entity. Adds the payload version and the time of the change to the properties.
+     */
+    default Create<T> event(EventType type) {
+        return event(type, (before, after) -> java.util.Map.of());
+    }
+
+    /** As {@link #event(EventType)}, with the type's properties ({@code type.payload()...build()}); null: no event. */
+    default Create<T> event(EventType type, EventProperties<T> properties) {
+        return event(type.action(), EventProperties.completed(type, properties));
+    }
 
     /** @return the created record, as loaded after the insert */
     T apply(Insert insert);

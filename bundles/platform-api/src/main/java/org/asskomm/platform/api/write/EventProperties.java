@@ -2,6 +2,8 @@ package org.asskomm.platform.api.write;
 
 import java.util.Map;
 
+import org.asskomm.platform.api.event.EventType;
+
 /**
  * Module-specific properties of the event, taken from the record before and after the change (before is null for a
  * creation, after is null for a deletion). The standard properties of {@link org.asskomm.platform.api.Topics} are
@@ -11,4 +13,12 @@ import java.util.Map;
 @FunctionalInterface
 public interface EventProperties<T> {
     Map<String, ?> of(T before, T after);
+
+    /** The properties with the type's payload version and the time of the change ({@link EventType#complete}). */
+    static <T> EventProperties<T> completed(EventType type, EventProperties<T> properties) {
+        return (before, after) -> {
+            Map<String, ?> payload = properties.of(before, after);
+            return payload == null ? null : type.complete(payload);
+        };
+    }
 }

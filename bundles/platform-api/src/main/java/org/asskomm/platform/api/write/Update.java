@@ -4,6 +4,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.event.EventType;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -38,6 +39,19 @@ public interface Update<T> {
 
     /** As {@link #event(String)}, with module-specific properties. */
     Update<T> event(String action, EventProperties<T> properties);
+
+    /**
+     * Publishes an event of the module's catalogue: {@code type.topic()} must be {@code org/asskomm/<module>/<Entity>/...}
+     * of this entity. Adds the payload version and the time of the change to the properties.
+     */
+    default Update<T> event(EventType type) {
+        return event(type, (before, after) -> java.util.Map.of());
+    }
+
+    /** As {@link #event(EventType)}, with the type's properties ({@code type.payload()...build()}); null: no event. */
+    default Update<T> event(EventType type, EventProperties<T> properties) {
+        return event(type.action(), EventProperties.completed(type, properties));
+    }
 
     /**
      * Runs the pipeline with this change.

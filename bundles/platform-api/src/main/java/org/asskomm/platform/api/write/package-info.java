@@ -3,7 +3,7 @@
  * right, runs one transaction, loads the record before and after, records the audit entry and publishes the event
  * after the commit. See docs/decisions/0007-write-pipeline.md.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.asskomm.platform.api.write;
 

@@ -7,7 +7,6 @@ import static org.junit.Assert.assertThrows;
 
 import java.util.UUID;
 
-import org.asskomm.platform.api.error.FieldError;
 import org.asskomm.platform.api.error.ValidationException;
 import org.junit.Test;
 
@@ -21,36 +20,38 @@ public class QueryParamsTest {
         UUID id = UUID.randomUUID();
         assertEquals(id, QueryParams.uuid("id", id.toString()));
         assertEquals(id, QueryParams.uuid("id", " " + id.toString().toUpperCase() + " "));
-        assertError("agreementId", "must be a UUID", () -> QueryParams.uuid("agreementId", "not-a-uuid"));
-        assertError("agreementId", "must be a UUID", () -> QueryParams.uuid("agreementId", "1-2-3-4-5"));
-        assertError("agreementId", "must be a UUID", () -> QueryParams.uuid("agreementId", "'; DROP TABLE x; --"));
-        assertError("id", "is required", () -> QueryParams.uuid("id", " "));
+        assertError("agreementId", "validation.uuid", () -> QueryParams.uuid("agreementId", "not-a-uuid"));
+        assertError("agreementId", "validation.uuid", () -> QueryParams.uuid("agreementId", "1-2-3-4-5"));
+        assertError("agreementId", "validation.uuid", () -> QueryParams.uuid("agreementId", "'; DROP TABLE x; --"));
+        assertError("id", "validation.required", () -> QueryParams.uuid("id", " "));
     }
 
     @Test
     public void aMissingBodyIsNamed() {
         Object body = new Object();
         assertSame(body, QueryParams.requiredBody("draft", body));
-        assertError("draft", "is required", () -> QueryParams.requiredBody("draft", null));
+        assertError("draft", "validation.required", () -> QueryParams.requiredBody("draft", null));
     }
 
     @Test
     public void enumsNameTheAllowedValues() {
         assertEquals(Colour.GREEN, QueryParams.enumValue("colour", " green ", Colour.class));
         assertNull(QueryParams.enumValue("colour", "", Colour.class));
-        assertError("colour", "must be one of [RED, GREEN]", () -> QueryParams.enumValue("colour", "BLUE", Colour.class));
+        assertError("colour", "validation.oneOf", () -> QueryParams.enumValue("colour", "BLUE", Colour.class));
     }
 
     @Test
     public void numbersAndDatesNameTheParameter() {
         assertEquals(Integer.valueOf(7), QueryParams.integer("year", "7"));
-        assertError("year", "must be a whole number", () -> QueryParams.integer("year", "7x"));
-        assertError("from", "must be a date (YYYY-MM-DD)", () -> QueryParams.date("from", "9.12.2020"));
+        assertError("year", "validation.wholeNumber", () -> QueryParams.integer("year", "7x"));
+        assertError("from", "validation.date", () -> QueryParams.date("from", "9.12.2020"));
     }
 
-    private static void assertError(String field, String message, org.junit.function.ThrowingRunnable call) {
+    private static void assertError(String field, String key, org.junit.function.ThrowingRunnable call) {
         ValidationException e = assertThrows(ValidationException.class, call);
-        assertEquals(java.util.List.of(new FieldError(field, message)), e.errors());
+        assertEquals(1, e.errors().size());
+        assertEquals(field, e.errors().get(0).field());
+        assertEquals(key, e.errors().get(0).text().key());
         assertEquals(400, e.status());
     }
 }

@@ -173,7 +173,7 @@ public class CoreDatabase implements Database {
     /** A unique-key violation is a conflict the client caused; anything else is the server's problem. */
     static RuntimeException translate(SQLException e) {
         if ("23505".equals(e.getSQLState())) {
-            return new ConflictException("A record with the same key already exists.");
+            return ConflictException.of("problem.duplicateKey");
         }
         return new DatabaseException(e);
     }

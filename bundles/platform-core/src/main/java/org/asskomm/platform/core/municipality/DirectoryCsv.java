@@ -13,6 +13,7 @@ import java.util.Set;
 import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.error.FieldError;
 import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.api.i18n.Message;
 
 /**
  * Reads the municipal directory in the CSV form the project ships
@@ -38,14 +39,14 @@ public final class DirectoryCsv {
             headerLine = headerLine.substring(1);
         }
         if (headerLine == null || !isHeader(headerLine)) {
-            throw new ValidationException("line 1", "header must be " + String.join(",", HEADER));
+            throw ValidationException.of("line 1", "platform.csv.header", String.join(",", HEADER));
         }
         String line;
         int number = 1;
         while ((line = reader.readLine()) != null && errors.size() < MAX_ERRORS) {
             number++;
             if (number > MAX_LINES) {
-                errors.add(new FieldError("line " + number, "too many lines (at most " + MAX_LINES + ")"));
+                errors.add(FieldError.of("line " + number, "platform.csv.tooManyLines", MAX_LINES));
                 break;
             }
             if (line.isBlank()) {
@@ -54,15 +55,16 @@ public final class DirectoryCsv {
             try {
                 Municipality m = row(split(line));
                 if (!seen.add(m.ags())) {
-                    throw new IllegalArgumentException("duplicate ags " + m.ags());
+                    throw new Invalid("platform.csv.duplicate", m.ags());
                 }
                 result.add(m);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("line " + number, e.getMessage()));
+                errors.add(FieldError.of("line " + number, e instanceof Invalid invalid ? invalid.text
+                        : Message.literal(e.getMessage())));
             }
         }
         if (result.isEmpty() && errors.isEmpty()) {
-            errors.add(new FieldError("file", "contains no municipality"));
+            errors.add(FieldError.of("file", "platform.csv.empty"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -80,20 +82,20 @@ public final class DirectoryCsv {
 
     private static Municipality row(List<String> f) {
         if (f.size() != HEADER.size()) {
-            throw new IllegalArgumentException("expected " + HEADER.size() + " fields, found " + f.size());
+            throw new Invalid("platform.csv.fieldCount", HEADER.size(), f.size());
         }
         String ags = f.get(0);
         if (!Municipality.isWellFormedKey(ags)) {
-            throw new IllegalArgumentException("ags must be 8 digits");
+            throw new Invalid("platform.csv.ags");
         }
         if (!f.get(1).matches("\\d{12}")) {
-            throw new IllegalArgumentException("ars must be 12 digits");
+            throw new Invalid("platform.csv.ars");
         }
         if (f.get(2).isBlank() || f.get(2).length() > 200 || f.get(3).isBlank() || f.get(3).length() > 200) {
-            throw new IllegalArgumentException("name and kreis must be 1 to 200 characters");
+            throw new Invalid("platform.csv.names");
         }
         if (!f.get(7).matches("\\d{5}")) {
-            throw new IllegalArgumentException("plz must be 5 digits");
+            throw new Invalid("platform.csv.plz");
         }
         return new Municipality(ags, f.get(1), f.get(2), f.get(3), number("typ", f.get(4)),
                 number("flaeche_ha", f.get(5)), number("bevoelkerung", f.get(6)), f.get(7));
@@ -107,7 +109,7 @@ public final class DirectoryCsv {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a non-negative whole number");
+            throw new Invalid("platform.csv.number", name);
         }
     }
 
@@ -137,9 +139,20 @@ public final class DirectoryCsv {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("unterminated quote");
+            throw new Invalid("platform.csv.quote");
         }
         fields.add(field.toString());
         return fields;
+    }
+
+    /** A line that is not a municipality, with the reason by message key. */
+    private static final class Invalid extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient Message text;
+
+        Invalid(String key, Object... args) {
+            super(key, null);
+            this.text = Message.of(key, args);
+        }
     }
 }

@@ -88,9 +88,9 @@ public class MunicipalityRegistry implements MunicipalityDirectory, DirectoryImp
     @Override
     public Municipality require(String field, String ags) {
         if (!Municipality.isWellFormedKey(ags)) {
-            throw new ValidationException(field, "must be an official municipality key of 8 digits");
+            throw ValidationException.of(field, "validation.ags");
         }
-        return find(ags).orElseThrow(() -> new NotFoundException("No municipality with key " + ags + "."));
+        return find(ags).orElseThrow(() -> NotFoundException.of("platform.municipality.notFound", ags));
     }
 
     @Override

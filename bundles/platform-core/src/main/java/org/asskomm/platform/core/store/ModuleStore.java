@@ -19,11 +19,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.karaf.features.BundleInfo;
 import org.apache.karaf.features.Dependency;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.ModuleDescriptor;
 import org.asskomm.platform.api.ModuleEnablement;
+import org.asskomm.platform.api.Modules;
 import org.asskomm.platform.api.admin.FeatureState;
 import org.asskomm.platform.api.admin.FeatureStatus;
 import org.asskomm.platform.api.admin.ModuleCatalogue;
@@ -33,6 +36,8 @@ import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -67,28 +72,47 @@ public class ModuleStore implements ModuleCatalogue {
         @AttributeDefinition(name = "Installed modules", required = false,
                 description = "Comma-separated module feature names, e.g. asskomm-agreements, asskomm-training")
         String installed() default "";
+
+        @AttributeDefinition(name = "Revision", required = false,
+                description = "Counts the store's own changes; written by the store, leave it as it is")
+        long revision() default 0;
     }
 
     private final FeaturesService features;
     private final ConfigurationAdmin configAdmin;
     private final ModuleEnablement enablement;
     private final AuditLog audit;
+    private final Modules modules;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "asskomm-module-store"));
     private final Map<String, FeatureStatus> statuses = new ConcurrentHashMap<>();
 
     @Activate
     public ModuleStore(@Reference FeaturesService features, @Reference ConfigurationAdmin configAdmin,
-                       @Reference ModuleEnablement enablement, @Reference AuditLog audit, Config config) {
+                       @Reference ModuleEnablement enablement, @Reference AuditLog audit, @Reference Modules modules,
+                       Config config) {
         this.features = features;
         this.configAdmin = configAdmin;
         this.enablement = enablement;
         this.audit = audit;
+        this.modules = modules;
         apply(config);
     }
 
-    /** Desired state changed (through the API or by editing the file): install what is missing, remove what was dropped. */
+    /**
+     * Desired state changed (through the API or by editing the file): install what is missing, remove what was
+     * dropped. A copy older than the store's last change is not applied: Felix fileinstall re-reads the file it
+     * wrote for one change after the store has made the next, and that outdated copy would uninstall the modules
+     * installed since (a module of another municipality vanished while a third one was being reinstalled).
+     */
     @Modified
-    void apply(Config config) {
+    synchronized void apply(Config config) {
+        if (config.revision() < revision) {
+            LOG.info("Ignoring an outdated copy of {} (revision {}, current {}); writing the current one again",
+                    PID, config.revision(), revision);
+            save();
+            return;
+        }
+        revision = config.revision();
         Set<String> desired = parse(config.installed());
         submitInstalls(desired);
         for (ModuleFeature m : list()) {
@@ -99,7 +123,9 @@ public class ModuleStore implements ModuleCatalogue {
         previous = desired;
     }
 
-    private volatile Set<String> previous = Set.of();
+    /** The desired set as last applied or changed, and the revision of that change. */
+    private Set<String> previous = Set.of();
+    private long revision = Long.MIN_VALUE;
 
     @Deactivate
     void stop() throws InterruptedException {
@@ -127,7 +153,7 @@ public class ModuleStore implements ModuleCatalogue {
     @Override
     public ModuleFeature get(String name) {
         return list().stream().filter(m -> m.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No module feature '" + name + "' in the repositories of this instance."));
+                .orElseThrow(() -> NotFoundException.of("platform.store.noFeature", name));
     }
 
     /** Adds the feature to the desired set and installs it in the background. */
@@ -163,15 +189,15 @@ public class ModuleStore implements ModuleCatalogue {
         try {
             parsed = URI.create(uri == null ? "" : uri.trim());
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("uri", "must be a URI (mvn:, file: or http(s):)");
+            throw ValidationException.of("uri", "platform.store.uri");
         }
         if (parsed.getScheme() == null || !Set.of("mvn", "file", "http", "https").contains(parsed.getScheme())) {
-            throw new ValidationException("uri", "must be a mvn:, file: or http(s): URI of a features repository");
+            throw ValidationException.of("uri", "platform.store.uriScheme");
         }
         try {
             features.addRepository(parsed);
         } catch (Exception e) {
-            throw new ValidationException("uri", "is not a readable features repository: " + rootMessage(e));
+            throw ValidationException.of("uri", "platform.store.unreadable", rootMessage(e));
         }
         audit.record(user, new AuditEvent("platform", "FeaturesRepository", parsed.toString(), "ADD", null));
         return list();
@@ -239,25 +265,26 @@ public class ModuleStore implements ModuleCatalogue {
         return status;
     }
 
-    private void changeDesired(String name, boolean wanted) {
-        try {
-            Configuration config = configAdmin.getConfiguration(PID, "?");
-            Dictionary<String, Object> props = config.getProperties() == null ? new Hashtable<>() : config.getProperties();
-            Set<String> desired = parse((String) props.get("installed"));
-            if (wanted ? desired.add(name) : desired.remove(name)) {
-                props.put("installed", String.join(",", desired));
-                previous = wanted ? previous : without(previous, name);
-                config.update(props);
-            }
-        } catch (IOException e) {
-            throw new ConflictException("The module configuration could not be saved: " + e.getMessage());
+    private synchronized void changeDesired(String name, boolean wanted) {
+        Set<String> desired = new LinkedHashSet<>(previous);
+        if (wanted ? desired.add(name) : desired.remove(name)) {
+            previous = desired;
+            revision = Math.max(revision, 0) + 1;
+            save();
         }
     }
 
-    private static Set<String> without(Set<String> set, String name) {
-        Set<String> copy = new LinkedHashSet<>(set);
-        copy.remove(name);
-        return copy;
+    /** Writes the desired set with its revision (Felix fileinstall then writes etc/org.asskomm.modules.cfg). */
+    private void save() {
+        try {
+            Configuration config = configAdmin.getConfiguration(PID, "?");
+            Dictionary<String, Object> props = config.getProperties() == null ? new Hashtable<>() : config.getProperties();
+            props.put("installed", String.join(",", previous));
+            props.put("revision", Math.max(revision, 0));
+            config.update(props);
+        } catch (IOException e) {
+            throw ConflictException.of("platform.store.notSaved", e.getMessage());
+        }
     }
 
     static Set<String> parse(String value) {
@@ -282,10 +309,29 @@ public class ModuleStore implements ModuleCatalogue {
 
     private ModuleFeature view(Feature f) throws Exception {
         boolean installed = features.isInstalled(f);
-        String moduleId = f.getName().startsWith("asskomm-") ? f.getName().substring("asskomm-".length()) : f.getName();
+        String moduleId = (installed ? declaredModuleId(f) : Optional.<String>empty()).orElseGet(() ->
+                f.getName().startsWith("asskomm-") ? f.getName().substring("asskomm-".length()) : f.getName());
         int enabledFor = installed ? enablement.enabledMunicipalities(moduleId).size() : 0;
         return new ModuleFeature(f.getName(), f.getName(), f.getDescription(), f.getVersion(), installed, moduleId,
                 enabledFor, statuses.get(f.getName()));
+    }
+
+    /**
+     * The id that the feature's own bundles declare in their {@link ModuleDescriptor}: a plugin's feature may be
+     * named anything (the safety-survey example's feature {@code safety-survey} carries the module {@code survey}).
+     */
+    private Optional<String> declaredModuleId(Feature f) {
+        Set<String> locations = new java.util.HashSet<>();
+        for (BundleInfo b : f.getBundles()) {
+            locations.add(b.getLocation());
+        }
+        for (ModuleDescriptor d : modules.installed()) {
+            Bundle bundle = FrameworkUtil.getBundle(d.getClass());
+            if (bundle != null && locations.contains(bundle.getLocation())) {
+                return Optional.of(d.id());
+            }
+        }
+        return Optional.empty();
     }
 
     private static String rootMessage(Throwable e) {

@@ -96,6 +96,6 @@ final class PipelineUpdate<T> implements Update<T> {
     private NotFoundException notFound() {
         // "PurposeAgreement" reads "No purpose agreement ...", the wording modules used before the pipeline
         String words = entity.name().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
-        return new NotFoundException("No " + words + " " + id + ".");
+        return NotFoundException.of("problem.notFound", ConflictException.entity(entity.name()).orElse(words), id);
     }
 }

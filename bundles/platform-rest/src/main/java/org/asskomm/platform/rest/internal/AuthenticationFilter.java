@@ -19,6 +19,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.error.AccessDeniedException;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.rest.resource.HealthResource;
 import org.asskomm.platform.rest.resource.MetricsResource;
@@ -86,7 +87,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 if (authenticated.isEmpty()) {
                     throttle.failed(name, source);
                     audit.login(SecurityAudit.LOGIN_FAILED, name, source);
-                    UnreadBody.abortWith(request, unauthenticated(request, refusal.orElse("The credentials are not valid.")));
+                    UnreadBody.abortWith(request, unauthenticated(request, Message.of(refusal.isPresent()
+                            ? "problem.unauthenticated.defaultPassword" : "problem.unauthenticated.invalid")));
                     return;
                 }
                 throttle.succeeded(name, source);
@@ -94,12 +96,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             user = authenticated.get();
         }
         if (user.isAnonymous() && !isAnonymousAllowed()) {
-            UnreadBody.abortWith(request, unauthenticated(request, "Send valid credentials (HTTP Basic)."));
+            UnreadBody.abortWith(request, unauthenticated(request, Message.of("problem.unauthenticated")));
             return;
         }
         request.setSecurityContext(new UserSecurityContext(user, request.getSecurityContext().isSecure()));
         if (isMonitoringOnly(user) && !isMonitoringResource()) {
-            throw new AccessDeniedException("The role " + MetricsResource.MONITORING + " reads metrics and health only.");
+            throw AccessDeniedException.of("problem.forbidden.monitoring", MetricsResource.MONITORING);
         }
         if (!user.isAnonymous()) {
             MDC.put(RequestMetricsFilter.USER, user.name()); // for the logs of this request; removed with the response
@@ -112,8 +114,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
      */
     private static Response throttled(long waitMillis) {
         long seconds = Math.max(1, (waitMillis + 999) / 1000);
-        return Response.fromResponse(Problems.response(429, "login-throttled", "Too many failed logins",
-                "Too many failed logins from this address; try again in " + seconds + " s.", List.of()))
+        return Response.fromResponse(Problems.response(429, "login-throttled", List.of(), seconds))
                 .header("Retry-After", seconds).build();
     }
 
@@ -121,8 +122,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
      * A 401; script clients (the web console sends {@code X-Requested-With: XMLHttpRequest}) get no
      * {@code WWW-Authenticate} challenge, so that the browser shows no login dialog of its own.
      */
-    private static Response unauthenticated(ContainerRequestContext request, String detail) {
-        Response response = Problems.response(401, "unauthenticated", "Authentication required", detail, List.of());
+    private static Response unauthenticated(ContainerRequestContext request, Message detail) {
+        Response response = Problems.response(401, "unauthenticated", Problems.title("unauthenticated"), detail, List.of());
         if ("XMLHttpRequest".equalsIgnoreCase(request.getHeaderString("X-Requested-With"))) {
             return Response.fromResponse(response).header("WWW-Authenticate", null).build();
         }

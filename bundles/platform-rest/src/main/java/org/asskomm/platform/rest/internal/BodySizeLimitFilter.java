@@ -1,5 +1,6 @@
 package org.asskomm.platform.rest.internal;
 
+import org.asskomm.platform.api.i18n.Message;
 import org.osgi.service.component.annotations.Activate;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -60,8 +61,8 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
         boolean typed = request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null;
         if (announcesBody(request)) {
             if (!typed) {
-                UnreadBody.abortWith(request, Problems.response(415, "http-415", "Unsupported Media Type",
-                        "Send the body with a Content-Type, as application/json.", List.of()));
+                UnreadBody.abortWith(request, Problems.response(415, "http-415", Problems.title("http-415"),
+                        Message.of("problem.http-415.untyped"), List.of()));
                 return;
             }
             request.setEntityStream(new Limited(request.getEntityStream()));
@@ -98,8 +99,7 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     }
 
     private Response tooLarge() {
-        return Problems.response(413, "payload-too-large", "Request body too large",
-                "The request body exceeds the limit of " + maxBytes + " bytes.", List.of());
+        return Problems.response(413, "payload-too-large", List.of(), maxBytes);
     }
 
     /**
@@ -150,8 +150,7 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
                 firstRead = now;
             } else if (minBytesPerSecond > 0 && now - firstRead > GRACE_NANOS
                     && count < minBytesPerSecond * (now - firstRead - GRACE_NANOS) / 1_000_000_000L) {
-                throw new TooLarge(UnreadBody.closing(Problems.response(408, "http-408", "Request Timeout",
-                        "The request body arrived too slowly.", List.of())));
+                throw new TooLarge(UnreadBody.closing(Problems.response(408, "http-408", List.of())));
             }
         }
     }

@@ -12,6 +12,7 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Context;
 
+import org.asskomm.platform.api.i18n.Message;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.Component;
@@ -55,19 +56,19 @@ public class CrossSiteRequestFilter implements ContainerRequestFilter {
         refusal(request.getMethod(), request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString("Origin"),
                 request.getHeaderString("Host"), proxies.forwardedHost(peer, request.getHeaderString("X-Forwarded-Host")))
                 .ifPresent(detail -> UnreadBody.abortWith(request,
-                        Problems.response(403, "cross-site-request", "Cross-site request refused", detail, List.of())));
+                        Problems.response(403, "cross-site-request", Problems.title("cross-site-request"), detail, List.of())));
     }
 
     /** Why this request is refused as a cross-site write, if it is. */
-    static Optional<String> refusal(String method, String fetchSite, String origin, String host, String forwardedHost) {
+    static Optional<Message> refusal(String method, String fetchSite, String origin, String host, String forwardedHost) {
         if (SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
         if (fetchSite != null && (fetchSite.equalsIgnoreCase("cross-site") || fetchSite.equalsIgnoreCase("same-site"))) {
-            return Optional.of("The browser sent this request from another site (Sec-Fetch-Site: " + fetchSite + ").");
+            return Optional.of(Message.of("problem.cross-site-request.site", fetchSite));
         }
         if (origin != null && !sameHost(origin, host) && !sameHost(origin, forwardedHost)) {
-            return Optional.of("The browser sent this request from another origin (" + origin + ").");
+            return Optional.of(Message.of("problem.cross-site-request.origin", origin));
         }
         return Optional.empty();
     }

@@ -7,10 +7,13 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.ws.rs.BadRequestException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.StreamingOutput;
@@ -19,11 +22,14 @@ import javax.ws.rs.ext.MessageBodyWriter;
 
 import org.asskomm.platform.api.error.FieldError;
 import org.asskomm.platform.api.error.ProblemException;
+import org.asskomm.platform.api.i18n.Texts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
@@ -39,6 +45,16 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 @Produces({MediaType.APPLICATION_JSON, "application/problem+json", "application/*+json"})
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+
+    private final MessageCatalog messages;
+
+    @Context
+    private HttpHeaders request;
+
+    @Activate
+    public JsonProvider(@Reference MessageCatalog messages) {
+        this.messages = messages;
+    }
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -67,8 +83,8 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         }
         if (value == null) {
             // the JSON literal null: no resource expects a missing body
-            throw new BadRequestException(Problems.response(400, "validation", "Invalid input",
-                    "The request body is required.", List.of(new FieldError("body", "is required"))));
+            throw new BadRequestException(Problems.response(400, "validation",
+                    List.of(FieldError.of("body", "validation.required"))));
         }
         return value;
     }
@@ -87,8 +103,7 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     }
 
     private static BadRequestException badRequest(JsonProcessingException e) {
-        return new BadRequestException(Problems.response(400, "validation", "Invalid input",
-                "The request body could not be read.", Problems.fieldErrors(e)));
+        return new BadRequestException(Problems.response(400, "validation", Problems.fieldErrors(e)));
     }
 
     @Override
@@ -99,7 +114,22 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     @Override
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
-        Json.MAPPER.writeValue(new NonClosing(entityStream), value);
+        if (value instanceof ProblemBody problem) {
+            Json.MAPPER.writeValue(new NonClosing(entityStream), problem.resolve(messages.forRequest(acceptLanguage())));
+            return;
+        }
+        // stored messages (notifications) in the reader's language; the header is read only when one occurs
+        Supplier<Texts> texts = () -> messages.forRequest(acceptLanguage());
+        Json.MAPPER.writer().withAttribute(StoredMessages.TEXTS, texts).writeValue(new NonClosing(entityStream), value);
+    }
+
+    /** The caller's Accept-Language; none outside a request. */
+    private String acceptLanguage() {
+        try {
+            return request == null ? null : request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        } catch (RuntimeException outsideRequest) {
+            return null;
+        }
     }
 
     private static boolean isJson(MediaType mediaType) {

@@ -105,7 +105,7 @@ final class ModuleServer {
         public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
             if (request instanceof HttpServletRequest http && Paths.isAmbiguous(http.getRequestURI())) {
                 // Jetty routes by the decoded, normalised path, CXF matches the raw one: they would disagree
-                Paths.refuse((HttpServletResponse) response);
+                Paths.refuse(http, (HttpServletResponse) response);
                 return;
             }
             Endpoint endpoint;

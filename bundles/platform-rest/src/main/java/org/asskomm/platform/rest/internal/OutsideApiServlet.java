@@ -8,7 +8,9 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
@@ -25,9 +27,16 @@ public class OutsideApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient MessageCatalog messages;
+
+    @Activate
+    public OutsideApiServlet(@Reference MessageCatalog messages) {
+        this.messages = messages;
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Paths.write(response, Problems.response(404, "http-404", "Not Found", "There is no resource at this address.",
-                List.of()));
+        Paths.write(messages.forRequest(request.getHeader("Accept-Language")), response,
+                Problems.response(404, "http-404", List.of()));
     }
 }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.ws.rs.core.Response;
 
 import org.asskomm.platform.api.error.FieldError;
+import org.asskomm.platform.api.i18n.Texts;
 import org.asskomm.platform.api.rest.Api;
 
 /**
@@ -37,17 +39,21 @@ final class Paths {
         return false;
     }
 
-    static void refuse(HttpServletResponse response) throws IOException {
-        write(response, Problems.response(400, "validation", "Invalid input",
-                "The request path contains a dot segment or an encoded slash, backslash or dot.",
-                List.of(new FieldError("path", "must not contain dot segments or encoded separators"))));
+    static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(MessageCatalog.platform(request.getHeader("Accept-Language")), response, Problems.response(400, "validation",
+                List.of(FieldError.of("path", "validation.ambiguousPath"))));
     }
 
-    /** A problem of {@link Problems} written by a servlet, where no JAX-RS application (and no ProblemMapper) runs. */
-    static void write(HttpServletResponse response, Response problem) throws IOException {
+    /**
+     * A problem of {@link Problems} written by a servlet, where no JAX-RS application (and no ProblemMapper) runs,
+     * in the language of {@code texts}.
+     */
+    static void write(Texts texts, HttpServletResponse response, Response problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(Api.PROBLEM_JSON);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        Json.MAPPER.writeValue(response.getOutputStream(), problem.getEntity());
+        Object entity = problem.getEntity();
+        Json.MAPPER.writeValue(response.getOutputStream(),
+                entity instanceof ProblemBody body ? body.resolve(texts) : entity);
     }
 }

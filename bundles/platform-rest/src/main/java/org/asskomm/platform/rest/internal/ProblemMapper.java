@@ -4,6 +4,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.Activate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.asskomm.platform.api.rest.Users;
 import org.asskomm.platform.api.error.AccessDeniedException;
 import org.asskomm.platform.api.error.ModuleNotEnabledException;
 import org.asskomm.platform.api.error.ProblemException;
+import org.asskomm.platform.api.i18n.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.osgi.service.component.annotations.Component;
@@ -45,6 +47,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private final SecurityAudit audit;
     private final TrustedProxies proxies;
+    private final MessageCatalog messages;
 
     @Context
     private SecurityContext security;
@@ -56,9 +59,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private HttpServletRequest servletRequest;
 
     @Activate
-    public ProblemMapper(@Reference SecurityAudit audit, @Reference TrustedProxies proxies) {
+    public ProblemMapper(@Reference SecurityAudit audit, @Reference TrustedProxies proxies,
+            @Reference MessageCatalog messages) {
         this.audit = audit;
         this.proxies = proxies;
+        this.messages = messages;
     }
 
     @Override
@@ -78,19 +83,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (status == 406 && servletRequest != null && servletRequest.getHeader("Authorization") == null) {
                 // matching fails on Accept before the authentication filter runs: tell an anonymous caller to
                 // authenticate first rather than what the resource would produce
-                return Problems.response(401, "unauthenticated", "Authentication required",
-                        "Send valid credentials (HTTP Basic).", List.of());
+                return Problems.response(401, "unauthenticated", List.of());
             }
             String title = r.getStatusInfo().getReasonPhrase();
-            return Problems.response(status, "http-" + status, title, detailFor(status), List.of());
+            return Problems.response(status, "http-" + status, Problems.title("http-" + status).orElse(title),
+                    detailFor(status), List.of());
         }
         Optional<Response> clientFailure = Problems.clientFailure(e);
         if (clientFailure.isPresent()) {
             return clientFailure.get();
         }
         LOG.error("Unexpected error while serving a request", e);
-        return Problems.response(500, "internal", "Internal error",
-                "The server could not complete the request; the operator finds the cause in the log.", List.of());
+        return Problems.response(500, "internal", List.of());
     }
 
     /**
@@ -105,7 +109,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("method", request.getMethod());
             details.put("path", uri.getRequestUri().getRawPath());
-            details.put("detail", denied.getMessage());
+            // the operator's log is English, whatever language the refused user reads
+            details.put("detail", messages.texts(Locale.UK).text(denied.detail()));
             audit.denied(user, action, municipalities.size() == 1 ? municipalities.iterator().next() : null,
                     proxies.source(servletRequest), details);
         } catch (RuntimeException e) {
@@ -113,12 +118,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
     }
 
-    private static String detailFor(int status) {
+    private static Message detailFor(int status) {
         return switch (status) {
-            case 404 -> "There is no resource at this address.";
-            case 405 -> "This resource does not support this HTTP method.";
-            case 406 -> "This resource cannot produce the requested media type.";
-            case 415 -> "Send the body as application/json.";
+            case 404, 405, 406, 415 -> Message.of("problem.http-" + status);
             default -> null;
         };
     }

@@ -1,14 +1,13 @@
 package org.asskomm.platform.rest.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.ws.rs.core.Response;
 
 import org.asskomm.platform.api.error.FieldError;
 import org.asskomm.platform.api.error.ProblemException;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.rest.Api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -16,29 +15,31 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Builds RFC 9457 problem responses. */
+/**
+ * Builds RFC 9457 problem responses. Their texts are message keys ({@code problem.<type>.title}, {@code
+ * problem.<type>}) resolved in the caller's language when the response is written ({@link ProblemBody}).
+ */
 public final class Problems {
-
-    private static final String TYPE_PREFIX = "urn:asskomm:problem:";
 
     private Problems() {
     }
 
     public static Response of(ProblemException e) {
-        return response(e.status(), e.type(), e.title(), e.getMessage(), e.errors());
+        return response(e.status(), e.type(), e.titleText(), e.detail(), e.errors());
     }
 
-    public static Response response(int status, String type, String title, String detail, List<FieldError> errors) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", TYPE_PREFIX + type);
-        body.put("title", title);
-        body.put("status", status);
-        if (detail != null) {
-            body.put("detail", detail);
-        }
-        if (!errors.isEmpty()) {
-            body.put("errors", errors);
-        }
+    /** A problem whose title and detail are the keys {@code problem.<type>.title} and {@code problem.<type>}. */
+    public static Response response(int status, String type, List<FieldError> errors, Object... args) {
+        return response(status, type, title(type), Message.of("problem." + type, args), errors);
+    }
+
+    /** The title of a kind of problem: {@code problem.<type>.title}. */
+    static Message title(String type) {
+        return Message.of("problem." + type + ".title");
+    }
+
+    public static Response response(int status, String type, Message title, Message detail, List<FieldError> errors) {
+        ProblemBody body = new ProblemBody(status, type, title, detail, errors);
         Response.ResponseBuilder builder = Response.status(status).type(Api.PROBLEM_JSON).entity(body);
         if (status == 401) {
             builder.header("WWW-Authenticate", "Basic realm=\"ASSKomm\", charset=\"UTF-8\"");
@@ -60,10 +61,7 @@ public final class Problems {
                 } catch (ReflectiveOperationException | RuntimeException e) {
                     // keep 400
                 }
-                return java.util.Optional.of(response(status, "http-" + status,
-                        status == 408 ? "Request Timeout" : "Bad Request",
-                        status == 408 ? "The request body arrived too slowly." : "The request body could not be read.",
-                        List.of()));
+                return java.util.Optional.of(response(status, "http-" + status, List.of()));
             }
         }
         return java.util.Optional.empty();
@@ -72,28 +70,30 @@ public final class Problems {
     /** Turns a Jackson failure into field errors: the JSON path of the field and what is wrong with it. */
     public static List<FieldError> fieldErrors(Exception e) {
         List<FieldError> errors = new ArrayList<>();
-        if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+        if (e instanceof Json.FieldProblems several) {
+            several.problems.forEach(problem -> errors.addAll(fieldErrors(problem)));
+        } else if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             String field = path(jme.getPath());
-            String message;
+            Message message;
             if (e instanceof Json.UnstorableTextException) {
                 message = StorableText.MESSAGE;
             } else if (e instanceof UnrecognizedPropertyException) {
-                message = "is not a known field";
+                message = Message.of("validation.unknownField");
             } else if (e instanceof InvalidFormatException ife) {
-                message = "has an invalid value for " + describe(ife.getTargetType());
+                message = Message.of("validation.invalidValue", describe(ife.getTargetType()));
             } else if (e instanceof MismatchedInputException mie) {
-                message = "has the wrong type; expected " + describe(mie.getTargetType());
+                message = Message.of("validation.wrongType", describe(mie.getTargetType()));
             } else {
-                message = "is invalid";
+                message = Message.of("validation.invalid");
             }
-            errors.add(new FieldError(field, message));
+            errors.add(FieldError.of(field, message));
         } else if (e instanceof Json.UnstorableTextException) {
-            errors.add(new FieldError("body", StorableText.MESSAGE));
+            errors.add(FieldError.of("body", StorableText.MESSAGE));
         } else if (e instanceof MismatchedInputException mie && mie.getMessage() != null
                 && mie.getMessage().startsWith("No content")) {
-            errors.add(new FieldError("body", "is required"));
+            errors.add(FieldError.of("body", "validation.required"));
         } else {
-            errors.add(new FieldError("body", "is not valid JSON"));
+            errors.add(FieldError.of("body", "validation.notJson"));
         }
         return errors;
     }
@@ -110,27 +110,22 @@ public final class Problems {
         return sb.length() == 0 ? "body" : sb.toString();
     }
 
-    private static String describe(Class<?> type) {
+    private static Message describe(Class<?> type) {
         if (type == null) {
-            return "another type";
+            return Message.of("type.other");
         }
         if (type.isEnum()) {
-            StringBuilder sb = new StringBuilder("one of ");
-            Object[] constants = type.getEnumConstants();
-            for (int i = 0; i < constants.length; i++) {
-                sb.append(i == 0 ? "" : ", ").append(constants[i]);
-            }
-            return sb.toString();
+            return Message.of("type.oneOf", List.of(type.getEnumConstants()));
         }
         return switch (type.getSimpleName()) {
-            case "Integer", "int", "Long", "long" -> "a whole number";
-            case "BigDecimal", "Double", "double" -> "a number";
-            case "Boolean", "boolean" -> "true or false";
-            case "String" -> "a string";
-            case "LocalDate" -> "a date (YYYY-MM-DD)";
-            case "UUID" -> "a UUID";
-            case "List", "Set", "Collection" -> "an array";
-            default -> "an object (" + type.getSimpleName() + ")";
+            case "Integer", "int", "Long", "long" -> Message.of("type.wholeNumber");
+            case "BigDecimal", "Double", "double" -> Message.of("type.number");
+            case "Boolean", "boolean" -> Message.of("type.boolean");
+            case "String" -> Message.of("type.string");
+            case "LocalDate" -> Message.of("type.date");
+            case "UUID" -> Message.of("type.uuid");
+            case "List", "Set", "Collection" -> Message.of("type.array");
+            default -> Message.of("type.object", type.getSimpleName());
         };
     }
 }

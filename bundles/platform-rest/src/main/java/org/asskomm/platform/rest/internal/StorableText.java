@@ -1,5 +1,7 @@
 package org.asskomm.platform.rest.internal;
 
+import org.asskomm.platform.api.i18n.Message;
+
 /**
  * Text the databases can store. PostgreSQL refuses NUL ({@code 22021 invalid byte sequence}) and both refuse
  * or garble unpaired UTF-16 surrogates, which arrive through JSON escapes such as {@code "\ud800"}; H2 stores NUL,
@@ -7,7 +9,7 @@ package org.asskomm.platform.rest.internal;
  */
 final class StorableText {
 
-    static final String MESSAGE = "contains a character that cannot be stored (NUL or an unpaired surrogate)";
+    static final Message MESSAGE = Message.of("validation.unstorable");
 
     private StorableText() {
     }

@@ -32,19 +32,18 @@ public class TextInputFilter implements ContainerRequestFilter {
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<String, List<String>> param : request.getUriInfo().getQueryParameters(true).entrySet()) {
             if (!StorableText.isStorable(param.getKey()) || param.getValue().stream().anyMatch(v -> !StorableText.isStorable(v))) {
-                errors.add(new FieldError(StorableText.isStorable(param.getKey()) ? param.getKey() : "query",
+                errors.add(FieldError.of(StorableText.isStorable(param.getKey()) ? param.getKey() : "query",
                         StorableText.MESSAGE));
             }
         }
         for (PathSegment segment : request.getUriInfo().getPathSegments(true)) {
             if (!StorableText.isStorable(segment.getPath())) {
-                errors.add(new FieldError("path", StorableText.MESSAGE));
+                errors.add(FieldError.of("path", StorableText.MESSAGE));
                 break;
             }
         }
         if (!errors.isEmpty()) {
-            UnreadBody.abortWith(request, Problems.response(400, "validation", "Invalid input",
-                    "The request contains characters that cannot be stored.", errors));
+            UnreadBody.abortWith(request, Problems.response(400, "validation", errors));
         }
     }
 }

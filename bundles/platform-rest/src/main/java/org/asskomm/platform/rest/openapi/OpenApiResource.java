@@ -8,6 +8,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.rest.internal.ApiApplications;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -40,6 +41,7 @@ public class OpenApiResource {
     private volatile Cached cached = new Cached(-1, Map.of());
 
     @GET
+    @Doc(value = "This OpenAPI document (the installed modules only)", id = "openApiDocument")
     public Map<String, Object> document() {
         long revision = applications.revision();
         Cached c = cached;

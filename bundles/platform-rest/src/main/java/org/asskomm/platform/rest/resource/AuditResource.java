@@ -1,6 +1,7 @@
 package org.asskomm.platform.rest.resource;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import javax.ws.rs.GET;
@@ -16,6 +17,8 @@ import org.asskomm.platform.api.audit.AuditEntry;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.audit.AuditQuery;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,10 +43,13 @@ public class AuditResource {
     }
 
     @GET
+    @Doc(value = "Search the audit log", id = "searchAudit")
     public Page<AuditEntry> search(@QueryParam("module") String module, @QueryParam("user") String user,
                                    @QueryParam("municipality") String municipality, @QueryParam("action") String action,
-                                   @QueryParam("entityId") String entityId, @QueryParam("from") String from,
-                                   @QueryParam("to") String to, @QueryParam("offset") String offset,
+                                   @QueryParam("entityId") String entityId,
+                                   @QueryParam("from") @ParamType(LocalDate.class) String from,
+                                   @QueryParam("to") @ParamType(LocalDate.class) String to,
+                                   @QueryParam("offset") String offset,
                                    @QueryParam("limit") String limit, @Context CurrentUser caller) {
         caller.requireLprAdmin();
         return audit.search(new AuditQuery(module, user, municipality, action, entityId, start(QueryParams.date("from", from)),

@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.Users;
 import javax.ws.rs.core.Response;
 
@@ -78,6 +79,7 @@ public class HealthResource {
      */
     @GET
     @Anonymous
+    @Doc(value = "Health of the platform, database and modules (503 when down)", id = "health")
     public Response health(@Context SecurityContext securityContext) {
         DatabaseHealth db = checkDatabase();
         boolean up = db.status().equals("UP");

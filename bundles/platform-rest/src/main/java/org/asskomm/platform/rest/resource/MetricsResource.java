@@ -13,6 +13,7 @@ import javax.ws.rs.core.Context;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.rest.internal.RequestMetrics;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,6 +52,7 @@ public class MetricsResource {
 
     @GET
     @Produces("text/plain; version=0.0.4; charset=utf-8")
+    @Doc(value = "Request metrics (Prometheus text format)", id = "metrics")
     public String metrics(@Context CurrentUser user) {
         if (!user.roles().contains(MONITORING)) {
             user.requireLprAdmin();

@@ -13,6 +13,7 @@ import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.Modules;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Doc;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,15 +43,17 @@ public class ModuleResource {
     }
 
     @GET
+    @Doc(value = "List installed modules", id = "listModules")
     public List<ModuleView> list() {
         return modules.installed().stream().map(this::view).toList();
     }
 
     @GET
     @Path("/{moduleId}")
+    @Doc(value = "Read an installed module", id = "getModule")
     public ModuleView get(@PathParam("moduleId") String moduleId) {
         return modules.find(moduleId).map(this::view)
-                .orElseThrow(() -> new NotFoundException("No module '" + moduleId + "' is installed."));
+                .orElseThrow(() -> NotFoundException.of("platform.module.notInstalled", moduleId));
     }
 
     private ModuleView view(ModuleDescriptor d) {

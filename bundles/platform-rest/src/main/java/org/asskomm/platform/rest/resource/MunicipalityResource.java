@@ -33,6 +33,7 @@ import org.asskomm.platform.api.admin.DirectoryImport;
 import org.asskomm.platform.api.admin.ImportResult;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
@@ -75,6 +76,7 @@ public class MunicipalityResource {
 
     @GET
     @Returns(value = Municipality.class, page = true)
+    @Doc(value = "List municipalities", id = "listMunicipalities")
     public Response list(@QueryParam("district") String district, @QueryParam("q") String query,
                          @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context Request request) {
         PageRequest page = QueryParams.page(offset, limit);
@@ -85,6 +87,7 @@ public class MunicipalityResource {
     @GET
     @Path("/{ags}")
     @Returns(Municipality.class)
+    @Doc(value = "Read a municipality by its AGS", id = "getMunicipality")
     public Response get(@PathParam("ags") String ags, @Context Request request) {
         Municipality municipality = directory.require("ags", ags);
         return cached(request, ags, () -> municipality);
@@ -108,6 +111,7 @@ public class MunicipalityResource {
 
     @GET
     @Path("/{ags}/modules")
+    @Doc(value = "Which modules are enabled for a municipality", id = "listEnablements")
     public List<Enablement> modules(@PathParam("ags") String ags, @Context CurrentUser user) {
         directory.require("ags", ags);
         user.requireRead(ags);
@@ -117,6 +121,7 @@ public class MunicipalityResource {
 
     @GET
     @Path("/{ags}/modules/{moduleId}")
+    @Doc(value = "Whether a module is enabled for a municipality", id = "getEnablement")
     public Enablement module(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                              @Context CurrentUser user) {
         directory.require("ags", ags);
@@ -126,6 +131,7 @@ public class MunicipalityResource {
 
     @PUT
     @Path("/{ags}/modules/{moduleId}")
+    @Doc(value = "Enable a module for a municipality", id = "enableModule")
     public Enablement enable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                              @Context CurrentUser user) {
         ModuleDescriptor module = installed(moduleId);
@@ -135,12 +141,13 @@ public class MunicipalityResource {
 
     @DELETE
     @Path("/{ags}/modules/{moduleId}")
+    @Doc(value = "Disable a module for a municipality", id = "disableModule")
     public Enablement disable(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
                               @Context CurrentUser user) {
         directory.require("ags", ags);
         user.requireActFor(ags);   // who may not act for the municipality learns nothing about its modules
         if (modules.find(moduleId).isEmpty() && !enablement.isEnabled(moduleId, ags)) {
-            throw new NotFoundException("No module '" + moduleId + "' is installed.");
+            throw NotFoundException.of("platform.module.notInstalled", moduleId);
         }
         enablement.disable(user, moduleId, ags);
         return new Enablement(moduleId, ags, false, modules.find(moduleId).isPresent());
@@ -150,6 +157,7 @@ public class MunicipalityResource {
     @POST
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Doc(value = "Import the municipality directory", id = "importMunicipalities")
     public ImportResult importDirectory(InputStream csv, @Context CurrentUser user) throws IOException {
         user.requireLprAdmin();
         return registry.importDirectory(user, csv);
@@ -157,6 +165,6 @@ public class MunicipalityResource {
 
     private ModuleDescriptor installed(String moduleId) {
         return modules.find(moduleId)
-                .orElseThrow(() -> new NotFoundException("No module '" + moduleId + "' is installed."));
+                .orElseThrow(() -> NotFoundException.of("platform.module.notInstalled", moduleId));
     }
 }

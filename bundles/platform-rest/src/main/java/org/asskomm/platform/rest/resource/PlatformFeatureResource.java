@@ -22,6 +22,8 @@ import org.asskomm.platform.api.admin.FeatureStatus;
 import org.asskomm.platform.api.admin.ModuleCatalogue;
 import org.asskomm.platform.api.admin.ModuleFeature;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,6 +51,7 @@ public class PlatformFeatureResource {
 
     @GET
     @Path("/features")
+    @Doc(value = "List the module features of the module store", id = "listModuleFeatures")
     public List<ModuleFeature> list(@Context CurrentUser user) {
         user.requireLprAdmin();
         return store.list();
@@ -56,6 +59,7 @@ public class PlatformFeatureResource {
 
     @GET
     @Path("/features/{name}")
+    @Doc(value = "Read a module feature", id = "getModuleFeature")
     public ModuleFeature get(@PathParam("name") String name, @Context CurrentUser user) {
         user.requireLprAdmin();
         return store.get(name);
@@ -64,19 +68,24 @@ public class PlatformFeatureResource {
     /** The state of the last install or uninstall of the feature. */
     @GET
     @Path("/features/{name}/status")
+    @Doc(value = "The install status of a module feature", id = "moduleFeatureStatus")
     public FeatureStatus status(@PathParam("name") String name, @Context CurrentUser user) {
         user.requireLprAdmin();
-        return store.status(name).orElseThrow(() -> new NotFoundException("No store operation on '" + name + "' yet."));
+        return store.status(name).orElseThrow(() -> NotFoundException.of("platform.store.noOperation", name));
     }
 
     @PUT
     @Path("/features/{name}")
+    @Doc(value = "Install a module feature (asynchronous)", id = "installModuleFeature", status = 202)
+    @Returns(FeatureStatus.class)
     public Response install(@PathParam("name") String name, @Context CurrentUser user) {
         return accepted(name, store.install(user, name));
     }
 
     @DELETE
     @Path("/features/{name}")
+    @Doc(value = "Uninstall a module feature (asynchronous)", id = "uninstallModuleFeature", status = 202)
+    @Returns(FeatureStatus.class)
     public Response uninstall(@PathParam("name") String name, @Context CurrentUser user) {
         return accepted(name, store.uninstall(user, name));
     }
@@ -84,9 +93,10 @@ public class PlatformFeatureResource {
     @POST
     @Path("/repositories")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Doc(value = "Add a feature repository to the module store", id = "addFeatureRepository")
     public List<ModuleFeature> addRepository(RepositoryRequest request, @Context CurrentUser user) {
         if (request == null) {
-            throw new ValidationException("body", "is required");
+            throw ValidationException.of("body", "validation.required");
         }
         return store.addRepository(user, request.uri());
     }
@@ -102,7 +112,7 @@ public class PlatformFeatureResource {
         try {
             return new URI(null, null, name, null).getRawPath().replace("/", "%2F").replace(":", "%3A");
         } catch (java.net.URISyntaxException e) {
-            throw new ValidationException("name", "is not a valid feature name");
+            throw ValidationException.of("name", "platform.store.invalidName");
         }
     }
 }

@@ -11,6 +11,7 @@ import javax.ws.rs.core.MediaType;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Doc;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
@@ -33,6 +34,7 @@ public class SessionResource {
     }
 
     @GET
+    @Doc(value = "The signed-in user, for the console", id = "consoleSession")
     public Session session(@Context CurrentUser caller) {
         CurrentUser user = caller.requireAuthenticated();
         return new Session(user.name(), new TreeSet<>(user.roles()), user.municipalities(), user.isLprAdmin(),

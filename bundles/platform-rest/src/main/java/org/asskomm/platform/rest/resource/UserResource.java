@@ -16,6 +16,7 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.rest.Api;
+import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.rest.users.UserAccount;
 import org.asskomm.platform.rest.users.UserDirectory;
@@ -62,6 +63,7 @@ public class UserResource {
     }
 
     @GET
+    @Doc(value = "List user accounts", id = "listUsers")
     public Page<UserAccount> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                   @Context CurrentUser user) {
         user.requireLprAdmin();

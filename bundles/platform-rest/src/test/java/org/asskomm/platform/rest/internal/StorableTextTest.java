@@ -54,7 +54,7 @@ public class StorableTextTest {
             } catch (java.io.IOException e) {
                 List<org.asskomm.platform.api.error.FieldError> errors = Problems.fieldErrors(e);
                 assertEquals(json, 1, errors.size());
-                assertEquals(json, StorableText.MESSAGE, errors.get(0).message());
+                assertEquals(json, StorableText.MESSAGE, errors.get(0).text());
                 String field = json.substring(2, json.indexOf('"', 2));
                 assertTrue(json + " named " + errors.get(0).field(), errors.get(0).field().startsWith(field));
             }
@@ -71,7 +71,7 @@ public class StorableTextTest {
             read(json, Person.class);
             fail("accepted " + json);
         } catch (java.io.IOException e) {
-            assertEquals(List.of(new org.asskomm.platform.api.error.FieldError(field, StorableText.MESSAGE)),
+            assertEquals(List.of(org.asskomm.platform.api.error.FieldError.of(field, StorableText.MESSAGE)),
                     Problems.fieldErrors(e));
         }
     }

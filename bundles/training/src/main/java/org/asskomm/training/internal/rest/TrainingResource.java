@@ -20,7 +20,10 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.QueryParams;
+import org.asskomm.platform.api.rest.Returns;
 import org.asskomm.training.api.AttendanceRequest;
 import org.asskomm.training.api.CatalogueService;
 import org.asskomm.training.api.Certificate;
@@ -85,8 +88,11 @@ public class TrainingResource {
 
     @GET
     @Path("/courses")
-    public Page<Course> courses(@QueryParam("status") String status, @QueryParam("year") String year,
-                                @QueryParam("format") String format, @QueryParam("offset") String offset,
+    @Doc(value = "List courses", id = "listCourses")
+    public Page<Course> courses(@QueryParam("status") @ParamType(OfferStatus.class) String status,
+                                @QueryParam("year") @ParamType(Integer.class) String year,
+                                @QueryParam("format") @ParamType(CourseFormat.class) String format,
+                                @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit, @Context CurrentUser user) {
         return catalogue.courses(user, QueryParams.enumValue("status", status, OfferStatus.class),
                 QueryParams.integer("year", year), QueryParams.enumValue("format", format, CourseFormat.class),
@@ -95,24 +101,29 @@ public class TrainingResource {
 
     @POST
     @Path("/courses")
+    @Doc(value = "Create a course", id = "createCourse", status = 201)
+    @Returns(Course.class)
     public Response createCourse(CourseRequest request, @Context CurrentUser user) {
         return created(catalogue.createCourse(user, request));
     }
 
     @GET
     @Path("/courses/{id}")
+    @Doc(value = "Read a course", id = "getCourse")
     public Course course(@PathParam("id") String id, @Context CurrentUser user) {
         return catalogue.course(user, id);
     }
 
     @PUT
     @Path("/courses/{id}")
+    @Doc(value = "Update a course", id = "updateCourse")
     public Course updateCourse(@PathParam("id") String id, CourseRequest request, @Context CurrentUser user) {
         return catalogue.updateCourse(user, id, request);
     }
 
     @POST
     @Path("/courses/{id}/cancel")
+    @Doc(value = "Cancel a course", id = "cancelCourse")
     public Course cancelCourse(@PathParam("id") String id, @Context CurrentUser user) {
         return catalogue.cancelCourse(user, id);
     }
@@ -121,7 +132,9 @@ public class TrainingResource {
 
     @GET
     @Path("/programmes")
-    public Page<Programme> programmes(@QueryParam("degree") String degree, @QueryParam("offset") String offset,
+    @Doc(value = "List training programmes", id = "listTrainingProgrammes")
+    public Page<Programme> programmes(@QueryParam("degree") @ParamType(Degree.class) String degree,
+                                      @QueryParam("offset") String offset,
                                       @QueryParam("limit") String limit, @Context CurrentUser user) {
         return catalogue.programmes(user, QueryParams.enumValue("degree", degree, Degree.class),
                 QueryParams.page(offset, limit));
@@ -129,18 +142,23 @@ public class TrainingResource {
 
     @POST
     @Path("/programmes")
+    @Doc(value = "Create a training programme", id = "createTrainingProgramme", status = 201)
+    @Returns(Programme.class)
     public Response createProgramme(ProgrammeRequest request, @Context CurrentUser user) {
         return created(catalogue.createProgramme(user, request));
     }
 
     @GET
     @Path("/programmes/{id}")
+    @Doc(value = "Read a training programme", id = "getTrainingProgramme")
     public Programme programme(@PathParam("id") String id, @Context CurrentUser user) {
         return catalogue.programme(user, id);
     }
 
     @POST
     @Path("/programmes/{id}/cohorts")
+    @Doc(value = "Open a cohort of a programme", id = "createCohort", status = 201)
+    @Returns(Cohort.class)
     public Response createCohort(@PathParam("id") String programmeId, CohortRequest request,
                                  @Context CurrentUser user) {
         return created(catalogue.createCohort(user, programmeId, request));
@@ -148,8 +166,11 @@ public class TrainingResource {
 
     @GET
     @Path("/cohorts")
-    public Page<Cohort> cohorts(@QueryParam("programme") String programme, @QueryParam("status") String status,
-                                @QueryParam("year") String year, @QueryParam("offset") String offset,
+    @Doc(value = "List cohorts", id = "listCohorts")
+    public Page<Cohort> cohorts(@QueryParam("programme") String programme,
+                                @QueryParam("status") @ParamType(OfferStatus.class) String status,
+                                @QueryParam("year") @ParamType(Integer.class) String year,
+                                @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit, @Context CurrentUser user) {
         return catalogue.cohorts(user, programme,
                 QueryParams.enumValue("status", status, OfferStatus.class), QueryParams.integer("year", year),
@@ -158,12 +179,14 @@ public class TrainingResource {
 
     @GET
     @Path("/cohorts/{id}")
+    @Doc(value = "Read a cohort", id = "getCohort")
     public Cohort cohort(@PathParam("id") String id, @Context CurrentUser user) {
         return catalogue.cohort(user, id);
     }
 
     @PUT
     @Path("/cohorts/{id}")
+    @Doc(value = "Update a cohort", id = "updateCohort")
     public Cohort updateCohort(@PathParam("id") String id, CohortRequest request, @Context CurrentUser user) {
         return catalogue.updateCohort(user, id, request);
     }
@@ -172,6 +195,7 @@ public class TrainingResource {
 
     @GET
     @Path("/people")
+    @Doc(value = "List participants", id = "listPeople")
     public Page<Person> people(@QueryParam("municipality") String municipality, @QueryParam("offset") String offset,
                                @QueryParam("limit") String limit, @Context CurrentUser user) {
         return people.people(user, municipality, QueryParams.page(offset, limit));
@@ -179,18 +203,22 @@ public class TrainingResource {
 
     @POST
     @Path("/people")
+    @Doc(value = "Register a participant", id = "createPerson", status = 201)
+    @Returns(Person.class)
     public Response createPerson(PersonRequest request, @Context CurrentUser user) {
         return created(people.createPerson(user, request));
     }
 
     @GET
     @Path("/people/{id}")
+    @Doc(value = "Read a participant", id = "getPerson")
     public Person person(@PathParam("id") String id, @Context CurrentUser user) {
         return people.person(user, id);
     }
 
     @PUT
     @Path("/people/{id}")
+    @Doc(value = "Update a participant", id = "updatePerson")
     public Person updatePerson(@PathParam("id") String id, PersonRequest request, @Context CurrentUser user) {
         return people.updatePerson(user, id, request);
     }
@@ -198,6 +226,7 @@ public class TrainingResource {
     /** GDPR Art. 15: everything stored about the person. */
     @GET
     @Path("/people/{id}/export")
+    @Doc(value = "Everything stored about a participant (GDPR Art. 15)", id = "exportPerson")
     public PersonExport export(@PathParam("id") String id, @Context CurrentUser user) {
         return people.export(user, id);
     }
@@ -205,6 +234,7 @@ public class TrainingResource {
     /** GDPR Art. 17: replaces the personal fields; statistics stay intact. */
     @POST
     @Path("/people/{id}/anonymise")
+    @Doc(value = "Anonymise a participant", id = "anonymisePerson")
     public Person anonymise(@PathParam("id") String id, @Context CurrentUser user) {
         return people.anonymise(user, id);
     }
@@ -212,7 +242,9 @@ public class TrainingResource {
     /** GDPR Art. 17 after the retention period: anonymises everyone inactive for {@code years} years. */
     @POST
     @Path("/people/anonymise-inactive")
-    public List<String> anonymiseInactive(@QueryParam("years") String years, @Context CurrentUser user) {
+    @Doc(value = "Anonymise participants inactive for years", id = "anonymiseInactivePeople")
+    public List<String> anonymiseInactive(@QueryParam("years") @ParamType(Integer.class) String years,
+                                          @Context CurrentUser user) {
         user.requireLprAdmin();  // before validation: others learn nothing about the parameters
         Integer y = QueryParams.integer("years", years);
         if (y == null) {
@@ -225,10 +257,12 @@ public class TrainingResource {
 
     @GET
     @Path("/enrolments")
+    @Doc(value = "List enrolments", id = "listEnrolments")
     public Page<Enrolment> enrolments(@QueryParam("course") String course, @QueryParam("cohort") String cohort,
                                       @QueryParam("person") String person,
                                       @QueryParam("municipality") String municipality,
-                                      @QueryParam("status") String status, @QueryParam("offset") String offset,
+                                      @QueryParam("status") @ParamType(EnrolmentStatus.class) String status,
+                                      @QueryParam("offset") String offset,
                                       @QueryParam("limit") String limit, @Context CurrentUser user) {
         return enrolments.enrolments(user, course, cohort, person, municipality,
                 QueryParams.enumValue("status", status, EnrolmentStatus.class), QueryParams.page(offset, limit));
@@ -236,36 +270,43 @@ public class TrainingResource {
 
     @POST
     @Path("/enrolments")
+    @Doc(value = "Apply for a course or cohort", id = "applyForEnrolment", status = 201)
+    @Returns(Enrolment.class)
     public Response apply(EnrolmentRequest request, @Context CurrentUser user) {
         return created(enrolments.apply(user, request));
     }
 
     @GET
     @Path("/enrolments/{id}")
+    @Doc(value = "Read an enrolment", id = "getEnrolment")
     public Enrolment enrolment(@PathParam("id") String id, @Context CurrentUser user) {
         return enrolments.enrolment(user, id);
     }
 
     @POST
     @Path("/enrolments/{id}/enrol")
+    @Doc(value = "Confirm an application: enrol", id = "confirmEnrolment")
     public Enrolment confirm(@PathParam("id") String id, @Context CurrentUser user) {
         return enrolments.confirm(user, id);
     }
 
     @POST
     @Path("/enrolments/{id}/withdraw")
+    @Doc(value = "Withdraw an enrolment", id = "withdrawEnrolment")
     public Enrolment withdraw(@PathParam("id") String id, @Context CurrentUser user) {
         return enrolments.withdraw(user, id);
     }
 
     @POST
     @Path("/enrolments/{id}/reject")
+    @Doc(value = "Reject an application", id = "rejectEnrolment")
     public Enrolment reject(@PathParam("id") String id, @Context CurrentUser user) {
         return enrolments.reject(user, id);
     }
 
     @PUT
     @Path("/enrolments/{id}/attendance")
+    @Doc(value = "Record the attendance of an enrolment", id = "recordAttendance")
     public Enrolment attendance(@PathParam("id") String id, AttendanceRequest request,
                                 @Context CurrentUser user) {
         return progress.recordAttendance(user, id, request);
@@ -273,6 +314,7 @@ public class TrainingResource {
 
     @PUT
     @Path("/enrolments/{id}/modules/{moduleId}")
+    @Doc(value = "Record the result of a module", id = "recordModuleResult")
     public Enrolment moduleResult(@PathParam("id") String id, @PathParam("moduleId") String moduleId,
                                   ModuleResultRequest request, @Context CurrentUser user) {
         return progress.recordModuleResult(user, id, moduleId, request);
@@ -280,12 +322,15 @@ public class TrainingResource {
 
     @POST
     @Path("/enrolments/{id}/complete")
+    @Doc(value = "Complete an enrolment", id = "completeEnrolment")
     public Enrolment complete(@PathParam("id") String id, @Context CurrentUser user) {
         return progress.complete(user, id);
     }
 
     @POST
     @Path("/enrolments/{id}/certificate")
+    @Doc(value = "Issue the certificate of an enrolment", id = "issueCertificate", status = 201)
+    @Returns(Certificate.class)
     public Response issueCertificate(@PathParam("id") String id, @Context CurrentUser user) {
         return created(certificates.issueCertificate(user, id));
     }
@@ -294,6 +339,7 @@ public class TrainingResource {
     @GET
     @Path("/enrolments/{id}/certificate")
     @Produces(MediaType.TEXT_HTML)
+    @Doc(value = "The certificate of an enrolment as text", id = "certificateText")
     public String certificate(@PathParam("id") String id, @Context CurrentUser user) {
         return certificates.certificateHtml(user, id);
     }
@@ -302,6 +348,7 @@ public class TrainingResource {
     @GET
     @Path("/enrolments/{id}/certificate/pdf")
     @Produces("application/pdf")
+    @Doc(value = "The certificate of an enrolment as PDF", id = "certificatePdf")
     public Response certificatePdf(@PathParam("id") String id, @Context CurrentUser user) {
         return Response.ok(certificates.certificatePdf(user, id), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"certificate-" + id + ".pdf\"")
@@ -310,6 +357,7 @@ public class TrainingResource {
 
     @GET
     @Path("/notifications")
+    @Doc(value = "Notifications of the training module", id = "listTrainingNotifications")
     public Page<Notification> notifications(@QueryParam("municipality") String municipality,
                                             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                             @Context CurrentUser user) {
@@ -322,6 +370,7 @@ public class TrainingResource {
     @GET
     @Anonymous
     @Path("/certificates/{code}")
+    @Doc(value = "Verify a certificate by its code (public)", id = "verifyCertificate")
     public CertificateVerification verify(@PathParam("code") String code) {
         return certificates.verify(code);
     }
@@ -329,7 +378,9 @@ public class TrainingResource {
     @GET
     @Anonymous
     @Path("/statistics/participants")
-    public List<Count> participants(@QueryParam("by") String by, @QueryParam("year") String year) {
+    @Doc(value = "Public statistics of participants", id = "participantStatistics")
+    public List<Count> participants(@QueryParam("by") @ParamType(ParticipantsBy.class) String by,
+                                    @QueryParam("year") @ParamType(Integer.class) String year) {
         ParticipantsBy dimension = QueryParams.enumValue("by", by, ParticipantsBy.class);
         return statistics.participants(dimension == null ? ParticipantsBy.COURSE : dimension,
                 QueryParams.integer("year", year));
@@ -338,7 +389,8 @@ public class TrainingResource {
     @GET
     @Anonymous
     @Path("/statistics/graduates")
-    public List<GraduateCount> graduates(@QueryParam("year") String year) {
+    @Doc(value = "Public statistics of graduates", id = "graduateStatistics")
+    public List<GraduateCount> graduates(@QueryParam("year") @ParamType(Integer.class) String year) {
         return statistics.graduates(QueryParams.integer("year", year));
     }
 }
