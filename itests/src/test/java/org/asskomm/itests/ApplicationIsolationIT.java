@@ -43,11 +43,12 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 @ExamReactorStrategy(PerClass.class)
 public class ApplicationIsolationIT extends AsskommTestSupport {
 
-    private static final List<String> MODULES = List.of("agreements", "councils", "funding", "training", "patrol");
+    private static final List<String> MODULES = List.of("agreements", "councils", "funding", "training", "patrol",
+            "analysis");
     /** A list endpoint of each module that answers 200 once the module serves. */
     private static final Map<String, String> ENDPOINTS = Map.of("agreements", "/api/v1/agreements",
             "councils", "/api/v1/councils", "funding", "/api/v1/funding/programmes",
-            "training", "/api/v1/training/courses", "patrol", "/api/v1/patrol/compounds");
+            "training", "/api/v1/training/courses", "patrol", "/api/v1/patrol/compounds", "analysis", "/api/v1/analysis/analyses");
     private static final int CYCLES = Integer.getInteger("asskomm.itest.churnCycles", 5);
     private static final int CLIENTS = 8;
 

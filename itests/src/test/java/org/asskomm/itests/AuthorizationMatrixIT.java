@@ -42,7 +42,8 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
     static final String FRANKENBERG_AGS = "14522150";
     static final String FLOEHA_AGS = "14522140";
     static final String HAINICHEN_AGS = "14522230";
-    static final List<String> MODULES = List.of("agreements", "councils", "funding", "training", "patrol");
+    static final List<String> MODULES = List.of("agreements", "councils", "funding", "training", "patrol",
+            "analysis");
     /** Order of the columns in the matrix; deny-expected roles are sent first so writes that pass come last. */
     static final List<String> ROLES = List.of("anonymous", "viewer", "police", "other-municipality",
             "own-municipality", "lpr-admin");
@@ -171,8 +172,16 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
             return send(method, api + "?filename=matrix.pdf", user,
                     "%PDF-1.4\n%matrix\n".getBytes(StandardCharsets.US_ASCII), "application/pdf");
         }
-        if (path.equals("/municipalities/import")) {
+        if (path.equals("/municipalities/import") || path.endsWith("/register")) {
             return send(method, api, user, "", "text/csv");
+        }
+        if (path.equals("/analysis/area-profile/imports")) {
+            return send(method, api + "?level=MUNICIPALITY&municipality=" + FRANKENBERG_AGS
+                    + "&year=2023&source=matrix&licence=matrix", user, "", "text/csv");
+        }
+        if (path.equals("/analysis/area-profile/indicators/import")) {
+            return send(method, api + "?kind=SOCIAL&source=matrix&municipality=" + FRANKENBERG_AGS, user, "",
+                    "text/csv");
         }
         Object body = FrankenbergRecords.creationBodies(ids).getOrDefault(method + " " + template, Map.of());
         return send(method, api, user, body, "application/json");

@@ -113,6 +113,15 @@ final class FrankenbergRecords {
                         "sector", "ADMINISTRATION")));
         created(ids, "training:enrolments", t.post("/api/v1/training/enrolments", FRANKENBERG,
                 map("personId", person, "courseId", course)));
+
+        ids.put("analysis:phases", "PREPARATION");
+        ids.put("analysis:municipalities", FRANKENBERG_AGS);
+        String analysis = created(ids, "analysis:analyses", t.post("/api/v1/analysis/analyses", FRANKENBERG,
+                analysisDraft()));
+        if (analysis != null) {
+            created(ids, "analysis:surveys", t.post("/api/v1/analysis/analyses/" + analysis + "/survey", FRANKENBERG,
+                    null));
+        }
         System.out.println("FrankenbergRecords: " + ids);
         return ids;
     }
@@ -146,7 +155,15 @@ final class FrankenbergRecords {
                 "observations", "ruhig", "offences", List.of()));
         bodies.put("POST /training/people", map("municipality", FRANKENBERG_AGS, "firstName", "Bernd",
                 "lastName", "Bauer", "sector", "ADMINISTRATION"));
+        bodies.put("POST /analysis/analyses", analysisDraft());
+        bodies.put("POST /analysis/area-profile/indicators", map("municipality", FRANKENBERG_AGS, "kind",
+                "REGULATORY_OFFENCE", "name", "Ordnungswidrigkeiten Lärm", "unit", "Fälle", "source", "Ordnungsamt",
+                "values", List.of(map("year", 2024, "value", 17))));
         return bodies;
+    }
+
+    static Map<String, Object> analysisDraft() {
+        return map("municipality", FRANKENBERG_AGS, "title", "Sicherheitsanalyse", "plannedStart", "2026-03-02");
     }
 
     static Map<String, Object> map(Object... keyValues) {
