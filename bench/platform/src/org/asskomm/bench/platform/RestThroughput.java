@@ -203,7 +203,7 @@ final class RestThroughput {
                     "{\"outcome\": \"APPROVED\", \"grantedAmount\": " + grant + ", \"version\": " + a[1] + "}");
             if (r.status() == 200) {
                 approved.incrementAndGet();
-            } else if (r.status() == 409 && r.body().contains("budget")) {
+            } else if (r.status() == 409 && r.body().toLowerCase(Locale.ROOT).contains("budget")) {   // German or English
                 refused.incrementAndGet();
             } else {
                 other.incrementAndGet();
