@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.Analysis;
 import org.asskomm.analysis.api.AnalysisChange;
 import org.asskomm.analysis.api.AnalysisDraft;
@@ -65,7 +66,7 @@ public class AnalysisRegistry implements AnalysisService {
                         "unknown municipality " + d.municipality())
                 .text("title", d.title(), 200).maxLength("responsible", d.responsible(), 200).throwIfInvalid();
         return writes.create(user, ANALYSIS, d.municipality(), "CREATE")
-                .event("CREATED")
+                .event(AnalysisEvents.ANALYSIS_CREATED)
                 .apply((c, id) -> AnalysisStore.insert(c, id, d, clock.instant()));
     }
 
@@ -107,7 +108,7 @@ public class AnalysisRegistry implements AnalysisService {
                     }
                 })
                 .expectVersion(change.version())
-                .event("UPDATED", (before, after) -> Map.of("status", after.status().name()))
+                .event(AnalysisEvents.ANALYSIS_UPDATED, (before, after) -> Map.of("status", after.status().name()))
                 .apply((c, before) -> AnalysisStore.update(c, id, change.title().trim(), change.responsible(),
                         change.status()));
     }
@@ -123,7 +124,7 @@ public class AnalysisRegistry implements AnalysisService {
                     }
                 })
                 .expectVersion(p.version())
-                .event("PHASE_CHANGED", (before, after) -> Map.of("phase", phase.name(), "status", p.status().name()))
+                .event(AnalysisEvents.ANALYSIS_PHASE_CHANGED, (before, after) -> Map.of("phase", phase.name(), "status", p.status().name()))
                 .apply((c, before) -> {
                     AnalysisStore.updatePhase(c, id, phase, p);
                     AnalysisStatus status = before.status() == AnalysisStatus.PLANNED

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.AreaProfile;
 import org.asskomm.analysis.api.AreaProfileService;
 import org.asskomm.analysis.api.CrimeImport;
@@ -95,7 +96,7 @@ public class CrimeRegistry implements AreaProfileService {
         if (owner == null) {
             create.authorize(CurrentUser::requireLprAdmin);
         }
-        return create.event("IMPORTED", (before, after) -> Map.of("level", level.name(), "year", year))
+        return create.event(AnalysisEvents.CRIME_IMPORTED, (before, after) -> Map.of("level", level.name(), "year", year))
                 .apply((c, id) -> insert(c, id, user, level, owner, year, source, licence, fileName, replace, table));
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.IndicatorDraft;
 import org.asskomm.analysis.api.IndicatorKind;
 import org.asskomm.analysis.api.IndicatorSeries;
@@ -95,7 +96,7 @@ public class IndicatorRegistry implements IndicatorService {
         Map<String, String> props = Map.of("kind", d.kind().name(), "name", d.name().trim());
         if (existing.isPresent()) {
             return writes.update(user, INDICATOR, existing.get(), "UPDATE")
-                    .event("UPDATED", (before, after) -> props)
+                    .event(AnalysisEvents.INDICATOR_UPDATED, (before, after) -> props)
                     .apply((conn, before) -> {
                         Sql.update(conn, "UPDATE analysis_indicator SET unit = ?, source = ?, version = version + 1"
                                 + " WHERE id = ?", d.unit().trim(), d.source().trim(), before.id());
@@ -103,7 +104,7 @@ public class IndicatorRegistry implements IndicatorService {
                     });
         }
         return writes.create(user, INDICATOR, d.municipality(), "CREATE")
-                .event("CREATED", (before, after) -> props)
+                .event(AnalysisEvents.INDICATOR_CREATED, (before, after) -> props)
                 .apply((conn, id) -> {
                     Sql.update(conn, "INSERT INTO analysis_indicator (id, municipality, kind, name, unit, source,"
                             + " version) VALUES (?, ?, ?, ?, ?, ?, 1)", id, d.municipality(), d.kind(), d.name().trim(),

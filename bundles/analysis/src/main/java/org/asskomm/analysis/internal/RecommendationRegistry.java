@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.Analysis;
 import org.asskomm.analysis.api.AnalysisService;
 import org.asskomm.analysis.api.AreaProfileService;
@@ -161,7 +162,7 @@ public class RecommendationRegistry implements RecommendationService {
                     top.addAll(current.ranking().subList(0, Math.min(request.top(), current.ranking().size())));
                 })
                 .expectVersion(request.version())
-                .event("ACTION_FIELDS_PUBLISHED", (before, after) -> Map.of(
+                .event(AnalysisEvents.ACTION_FIELDS_PUBLISHED, (before, after) -> Map.of(
                         "actionFields", top.stream().map(Recommendation::title).toArray(String[]::new),
                         "problems", top.stream().map(Recommendation::problem).toArray(String[]::new),
                         "publishedOn", LocalDate.now(clock).toString()))

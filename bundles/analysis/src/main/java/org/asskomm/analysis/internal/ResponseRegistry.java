@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.AgeGroup;
 import org.asskomm.analysis.api.Channel;
 import org.asskomm.analysis.api.ResponseDraft;
@@ -77,7 +78,7 @@ public class ResponseRegistry implements ResponseService {
         user.requireActFor(survey.municipality());   // the right before the input is judged
         validate(draft, draft.channel() == Channel.ONLINE);
         return writes.create(user, RESPONSE, survey.municipality(), "RECORD")
-                .event("RECORDED", (before, after) -> Map.of("channel", draft.channel().name()))
+                .event(AnalysisEvents.RESPONSE_RECORDED, (before, after) -> Map.of("channel", draft.channel().name()))
                 .apply((c, id) -> insert(c, id, surveyId, draft, draft.channel()));
     }
 
@@ -92,7 +93,7 @@ public class ResponseRegistry implements ResponseService {
                         throw new ModuleNotEnabledException(AnalysisModule.ID, survey.municipality());
                     }
                 })
-                .event("RECORDED", (before, after) -> Map.of("channel", Channel.ONLINE.name()))
+                .event(AnalysisEvents.RESPONSE_RECORDED, (before, after) -> Map.of("channel", Channel.ONLINE.name()))
                 .apply((c, id) -> insert(c, id, surveyId, draft, Channel.ONLINE));
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.Analysis;
 import org.asskomm.analysis.api.ResponseService;
 import org.asskomm.analysis.api.Sample;
@@ -76,7 +77,7 @@ public class SurveyRegistry implements SurveyService {
                 .filter(a -> user.mayRead(a.municipality()))
                 .orElseThrow(() -> new NotFoundException("Keine Sicherheitsanalyse " + analysisId + "."));
         return writes.create(user, SURVEY, analysis.municipality(), "CREATE")
-                .event("CREATED")
+                .event(AnalysisEvents.SURVEY_CREATED)
                 .apply((c, id) -> {
                     AnalysisStore.lock(c, analysisId);   // one survey per analysis, also under concurrent requests
                     if (SurveyStore.ofAnalysis(c, analysisId).isPresent()) {
@@ -109,7 +110,7 @@ public class SurveyRegistry implements SurveyService {
         List<RegisterCsv.Person> persons = RegisterCsv.read(csv, survey.referenceYear());
         return writes.update(user, SURVEY, surveyId, "REGISTER_UPLOAD")
                 .check(before -> requireBeforeMailing(before))
-                .event("REGISTER_UPLOADED", (before, after) -> Map.of("rows", after.registerRows()))
+                .event(AnalysisEvents.SURVEY_REGISTER_UPLOADED, (before, after) -> Map.of("rows", after.registerRows()))
                 .apply((c, before) -> SurveyStore.replaceRegister(c, surveyId, persons));
     }
 
@@ -132,7 +133,7 @@ public class SurveyRegistry implements SurveyService {
                     }
                 })
                 .expectVersion(r.version())
-                .event("SAMPLED", (before, after) -> Map.of("seed", seed, "sampleSize", after.sampleSize()))
+                .event(AnalysisEvents.SURVEY_SAMPLED, (before, after) -> Map.of("seed", String.valueOf(seed), "sampleSize", after.sampleSize()))
                 .apply((c, before) -> {
                     List<SurveyStore.Cell> cells = SurveyStore.cells(c, surveyId);
                     List<Integer> lines = Sampler.draw(cells, r.sampleSize(), seed, stratified,
@@ -162,7 +163,7 @@ public class SurveyRegistry implements SurveyService {
                                 + "; der Versand wird nur einmal exportiert, nach dem Ziehen der Stichprobe (SAMPLED).");
                     }
                 })
-                .event("MAILING_EXPORTED", (before, after) -> Map.of("deletedRows", before.storedPersons(),
+                .event(AnalysisEvents.SURVEY_MAILING_EXPORTED, (before, after) -> Map.of("deletedRows", (int) before.storedPersons(),
                         "letters", before.sampleSize()))
                 .apply((c, before) -> out.append(exportAndDelete(c, surveyId)));
         return out.toString();
