@@ -75,13 +75,13 @@ public class SurveyRegistry implements SurveyService {
         user.requireAuthenticated();
         Analysis analysis = database.read(c -> AnalysisStore.find(c, analysisId))
                 .filter(a -> user.mayRead(a.municipality()))
-                .orElseThrow(() -> new NotFoundException("Keine Sicherheitsanalyse " + analysisId + "."));
+                .orElseThrow(() -> NotFoundException.of("analysis.analysis.notFound", analysisId));
         return writes.create(user, SURVEY, analysis.municipality(), "CREATE")
                 .event(AnalysisEvents.SURVEY_CREATED)
                 .apply((c, id) -> {
                     AnalysisStore.lock(c, analysisId);   // one survey per analysis, also under concurrent requests
                     if (SurveyStore.ofAnalysis(c, analysisId).isPresent()) {
-                        throw new ConflictException("Die Analyse " + analysisId + " hat bereits eine Befragung.");
+                        throw ConflictException.of("analysis.survey.exists", analysisId);
                     }
                     SurveyStore.insert(c, id, analysisId, analysis.municipality(), ResponseService.ITEM_BANK,
                             Year.now(clock).getValue());
@@ -92,7 +92,7 @@ public class SurveyRegistry implements SurveyService {
     public Survey get(CurrentUser user, UUID surveyId) {
         user.requireAuthenticated();
         return database.read(c -> SurveyStore.find(c, surveyId)).filter(s -> user.mayRead(s.municipality()))
-                .orElseThrow(() -> new NotFoundException("Keine Befragung " + surveyId + "."));
+                .orElseThrow(() -> NotFoundException.of("analysis.survey.notFound", surveyId));
     }
 
     @Override
@@ -100,7 +100,7 @@ public class SurveyRegistry implements SurveyService {
         user.requireAuthenticated();
         return database.read(c -> SurveyStore.ofAnalysis(c, analysisId)).flatMap(id -> database.read(c ->
                 SurveyStore.find(c, id))).filter(s -> user.mayRead(s.municipality()))
-                .orElseThrow(() -> new NotFoundException("Keine Befragung zur Sicherheitsanalyse " + analysisId + "."));
+                .orElseThrow(() -> NotFoundException.of("analysis.survey.noneForAnalysis", analysisId));
     }
 
     @Override
@@ -121,15 +121,15 @@ public class SurveyRegistry implements SurveyService {
         writes.update(user, SURVEY, surveyId, "SAMPLE")
                 .check(before -> {
                     new Validator().required("sampleSize", r.sampleSize())
-                            .check(r.sampleSize() == null || r.sampleSize() >= 1, "sampleSize", "must be 1 or more")
+                            .rule(r.sampleSize() == null || r.sampleSize() >= 1, "sampleSize", "validation.atLeast", 1)
                             .required("version", r.version()).throwIfInvalid();
                     requireBeforeMailing(before);
                     if (before.status() == SurveyStatus.CREATED) {
-                        throw new ConflictException("Die Befragung hat noch keinen Registerauszug (Status CREATED).");
+                        throw ConflictException.of("analysis.survey.noRegister");
                     }
                     if (r.sampleSize() > before.registerRows()) {
-                        throw new org.asskomm.platform.api.error.ValidationException("sampleSize",
-                                "must not exceed the " + before.registerRows() + " residents of the register extract");
+                        throw org.asskomm.platform.api.error.ValidationException.of("sampleSize",
+                                "analysis.survey.sampleTooLarge", before.registerRows());
                     }
                 })
                 .expectVersion(r.version())
@@ -147,7 +147,7 @@ public class SurveyRegistry implements SurveyService {
     public Sample currentSample(CurrentUser user, UUID surveyId) {
         Survey s = get(user, surveyId);
         if (s.seed() == null) {
-            throw new ConflictException("Für die Befragung " + surveyId + " ist noch keine Stichprobe gezogen.");
+            throw ConflictException.of("analysis.survey.noSample", surveyId);
         }
         return database.read(c -> new Sample(s.seed(), s.sampleSize(), Boolean.TRUE.equals(s.stratified()),
                 SurveyStore.sampledLines(c, surveyId), SurveyStore.strata(c, surveyId)));
@@ -159,8 +159,7 @@ public class SurveyRegistry implements SurveyService {
         writes.update(user, SURVEY, surveyId, "MAILING_EXPORTED_PERSONAL_DATA_DELETED")
                 .check(before -> {
                     if (before.status() != SurveyStatus.SAMPLED) {
-                        throw new ConflictException("Die Befragung ist " + before.status()
-                                + "; der Versand wird nur einmal exportiert, nach dem Ziehen der Stichprobe (SAMPLED).");
+                        throw ConflictException.of("analysis.survey.notSampled", before.status());
                     }
                 })
                 .event(AnalysisEvents.SURVEY_MAILING_EXPORTED, (before, after) -> Map.of("deletedRows", (int) before.storedPersons(),
@@ -216,8 +215,7 @@ public class SurveyRegistry implements SurveyService {
 
     private static void requireBeforeMailing(Survey s) {
         if (s.status() == SurveyStatus.MAILED || s.status() == SurveyStatus.CLOSED) {
-            throw new ConflictException("Die Befragung ist " + s.status() + "; Registerauszug und Stichprobe sind"
-                    + " nach dem Versand gelöscht und können nicht mehr geändert werden.");
+            throw ConflictException.of("analysis.survey.afterMailing", s.status());
         }
     }
 }

@@ -81,8 +81,8 @@ public class AreaProfileResource {
                                @QueryParam("from") String from, @QueryParam("to") String to,
                                @Context CurrentUser user) {
         if (offence != null && !offence.isBlank() && !offence.matches("[0-9*]{6}|------")) {
-            throw new org.asskomm.platform.api.error.ValidationException("offence",
-                    "must be an offence key: six digits (or *), ------ for all offences");
+            throw org.asskomm.platform.api.error.ValidationException.of("offence",
+                    "analysis.crime.offenceParam");
         }
         return profiles.profile(user, ags, offence == null || offence.isBlank() ? null : offence,
                 QueryParams.integer("from", from), QueryParams.integer("to", to));
