@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.Analysis;
 import org.asskomm.analysis.api.AnalysisChange;
 import org.asskomm.analysis.api.AnalysisDraft;
@@ -21,6 +22,7 @@ import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.Validator;
+import org.asskomm.platform.api.i18n.Message;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Sql;
@@ -61,11 +63,11 @@ public class AnalysisRegistry implements AnalysisService {
     public Analysis create(CurrentUser user, AnalysisDraft d) {
         user.requireAuthenticated();
         new Validator().notBlank("municipality", d.municipality())
-                .check(d.municipality() == null || municipalities.find(d.municipality()).isPresent(), "municipality",
-                        "unknown municipality " + d.municipality())
+                .rule(d.municipality() == null || municipalities.find(d.municipality()).isPresent(), "municipality",
+                        "validation.unknownMunicipality", d.municipality())
                 .text("title", d.title(), 200).maxLength("responsible", d.responsible(), 200).throwIfInvalid();
         return writes.create(user, ANALYSIS, d.municipality(), "CREATE")
-                .event("CREATED")
+                .event(AnalysisEvents.ANALYSIS_CREATED)
                 .apply((c, id) -> AnalysisStore.insert(c, id, d, clock.instant()));
     }
 
@@ -73,7 +75,7 @@ public class AnalysisRegistry implements AnalysisService {
     public Analysis get(CurrentUser user, UUID id) {
         user.requireAuthenticated();
         return database.read(c -> AnalysisStore.find(c, id)).filter(a -> user.mayRead(a.municipality()))
-                .orElseThrow(() -> new NotFoundException("Keine Sicherheitsanalyse " + id + "."));
+                .orElseThrow(() -> NotFoundException.of("analysis.analysis.notFound", id));
     }
 
     @Override
@@ -102,12 +104,11 @@ public class AnalysisRegistry implements AnalysisService {
                             .maxLength("responsible", change.responsible(), 200).required("status", change.status())
                             .required("version", change.version()).throwIfInvalid();
                     if (before.status() == AnalysisStatus.CANCELLED && change.status() != AnalysisStatus.CANCELLED) {
-                        throw new ConflictException("Die Analyse ist abgebrochen (CANCELLED) und kann nicht"
-                                + " wieder auf " + change.status() + " gesetzt werden.");
+                        throw ConflictException.of("analysis.analysis.cancelled", change.status());
                     }
                 })
                 .expectVersion(change.version())
-                .event("UPDATED", (before, after) -> Map.of("status", after.status().name()))
+                .event(AnalysisEvents.ANALYSIS_UPDATED, (before, after) -> Map.of("status", after.status().name()))
                 .apply((c, before) -> AnalysisStore.update(c, id, change.title().trim(), change.responsible(),
                         change.status()));
     }
@@ -118,12 +119,11 @@ public class AnalysisRegistry implements AnalysisService {
                 .check(before -> {
                     validate(p);
                     if (before.status() == AnalysisStatus.CANCELLED || before.status() == AnalysisStatus.COMPLETED) {
-                        throw new ConflictException("Die Analyse ist " + before.status()
-                                + "; ihre Phasen können nicht mehr geändert werden.");
+                        throw ConflictException.of("analysis.analysis.phasesClosed", before.status());
                     }
                 })
                 .expectVersion(p.version())
-                .event("PHASE_CHANGED", (before, after) -> Map.of("phase", phase.name(), "status", p.status().name()))
+                .event(AnalysisEvents.ANALYSIS_PHASE_CHANGED, (before, after) -> Map.of("phase", phase.name(), "status", p.status().name()))
                 .apply((c, before) -> {
                     AnalysisStore.updatePhase(c, id, phase, p);
                     AnalysisStatus status = before.status() == AnalysisStatus.PLANNED
@@ -135,12 +135,12 @@ public class AnalysisRegistry implements AnalysisService {
     private static void validate(PhaseChange p) {
         new Validator().required("status", p.status()).required("version", p.version())
                 .maxLength("responsible", p.responsible(), 200)
-                .check(p.plannedStart() == null || p.plannedEnd() == null || !p.plannedEnd().isBefore(p.plannedStart()),
-                        "plannedEnd", "must not be before plannedStart")
-                .check(p.actualStart() == null || p.actualEnd() == null || !p.actualEnd().isBefore(p.actualStart()),
-                        "actualEnd", "must not be before actualStart")
-                .check(p.actualEnd() == null || p.status() == PhaseStatus.DONE, "actualEnd",
-                        "only a phase that is DONE has an actual end")
+                .rule(p.plannedStart() == null || p.plannedEnd() == null || !p.plannedEnd().isBefore(p.plannedStart()),
+                        "plannedEnd", "validation.notBefore", Message.field("plannedStart"))
+                .rule(p.actualStart() == null || p.actualEnd() == null || !p.actualEnd().isBefore(p.actualStart()),
+                        "actualEnd", "validation.notBefore", Message.field("actualStart"))
+                .rule(p.actualEnd() == null || p.status() == PhaseStatus.DONE, "actualEnd",
+                        "analysis.phase.actualEndNotDone")
                 .throwIfInvalid();
     }
 }

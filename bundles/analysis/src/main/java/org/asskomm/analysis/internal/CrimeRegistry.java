@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.AreaProfile;
 import org.asskomm.analysis.api.AreaProfileService;
 import org.asskomm.analysis.api.CrimeImport;
@@ -80,14 +81,14 @@ public class CrimeRegistry implements AreaProfileService {
         int thisYear = Year.now(clock).getValue();
         new Validator().required("level", level)
                 .required("year", year)
-                .check(year == null || year >= 1990 && year <= thisYear, "year", "must be between 1990 and " + thisYear)
+                .rule(year == null || year >= 1990 && year <= thisYear, "year", "validation.between", 1990, thisYear)
                 .text("source", source, 500).text("licence", licence, 500).maxLength("fileName", fileName, 200)
-                .check(level != CrimeTableLevel.MUNICIPALITY || municipality != null && !municipality.isBlank(),
-                        "municipality", "is required for a MUNICIPALITY table")
-                .check(level != CrimeTableLevel.DISTRICT || municipality == null || municipality.isBlank(),
-                        "municipality", "must be empty for the state-wide DISTRICT table")
-                .check(municipality == null || municipality.isBlank() || directory.find(municipality).isPresent(),
-                        "municipality", "unknown municipality " + municipality)
+                .rule(level != CrimeTableLevel.MUNICIPALITY || municipality != null && !municipality.isBlank(),
+                        "municipality", "analysis.crime.municipalityRequired")
+                .rule(level != CrimeTableLevel.DISTRICT || municipality == null || municipality.isBlank(),
+                        "municipality", "analysis.crime.municipalityEmpty")
+                .rule(municipality == null || municipality.isBlank() || directory.find(municipality).isPresent(),
+                        "municipality", "validation.unknownMunicipality", municipality)
                 .throwIfInvalid();
         Set<String> areas = owner == null ? Populations.of(directory).districts().keySet() : Set.of(owner);
         CrimeTable.Result table = CrimeTable.read(content, level, areas);
@@ -95,7 +96,7 @@ public class CrimeRegistry implements AreaProfileService {
         if (owner == null) {
             create.authorize(CurrentUser::requireLprAdmin);
         }
-        return create.event("IMPORTED", (before, after) -> Map.of("level", level.name(), "year", year))
+        return create.event(AnalysisEvents.CRIME_IMPORTED, (before, after) -> Map.of("level", level.name(), "year", year))
                 .apply((c, id) -> insert(c, id, user, level, owner, year, source, licence, fileName, replace, table));
     }
 
@@ -108,8 +109,7 @@ public class CrimeRegistry implements AreaProfileService {
         List<String> earlier = Sql.query(c, "SELECT id FROM analysis_crime_import" + same.sql() + " FOR UPDATE",
                 rs -> rs.getString(1), same.params());
         if (!earlier.isEmpty() && !replace) {
-            throw new ConflictException("Für " + year + " ist bereits eine Tabelle dieser Ebene (" + level
-                    + ") importiert (" + earlier.get(0) + "); mit replace=true ersetzt der Import sie.");
+            throw ConflictException.of("analysis.crime.alreadyImported", String.valueOf(year), level, earlier.get(0));
         }
         Sql.update(c, "INSERT INTO analysis_crime_import (" + IMPORT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
                 + " ?, ?, ?, NULL)", id, level, owner, year, source.trim(), licence.trim(), fileName,
@@ -159,7 +159,7 @@ public class CrimeRegistry implements AreaProfileService {
         user.requireAuthenticated();
         Municipality m = directory.require("municipality", ags);
         if (!user.mayRead(ags)) {
-            throw new NotFoundException("Kein Gebietsprofil für " + ags + ".");
+            throw NotFoundException.of("analysis.profile.notFound", ags);
         }
         Populations pop = Populations.of(directory);
         String district = Populations.districtKey(ags);

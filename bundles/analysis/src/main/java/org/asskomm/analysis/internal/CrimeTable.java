@@ -56,13 +56,13 @@ final class CrimeTable {
                 continue;
             }
             if (f.size() < width) {
-                csv.error(n, "has " + f.size() + " fields, the header " + width);
+                csv.error(n, "analysis.csv.fields", f.size(), width);
                 continue;
             }
             String areaKey = f.get(area);
             if (!areaKey.matches(areaPattern)) {
-                csv.error(n, "Gemeindeschlüssel: '" + Csv.shorten(areaKey) + "' is not a "
-                        + (level == CrimeTableLevel.DISTRICT ? "five-digit district key" : "eight-digit AGS"));
+                csv.error(n, level == CrimeTableLevel.DISTRICT ? "analysis.crime.districtKey" : "analysis.crime.ags",
+                        Csv.shorten(areaKey));
                 continue;
             }
             if (!areaKey.startsWith("14")) {
@@ -72,12 +72,11 @@ final class CrimeTable {
             String offenceKey = f.get(key);
             boolean keyOk = offenceKey.equals(TOTAL_KEY) || offenceKey.matches("[0-9*]{6}");
             if (!keyOk) {
-                csv.error(n, "Schlüssel: unknown offence key '" + Csv.shorten(offenceKey)
-                        + "' (six digits or * as in the BKA's catalogue, ------ for all offences)");
+                csv.error(n, "analysis.crime.offenceKey", Csv.shorten(offenceKey));
             }
             if (!knownAreas.contains(areaKey)) {
-                csv.error(n, "Gemeindeschlüssel: unknown " + (level == CrimeTableLevel.DISTRICT
-                        ? "Saxon district " : "municipality (or not the one of this import) ") + areaKey);
+                csv.error(n, level == CrimeTableLevel.DISTRICT ? "analysis.crime.unknownDistrict"
+                        : "analysis.crime.unknownMunicipality", areaKey);
             }
             Long c = csv.count(n, "erfasste Fälle", f.get(cases));
             Long a = attempts < 0 ? null : csv.count(n, "Versuche", f.get(attempts));
@@ -85,20 +84,19 @@ final class CrimeTable {
             Long s = suspects < 0 ? null : csv.count(n, "Tatverdächtige insgesamt", f.get(suspects));
             if (c == null) {
                 if (f.get(cases).isEmpty() || f.get(cases).equals("-")) {
-                    csv.error(n, "erfasste Fälle: is required");
+                    csv.error(n, "analysis.crime.casesRequired");
                 }
                 continue;
             }
             if (a != null && a > c) {
-                csv.error(n, "Versuche: " + a + " attempts exceed the " + c + " cases");
+                csv.error(n, "analysis.crime.attempts", a, c);
             }
             if (cl != null && cl > c) {
-                csv.error(n, "aufgeklärte Fälle: " + cl + " cleared cases exceed the " + c + " cases");
+                csv.error(n, "analysis.crime.cleared", cl, c);
             }
             Integer first = seen.putIfAbsent(areaKey + "/" + offenceKey, n);
             if (first != null) {
-                csv.error(n, "duplicate row for offence key " + offenceKey + " and area " + areaKey
-                        + " (first in line " + first + ")");
+                csv.error(n, "analysis.crime.duplicate", offenceKey, areaKey, first);
                 continue;
             }
             String offenceName = name < 0 || f.get(name).isEmpty() ? offenceKey : f.get(name);
@@ -110,7 +108,7 @@ final class CrimeTable {
         checkTotals(csv, rows);
         csv.throwIfInvalid();
         if (rows.isEmpty()) {
-            csv.error(header, "no Saxon rows after the header");
+            csv.error(header, "analysis.crime.noRows");
             csv.throwIfInvalid();
         }
         return new Result(rows, skipped);
@@ -127,8 +125,7 @@ final class CrimeTable {
         for (Row r : rows) {
             Long total = totals.get(r.areaKey());
             if (total != null && r.cases() > total) {
-                csv.error(r.line(), "erfasste Fälle: " + r.cases() + " cases of key " + r.offenceKey()
-                        + " exceed the area's total of all offences (------): " + total);
+                csv.error(r.line(), "analysis.crime.aboveTotal", r.cases(), r.offenceKey(), total);
             }
         }
     }

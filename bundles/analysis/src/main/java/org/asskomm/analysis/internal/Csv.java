@@ -32,7 +32,7 @@ final class Csv {
 
     static Csv of(byte[] content) {
         if (content == null || content.length == 0) {
-            throw new ValidationException("body", "must be a non-empty semicolon-separated file");
+            throw ValidationException.of("body", "analysis.csv.empty");
         }
         String text = decode(content);
         if (text.startsWith("\uFEFF")) {
@@ -98,7 +98,7 @@ final class Csv {
                 return n;
             }
         }
-        error(1, "no header line with the columns " + String.join(";", required) + " in the first 20 lines");
+        error(1, "analysis.csv.noHeader", String.join(";", required));
         return 0;
     }
 
@@ -118,9 +118,10 @@ final class Csv {
         return name.replace("\"", "").replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
     }
 
-    void error(int lineNo, String message) {
+    /** An error of line {@code lineNo} (the field {@code line <n>}) by message key; the line number stays the field. */
+    void error(int lineNo, String key, Object... args) {
         if (errors.size() < MAX_ERRORS) {
-            errors.add(new FieldError("line " + lineNo, message));
+            errors.add(FieldError.of("line " + lineNo, key, args));
         } else {
             moreErrors++;
         }
@@ -134,7 +135,7 @@ final class Csv {
         if (!errors.isEmpty()) {
             List<FieldError> all = new ArrayList<>(errors);
             if (moreErrors > 0) {
-                all.add(new FieldError("body", moreErrors + " further line errors not listed"));
+                all.add(FieldError.of("body", "analysis.csv.moreErrors", moreErrors));
             }
             throw new ValidationException(all);
         }
@@ -150,7 +151,7 @@ final class Csv {
         }
         String digits = text.replace(".", "");
         if (!digits.matches("\\d{1,12}")) {
-            error(lineNo, column + ": '" + shorten(text) + "' is not a whole number (German format, e.g. 1.234)");
+            error(lineNo, "analysis.csv.wholeNumber", column, shorten(text));
             return null;
         }
         return Long.valueOf(digits);
@@ -161,8 +162,7 @@ final class Csv {
         if (text != null && text.matches("-?\\d{1,3}(\\.\\d{3})*(,\\d{1,2})?|-?\\d{1,12}(,\\d{1,2})?")) {
             return new BigDecimal(text.replace(".", "").replace(',', '.'));
         }
-        error(lineNo, column + ": '" + shorten(String.valueOf(text)) + "' is not a number in German format"
-                + " (e.g. 1.234,5; at most two decimals)");
+        error(lineNo, "analysis.csv.decimal", column, shorten(String.valueOf(text)));
         return null;
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.IndicatorDraft;
 import org.asskomm.analysis.api.IndicatorKind;
 import org.asskomm.analysis.api.IndicatorSeries;
@@ -65,26 +66,26 @@ public class IndicatorRegistry implements IndicatorService {
         for (int i = 0; d.values() != null && i < d.values().size() && i < 200; i++) {
             IndicatorValue value = d.values().get(i);
             String field = "values[" + i + "]";
-            v.check(value != null, field, "is required");
+            v.rule(value != null, field, "validation.required");
             if (value != null) {
-                v.check(value.year() != null && value.year() >= 1990 && value.year() <= 2100, field + ".year",
-                        "must be a year between 1990 and 2100")
-                        .check(value.year() == null || years.add(value.year()), field + ".year", "is given twice")
+                v.rule(value.year() != null && value.year() >= 1990 && value.year() <= 2100, field + ".year",
+                        "validation.between", 1990, 2100)
+                        .rule(value.year() == null || years.add(value.year()), field + ".year", "analysis.indicator.yearTwice")
                         .required(field + ".value", value.value())
-                        .check(value.value() == null || value.value().abs().compareTo(BigDecimal.TEN.pow(12)) < 0
+                        .rule(value.value() == null || value.value().abs().compareTo(BigDecimal.TEN.pow(12)) < 0
                                 && value.value().stripTrailingZeros().scale() <= 2, field + ".value",
-                                "must be below 1,000,000,000,000 with at most two decimals");
+                                "analysis.indicator.value");
             }
         }
-        v.check(d.values() == null || d.values().size() <= 200, "values", "must have at most 200 years");
+        v.rule(d.values() == null || d.values().size() <= 200, "values", "validation.maxEntries", 200);
         v.throwIfInvalid();
         return database.inTransaction(c -> persist(c, user, d));
     }
 
     private Validator validate(String municipality, IndicatorKind kind, String source) {
         return new Validator().notBlank("municipality", municipality)
-                .check(municipality == null || directory.find(municipality).isPresent(), "municipality",
-                        "unknown municipality " + municipality)
+                .rule(municipality == null || directory.find(municipality).isPresent(), "municipality",
+                        "validation.unknownMunicipality", municipality)
                 .required("kind", kind).text("source", source, 500);
     }
 
@@ -95,7 +96,7 @@ public class IndicatorRegistry implements IndicatorService {
         Map<String, String> props = Map.of("kind", d.kind().name(), "name", d.name().trim());
         if (existing.isPresent()) {
             return writes.update(user, INDICATOR, existing.get(), "UPDATE")
-                    .event("UPDATED", (before, after) -> props)
+                    .event(AnalysisEvents.INDICATOR_UPDATED, (before, after) -> props)
                     .apply((conn, before) -> {
                         Sql.update(conn, "UPDATE analysis_indicator SET unit = ?, source = ?, version = version + 1"
                                 + " WHERE id = ?", d.unit().trim(), d.source().trim(), before.id());
@@ -103,7 +104,7 @@ public class IndicatorRegistry implements IndicatorService {
                     });
         }
         return writes.create(user, INDICATOR, d.municipality(), "CREATE")
-                .event("CREATED", (before, after) -> props)
+                .event(AnalysisEvents.INDICATOR_CREATED, (before, after) -> props)
                 .apply((conn, id) -> {
                     Sql.update(conn, "INSERT INTO analysis_indicator (id, municipality, kind, name, unit, source,"
                             + " version) VALUES (?, ?, ?, ?, ?, ?, 1)", id, d.municipality(), d.kind(), d.name().trim(),
@@ -141,33 +142,33 @@ public class IndicatorRegistry implements IndicatorService {
                 continue;
             }
             if (f.size() < csv.fields(header).size()) {
-                csv.error(n, "has " + f.size() + " fields, the header " + csv.fields(header).size());
+                csv.error(n, "analysis.csv.fields", f.size(), csv.fields(header).size());
                 continue;
             }
             String name = f.get(col[0]);
             String unit = f.get(col[1]);
             if (name.isEmpty() || name.length() > 200 || unit.isEmpty() || unit.length() > 50) {
-                csv.error(n, "Indikator and Einheit are required (at most 200 and 50 characters)");
+                csv.error(n, "analysis.indicator.nameUnit");
                 continue;
             }
             Long year = f.get(col[2]).matches("\\d{4}") ? Long.valueOf(f.get(col[2])) : null;
             if (year == null || year < 1990 || year > 2100) {
-                csv.error(n, "Jahr: '" + Csv.shorten(f.get(col[2])) + "' is not a year between 1990 and 2100");
+                csv.error(n, "analysis.indicator.yearText", Csv.shorten(f.get(col[2])));
                 continue;
             }
             BigDecimal value = csv.decimal(n, "Wert", f.get(col[3]));
             if (!seen.add(name + "/" + year)) {
-                csv.error(n, "Jahr: " + year + " of " + name + " is given twice");
+                csv.error(n, "analysis.indicator.yearTwiceOf", year, name);
             }
             IndicatorDraft d = series.computeIfAbsent(name, k -> new IndicatorDraft(municipality, kind, name, unit,
                     source, new ArrayList<>()));
             if (!d.unit().equals(unit)) {
-                csv.error(n, "Einheit: " + name + " has the unit " + d.unit() + " in an earlier line");
+                csv.error(n, "analysis.indicator.unitChanged", name, d.unit());
             }
             d.values().add(new IndicatorValue(year.intValue(), value));
         }
         if (series.isEmpty()) {
-            csv.error(header, "no values after the header");
+            csv.error(header, "analysis.indicator.noValues");
         }
         csv.throwIfInvalid();
         return database.inTransaction(c -> {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.Analysis;
 import org.asskomm.analysis.api.AnalysisService;
 import org.asskomm.analysis.api.AreaProfileService;
@@ -151,17 +152,16 @@ public class RecommendationRegistry implements RecommendationService {
         writes.update(user, AnalysisRegistry.ANALYSIS, analysisId, "PUBLISH_ACTION_FIELDS")
                 .check(before -> {
                     new Validator().required("top", request.top())
-                            .check(request.top() == null || request.top() >= 1 && request.top() <= PROBLEMS.size(),
-                                    "top", "must be between 1 and " + PROBLEMS.size())
+                            .rule(request.top() == null || request.top() >= 1 && request.top() <= PROBLEMS.size(),
+                                    "top", "validation.between", 1, PROBLEMS.size())
                             .required("version", request.version()).throwIfInvalid();
                     if (current.ranking().isEmpty()) {
-                        throw new ConflictException("Noch keine Antworten der Bürgerbefragung: es gibt keine"
-                                + " Rangfolge, aus der Handlungsfelder werden könnten.");
+                        throw ConflictException.of("analysis.recommendation.noResponses");
                     }
                     top.addAll(current.ranking().subList(0, Math.min(request.top(), current.ranking().size())));
                 })
                 .expectVersion(request.version())
-                .event("ACTION_FIELDS_PUBLISHED", (before, after) -> Map.of(
+                .event(AnalysisEvents.ACTION_FIELDS_PUBLISHED, (before, after) -> Map.of(
                         "actionFields", top.stream().map(Recommendation::title).toArray(String[]::new),
                         "problems", top.stream().map(Recommendation::problem).toArray(String[]::new),
                         "publishedOn", LocalDate.now(clock).toString()))

@@ -41,26 +41,26 @@ final class RegisterCsv {
                 continue;
             }
             if (f.size() < width) {
-                csv.error(n, "has " + f.size() + " fields, the header " + width);
+                csv.error(n, "analysis.csv.fields", f.size(), width);
                 continue;
             }
             boolean ok = true;
             for (int i = 0; i < 5; i++) {
                 String v = f.get(col[i]);
                 if (v.isEmpty() || v.length() > 200) {
-                    csv.error(n, COLUMNS.get(i) + ": is required, at most 200 characters");
+                    csv.error(n, "analysis.register.required", COLUMNS.get(i));
                     ok = false;
                 }
             }
             String postcode = f.get(col[3]);
             if (!postcode.matches("\\d{5}")) {
-                csv.error(n, "PLZ: '" + Csv.shorten(postcode) + "' is not a five-digit postcode");
+                csv.error(n, "analysis.register.postcode", Csv.shorten(postcode));
                 ok = false;
             }
             AgeGroup age = ageGroup(csv, n, f.get(col[5]), referenceYear);
             Sex sex = sex(f.get(col[6]));
             if (sex == null) {
-                csv.error(n, "Geschlecht: '" + Csv.shorten(f.get(col[6])) + "' is not m, w or d");
+                csv.error(n, "analysis.register.sex", Csv.shorten(f.get(col[6])));
             }
             if (ok && age != null && sex != null) {
                 persons.add(new Person(persons.size() + 1, f.get(col[0]), f.get(col[1]), f.get(col[2]), postcode,
@@ -68,7 +68,7 @@ final class RegisterCsv {
             }
         }
         if (persons.isEmpty() && !csv.hasErrors()) {
-            csv.error(header, "no residents after the header");
+            csv.error(header, "analysis.register.noRows");
         }
         csv.throwIfInvalid();
         return persons;
@@ -76,12 +76,12 @@ final class RegisterCsv {
 
     private static AgeGroup ageGroup(Csv csv, int n, String text, int referenceYear) {
         if (!text.matches("\\d{4}")) {
-            csv.error(n, "Geburtsjahr: '" + Csv.shorten(text) + "' is not a four-digit year");
+            csv.error(n, "analysis.register.birthYear", Csv.shorten(text));
             return null;
         }
         AgeGroup group = AgeGroup.of(referenceYear - Integer.parseInt(text));
         if (group == null) {
-            csv.error(n, "Geburtsjahr: " + text + " gives an age outside 16 to 120 in " + referenceYear);
+            csv.error(n, "analysis.register.age", text, String.valueOf(referenceYear));
         }
         return group;
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.AgeGroup;
 import org.asskomm.analysis.api.Channel;
 import org.asskomm.analysis.api.ResponseDraft;
@@ -77,7 +78,7 @@ public class ResponseRegistry implements ResponseService {
         user.requireActFor(survey.municipality());   // the right before the input is judged
         validate(draft, draft.channel() == Channel.ONLINE);
         return writes.create(user, RESPONSE, survey.municipality(), "RECORD")
-                .event("RECORDED", (before, after) -> Map.of("channel", draft.channel().name()))
+                .event(AnalysisEvents.RESPONSE_RECORDED, (before, after) -> Map.of("channel", draft.channel().name()))
                 .apply((c, id) -> insert(c, id, surveyId, draft, draft.channel()));
     }
 
@@ -85,14 +86,14 @@ public class ResponseRegistry implements ResponseService {
     public SurveyResponse respondOnline(UUID surveyId, ResponseDraft draft) {
         validate(draft, true);
         Survey survey = database.read(c -> SurveyStore.find(c, surveyId))
-                .orElseThrow(() -> new NotFoundException("Keine Befragung " + surveyId + "."));
+                .orElseThrow(() -> NotFoundException.of("analysis.survey.notFound", surveyId));
         return writes.create(ONLINE, RESPONSE, survey.municipality(), "RECORD_ONLINE")
                 .authorize(u -> {   // the one-time code is the right, checked in the transaction
                     if (!enablement.isEnabled(AnalysisModule.ID, survey.municipality())) {
                         throw new ModuleNotEnabledException(AnalysisModule.ID, survey.municipality());
                     }
                 })
-                .event("RECORDED", (before, after) -> Map.of("channel", Channel.ONLINE.name()))
+                .event(AnalysisEvents.RESPONSE_RECORDED, (before, after) -> Map.of("channel", Channel.ONLINE.name()))
                 .apply((c, id) -> insert(c, id, surveyId, draft, Channel.ONLINE));
     }
 
@@ -102,35 +103,33 @@ public class ResponseRegistry implements ResponseService {
         if (codeRequired) {
             v.notBlank("code", d.code());
         }
-        v.check(d.code() == null || d.code().trim().matches("[A-Za-z0-9]{" + SurveyRegistry.CODE_LENGTH + "}"),
-                "code", "must be the " + SurveyRegistry.CODE_LENGTH + " letters and digits of the letter");
+        v.rule(d.code() == null || d.code().trim().matches("[A-Za-z0-9]{" + SurveyRegistry.CODE_LENGTH + "}"),
+                "code", "analysis.response.codeFormat", SurveyRegistry.CODE_LENGTH);
         if (d.answers() != null) {
             d.answers().forEach((item, score) -> v
-                    .check(ItemBank.BY_KEY.containsKey(item), "answers." + Csv.shorten(String.valueOf(item)),
-                            "is not an item of the item bank " + ITEM_BANK)
-                    .check(score == null || score >= 1 && score <= 5, "answers." + Csv.shorten(String.valueOf(item)),
-                            "must be 1 to 5"));
+                    .rule(ItemBank.BY_KEY.containsKey(item), "answers." + Csv.shorten(String.valueOf(item)),
+                            "analysis.response.unknownItem", ITEM_BANK)
+                    .rule(score == null || score >= 1 && score <= 5, "answers." + Csv.shorten(String.valueOf(item)),
+                            "validation.between", 1, 5));
         }
         v.throwIfInvalid();
     }
 
     private static void insert(Connection c, UUID id, UUID surveyId, ResponseDraft d, Channel channel)
             throws SQLException {
-        Survey s = SurveyStore.lock(c, surveyId).orElseThrow(() -> new NotFoundException("Keine Befragung " + surveyId
-                + "."));
+        Survey s = SurveyStore.lock(c, surveyId).orElseThrow(() -> NotFoundException.of("analysis.survey.notFound", surveyId));
         if (s.status() != SurveyStatus.MAILED) {
-            throw new ConflictException("Die Befragung ist " + s.status() + "; Antworten werden nur nach dem Versand"
-                    + " (MAILED) angenommen.");
+            throw ConflictException.of("analysis.response.notMailed", s.status());
         }
         if (d.code() != null) {
             String hash = SurveyRegistry.hash(d.code());
             Optional<Boolean> used = Sql.queryOne(c, "SELECT used FROM analysis_access_code WHERE survey_id = ?"
                     + " AND code_hash = ? FOR UPDATE", rs -> rs.getBoolean(1), surveyId, hash);
             if (used.isEmpty()) {
-                throw new ValidationException("code", "is not a code of this survey");
+                throw ValidationException.of("code", "analysis.response.unknownCode");
             }
             if (used.get()) {
-                throw new ConflictException("Dieser Zugangscode wurde bereits verwendet.");
+                throw ConflictException.of("analysis.response.codeUsed");
             }
             Sql.update(c, "UPDATE analysis_access_code SET used = TRUE WHERE survey_id = ? AND code_hash = ?",
                     surveyId, hash);

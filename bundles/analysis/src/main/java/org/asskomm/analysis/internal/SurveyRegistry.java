@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.Analysis;
 import org.asskomm.analysis.api.ResponseService;
 import org.asskomm.analysis.api.Sample;
@@ -74,13 +75,13 @@ public class SurveyRegistry implements SurveyService {
         user.requireAuthenticated();
         Analysis analysis = database.read(c -> AnalysisStore.find(c, analysisId))
                 .filter(a -> user.mayRead(a.municipality()))
-                .orElseThrow(() -> new NotFoundException("Keine Sicherheitsanalyse " + analysisId + "."));
+                .orElseThrow(() -> NotFoundException.of("analysis.analysis.notFound", analysisId));
         return writes.create(user, SURVEY, analysis.municipality(), "CREATE")
-                .event("CREATED")
+                .event(AnalysisEvents.SURVEY_CREATED)
                 .apply((c, id) -> {
                     AnalysisStore.lock(c, analysisId);   // one survey per analysis, also under concurrent requests
                     if (SurveyStore.ofAnalysis(c, analysisId).isPresent()) {
-                        throw new ConflictException("Die Analyse " + analysisId + " hat bereits eine Befragung.");
+                        throw ConflictException.of("analysis.survey.exists", analysisId);
                     }
                     SurveyStore.insert(c, id, analysisId, analysis.municipality(), ResponseService.ITEM_BANK,
                             Year.now(clock).getValue());
@@ -91,7 +92,7 @@ public class SurveyRegistry implements SurveyService {
     public Survey get(CurrentUser user, UUID surveyId) {
         user.requireAuthenticated();
         return database.read(c -> SurveyStore.find(c, surveyId)).filter(s -> user.mayRead(s.municipality()))
-                .orElseThrow(() -> new NotFoundException("Keine Befragung " + surveyId + "."));
+                .orElseThrow(() -> NotFoundException.of("analysis.survey.notFound", surveyId));
     }
 
     @Override
@@ -99,7 +100,7 @@ public class SurveyRegistry implements SurveyService {
         user.requireAuthenticated();
         return database.read(c -> SurveyStore.ofAnalysis(c, analysisId)).flatMap(id -> database.read(c ->
                 SurveyStore.find(c, id))).filter(s -> user.mayRead(s.municipality()))
-                .orElseThrow(() -> new NotFoundException("Keine Befragung zur Sicherheitsanalyse " + analysisId + "."));
+                .orElseThrow(() -> NotFoundException.of("analysis.survey.noneForAnalysis", analysisId));
     }
 
     @Override
@@ -109,7 +110,7 @@ public class SurveyRegistry implements SurveyService {
         List<RegisterCsv.Person> persons = RegisterCsv.read(csv, survey.referenceYear());
         return writes.update(user, SURVEY, surveyId, "REGISTER_UPLOAD")
                 .check(before -> requireBeforeMailing(before))
-                .event("REGISTER_UPLOADED", (before, after) -> Map.of("rows", after.registerRows()))
+                .event(AnalysisEvents.SURVEY_REGISTER_UPLOADED, (before, after) -> Map.of("rows", after.registerRows()))
                 .apply((c, before) -> SurveyStore.replaceRegister(c, surveyId, persons));
     }
 
@@ -120,19 +121,19 @@ public class SurveyRegistry implements SurveyService {
         writes.update(user, SURVEY, surveyId, "SAMPLE")
                 .check(before -> {
                     new Validator().required("sampleSize", r.sampleSize())
-                            .check(r.sampleSize() == null || r.sampleSize() >= 1, "sampleSize", "must be 1 or more")
+                            .rule(r.sampleSize() == null || r.sampleSize() >= 1, "sampleSize", "validation.atLeast", 1)
                             .required("version", r.version()).throwIfInvalid();
                     requireBeforeMailing(before);
                     if (before.status() == SurveyStatus.CREATED) {
-                        throw new ConflictException("Die Befragung hat noch keinen Registerauszug (Status CREATED).");
+                        throw ConflictException.of("analysis.survey.noRegister");
                     }
                     if (r.sampleSize() > before.registerRows()) {
-                        throw new org.asskomm.platform.api.error.ValidationException("sampleSize",
-                                "must not exceed the " + before.registerRows() + " residents of the register extract");
+                        throw org.asskomm.platform.api.error.ValidationException.of("sampleSize",
+                                "analysis.survey.sampleTooLarge", before.registerRows());
                     }
                 })
                 .expectVersion(r.version())
-                .event("SAMPLED", (before, after) -> Map.of("seed", seed, "sampleSize", after.sampleSize()))
+                .event(AnalysisEvents.SURVEY_SAMPLED, (before, after) -> Map.of("seed", String.valueOf(seed), "sampleSize", after.sampleSize()))
                 .apply((c, before) -> {
                     List<SurveyStore.Cell> cells = SurveyStore.cells(c, surveyId);
                     List<Integer> lines = Sampler.draw(cells, r.sampleSize(), seed, stratified,
@@ -146,7 +147,7 @@ public class SurveyRegistry implements SurveyService {
     public Sample currentSample(CurrentUser user, UUID surveyId) {
         Survey s = get(user, surveyId);
         if (s.seed() == null) {
-            throw new ConflictException("Für die Befragung " + surveyId + " ist noch keine Stichprobe gezogen.");
+            throw ConflictException.of("analysis.survey.noSample", surveyId);
         }
         return database.read(c -> new Sample(s.seed(), s.sampleSize(), Boolean.TRUE.equals(s.stratified()),
                 SurveyStore.sampledLines(c, surveyId), SurveyStore.strata(c, surveyId)));
@@ -158,11 +159,10 @@ public class SurveyRegistry implements SurveyService {
         writes.update(user, SURVEY, surveyId, "MAILING_EXPORTED_PERSONAL_DATA_DELETED")
                 .check(before -> {
                     if (before.status() != SurveyStatus.SAMPLED) {
-                        throw new ConflictException("Die Befragung ist " + before.status()
-                                + "; der Versand wird nur einmal exportiert, nach dem Ziehen der Stichprobe (SAMPLED).");
+                        throw ConflictException.of("analysis.survey.notSampled", before.status());
                     }
                 })
-                .event("MAILING_EXPORTED", (before, after) -> Map.of("deletedRows", before.storedPersons(),
+                .event(AnalysisEvents.SURVEY_MAILING_EXPORTED, (before, after) -> Map.of("deletedRows", (int) before.storedPersons(),
                         "letters", before.sampleSize()))
                 .apply((c, before) -> out.append(exportAndDelete(c, surveyId)));
         return out.toString();
@@ -215,8 +215,7 @@ public class SurveyRegistry implements SurveyService {
 
     private static void requireBeforeMailing(Survey s) {
         if (s.status() == SurveyStatus.MAILED || s.status() == SurveyStatus.CLOSED) {
-            throw new ConflictException("Die Befragung ist " + s.status() + "; Registerauszug und Stichprobe sind"
-                    + " nach dem Versand gelöscht und können nicht mehr geändert werden.");
+            throw ConflictException.of("analysis.survey.afterMailing", s.status());
         }
     }
 }

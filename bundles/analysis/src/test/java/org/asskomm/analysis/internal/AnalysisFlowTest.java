@@ -43,6 +43,7 @@ class AnalysisFlowTest {
     private final CrimeRegistry crime;
 
     AnalysisFlowTest() {
+        platform.events.checkAgainst(org.asskomm.analysis.api.AnalysisEvents.CATALOGUE);
         platform.schema(AnalysisModule.ID, AnalysisRegistry.class);
         surveys = new SurveyRegistry(platform.database, platform.writes, clock);
         responses = new ResponseRegistry(platform.database, surveys, platform.writes, platform.enablement);

@@ -1,5 +1,7 @@
 package org.asskomm.analysis.internal.rest;
 
+import java.util.UUID;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -28,6 +30,8 @@ import org.asskomm.analysis.internal.ReportRegistry;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.Returns;
@@ -57,7 +61,8 @@ public class AnalysisResource {
     }
 
     @GET
-    public Page<Analysis> list(@QueryParam("municipality") String municipality, @QueryParam("status") String status,
+    @Doc(value = "List safety analyses", id = "listAnalyses")
+    public Page<Analysis> list(@QueryParam("municipality") String municipality, @QueryParam("status") @ParamType(AnalysisStatus.class) String status,
                                @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                @Context CurrentUser user) {
         return analyses.list(user, municipality, QueryParams.enumValue("status", status, AnalysisStatus.class),
@@ -67,27 +72,31 @@ public class AnalysisResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Returns(Analysis.class)
+    @Doc(value = "Create a safety analysis", id = "createAnalysis", status = 201)
     public Response create(AnalysisDraft draft, @Context CurrentUser user) {
         return Responses.created(analyses.create(user, Params.body(draft)));
     }
 
     @GET
     @Path("/{id}")
-    public Analysis get(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "Read a safety analysis", id = "getAnalysis")
+    public Analysis get(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         return analyses.get(user, Params.id(id));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Analysis update(@PathParam("id") String id, AnalysisChange change, @Context CurrentUser user) {
+    @Doc(value = "Update a safety analysis (title, responsible person, status)", id = "updateAnalysis")
+    public Analysis update(@PathParam("id") @ParamType(UUID.class) String id, AnalysisChange change, @Context CurrentUser user) {
         return analyses.update(user, Params.id(id), Params.body(change));
     }
 
     @PUT
     @Path("/{id}/phases/{phase}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Analysis phase(@PathParam("id") String id, @PathParam("phase") String phase, PhaseChange change,
+    @Doc(value = "Plan a phase of an analysis or record its progress", id = "changeAnalysisPhase")
+    public Analysis phase(@PathParam("id") @ParamType(UUID.class) String id, @PathParam("phase") @ParamType(AnalysisPhase.class) String phase, PhaseChange change,
                           @Context CurrentUser user) {
         AnalysisPhase p = QueryParams.enumValue("phase", phase, AnalysisPhase.class);
         return analyses.changePhase(user, Params.id(id), p, Params.body(change));
@@ -97,20 +106,23 @@ public class AnalysisResource {
     @POST
     @Path("/{id}/survey")
     @Returns(Survey.class)
-    public Response startSurvey(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "Start the citizen survey of an analysis", id = "createAnalysisSurvey", status = 201)
+    public Response startSurvey(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         return Responses.created(surveys.create(user, Params.id(id)));
     }
 
     @GET
     @Path("/{id}/survey")
-    public Survey survey(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "Read the citizen survey of an analysis", id = "getAnalysisSurvey")
+    public Survey survey(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         return surveys.ofAnalysis(user, Params.id(id));
     }
 
     /** The problems ranked by prevalence x severity, with their evidence. */
     @GET
     @Path("/{id}/recommendations")
-    public Recommendations recommendations(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "Recommended measures from the survey ranking", id = "getAnalysisRecommendations")
+    public Recommendations recommendations(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         return recommendations.recommendations(user, Params.id(id));
     }
 
@@ -118,21 +130,24 @@ public class AnalysisResource {
     @POST
     @Path("/{id}/recommendations/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Recommendations publish(@PathParam("id") String id, PublishRequest request, @Context CurrentUser user) {
+    @Doc(value = "Publish the top problems as action fields", id = "publishAnalysisActionFields")
+    public Recommendations publish(@PathParam("id") @ParamType(UUID.class) String id, PublishRequest request, @Context CurrentUser user) {
         return recommendations.publish(user, Params.id(id), Params.body(request));
     }
 
     @GET
     @Path("/{id}/report")
     @Produces(MediaType.TEXT_HTML)
-    public String report(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "The analysis report as HTML", id = "getAnalysisReport")
+    public String report(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         return reports.html(user, Params.id(id));
     }
 
     @GET
     @Path("/{id}/report/pdf")
     @Produces("application/pdf")
-    public Response reportPdf(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "The analysis report as PDF", id = "getAnalysisReportPdf")
+    public Response reportPdf(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         return Response.ok(reports.pdf(user, Params.id(id)), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"sicherheitsanalyse-" + id + ".pdf\"").build();
     }

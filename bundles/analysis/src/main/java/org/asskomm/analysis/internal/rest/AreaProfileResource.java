@@ -26,6 +26,8 @@ import org.asskomm.analysis.api.IndicatorService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.Returns;
@@ -54,10 +56,11 @@ public class AreaProfileResource {
     @Path("/imports")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Returns(CrimeImport.class)
-    public Response importTable(@QueryParam("level") String level, @QueryParam("municipality") String municipality,
-                                @QueryParam("year") String year, @QueryParam("source") String source,
+    @Doc(value = "Import a table of the police crime statistics (CSV)", id = "importCrimeTable", status = 201)
+    public Response importTable(@QueryParam("level") @ParamType(CrimeTableLevel.class) String level, @QueryParam("municipality") String municipality,
+                                @QueryParam("year") @ParamType(Integer.class) String year, @QueryParam("source") String source,
                                 @QueryParam("licence") String licence, @QueryParam("fileName") String fileName,
-                                @QueryParam("replace") String replace, InputStream body, @Context CurrentUser user)
+                                @QueryParam("replace") @ParamType(Boolean.class) String replace, InputStream body, @Context CurrentUser user)
             throws IOException {
         CrimeTableLevel l = QueryParams.enumValue("level", level, CrimeTableLevel.class);
         Integer y = QueryParams.integer("year", year);
@@ -68,7 +71,8 @@ public class AreaProfileResource {
 
     @GET
     @Path("/imports")
-    public Page<CrimeImport> imports(@QueryParam("level") String level, @QueryParam("year") String year,
+    @Doc(value = "List the imported crime statistics tables", id = "listCrimeImports")
+    public Page<CrimeImport> imports(@QueryParam("level") @ParamType(CrimeTableLevel.class) String level, @QueryParam("year") @ParamType(Integer.class) String year,
                                      @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                      @Context CurrentUser user) {
         return profiles.imports(user, QueryParams.enumValue("level", level, CrimeTableLevel.class),
@@ -77,12 +81,13 @@ public class AreaProfileResource {
 
     @GET
     @Path("/municipalities/{ags}")
+    @Doc(value = "Read the area profile of a municipality", id = "getAreaProfile")
     public AreaProfile profile(@PathParam("ags") String ags, @QueryParam("offence") String offence,
-                               @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("from") @ParamType(Integer.class) String from, @QueryParam("to") @ParamType(Integer.class) String to,
                                @Context CurrentUser user) {
         if (offence != null && !offence.isBlank() && !offence.matches("[0-9*]{6}|------")) {
-            throw new org.asskomm.platform.api.error.ValidationException("offence",
-                    "must be an offence key: six digits (or *), ------ for all offences");
+            throw org.asskomm.platform.api.error.ValidationException.of("offence",
+                    "analysis.crime.offenceParam");
         }
         return profiles.profile(user, ags, offence == null || offence.isBlank() ? null : offence,
                 QueryParams.integer("from", from), QueryParams.integer("to", to));
@@ -93,6 +98,7 @@ public class AreaProfileResource {
     @Path("/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
     @Returns(IndicatorSeries.class)
+    @Doc(value = "Create an indicator series or set years of it", id = "saveIndicator", status = 201)
     public Response saveIndicator(IndicatorDraft draft, @Context CurrentUser user) {
         return Responses.created(indicators.save(user, Params.body(draft)));
     }
@@ -101,8 +107,9 @@ public class AreaProfileResource {
     @POST
     @Path("/indicators/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Doc(value = "Import indicator series (CSV)", id = "importIndicators")
     public List<IndicatorSeries> importIndicators(@QueryParam("municipality") String municipality,
-                                                  @QueryParam("kind") String kind, @QueryParam("source") String source,
+                                                  @QueryParam("kind") @ParamType(IndicatorKind.class) String kind, @QueryParam("source") String source,
                                                   InputStream body, @Context CurrentUser user) throws IOException {
         return indicators.importCsv(user, municipality, QueryParams.enumValue("kind", kind, IndicatorKind.class),
                 source, Params.upload(body));
@@ -110,8 +117,9 @@ public class AreaProfileResource {
 
     @GET
     @Path("/indicators")
+    @Doc(value = "List indicator series", id = "listIndicators")
     public Page<IndicatorSeries> indicators(@QueryParam("municipality") String municipality,
-                                            @QueryParam("kind") String kind, @QueryParam("offset") String offset,
+                                            @QueryParam("kind") @ParamType(IndicatorKind.class) String kind, @QueryParam("offset") String offset,
                                             @QueryParam("limit") String limit, @Context CurrentUser user) {
         return indicators.list(user, municipality, QueryParams.enumValue("kind", kind, IndicatorKind.class),
                 QueryParams.page(offset, limit));

@@ -1,5 +1,7 @@
 package org.asskomm.analysis.internal.rest;
 
+import java.util.UUID;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -12,6 +14,8 @@ import org.asskomm.analysis.api.ResponseDraft;
 import org.asskomm.analysis.api.ResponseService;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,7 +41,8 @@ public class OnlineSurveyResource {
     @Path("/surveys/{id}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
     @Anonymous
-    public Response respond(@PathParam("id") String id, ResponseDraft draft) {
+    @Doc(value = "Answer a survey online with the one-time code of the letter", id = "respondOnline", status = 201)
+    public Response respond(@PathParam("id") @ParamType(UUID.class) String id, ResponseDraft draft) {
         responses.respondOnline(Params.id(id), Params.body(draft));
         return Response.status(Response.Status.CREATED).build();
     }

@@ -31,14 +31,14 @@ final class Params {
         return switch (raw.trim()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new ValidationException(name, "must be true or false");
+            default -> throw ValidationException.of(name, "analysis.param.boolean");
         };
     }
 
     static byte[] upload(InputStream in) throws IOException {
         byte[] content = in == null ? new byte[0] : in.readNBytes(MAX_UPLOAD + 1);
         if (content.length > MAX_UPLOAD) {
-            throw new ValidationException("body", "must be at most " + MAX_UPLOAD + " bytes");
+            throw ValidationException.of("body", "analysis.param.uploadTooLarge", MAX_UPLOAD);
         }
         return content;
     }

@@ -11,6 +11,7 @@ import org.asskomm.analysis.internal.PublicSummaries;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,6 +34,7 @@ public class PublicResource {
     @GET
     @Path("/summaries")
     @Anonymous
+    @Doc(value = "Public summaries of completed analyses", id = "listPublicAnalysisSummaries")
     public Page<PublicSummary> summaries(@QueryParam("municipality") String municipality,
                                          @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return summaries.list(municipality, QueryParams.page(offset, limit));

@@ -3,6 +3,7 @@ package org.asskomm.analysis.internal.rest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.UUID;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -26,6 +27,8 @@ import org.asskomm.analysis.api.SurveyResults;
 import org.asskomm.analysis.api.SurveyService;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.rest.ApiResource;
+import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.Responses;
 import org.asskomm.platform.api.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
@@ -53,6 +56,7 @@ public class SurveyResource {
 
     @GET
     @Path("/items")
+    @Doc(value = "The item bank of the citizen survey", id = "listSurveyItems")
     public List<SurveyItem> items(@Context CurrentUser user) {
         user.requireAuthenticated();
         return responses.items();
@@ -61,13 +65,15 @@ public class SurveyResource {
     /** The safety index of the analysed municipalities side by side (own rows only for municipal staff). */
     @GET
     @Path("/comparison")
+    @Doc(value = "Compare the surveys of the municipalities", id = "getSurveyComparison")
     public SurveyComparison comparison(@Context CurrentUser user) {
         return responses.compare(user);
     }
 
     @GET
     @Path("/{id}")
-    public Survey get(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "Read a citizen survey", id = "getSurvey")
+    public Survey get(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         return surveys.get(user, Params.id(id));
     }
 
@@ -75,7 +81,8 @@ public class SurveyResource {
     @POST
     @Path("/{id}/register")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public Survey register(@PathParam("id") String id, InputStream body, @Context CurrentUser user)
+    @Doc(value = "Upload the register extract of the residents (CSV)", id = "uploadSurveyRegister")
+    public Survey register(@PathParam("id") @ParamType(UUID.class) String id, InputStream body, @Context CurrentUser user)
             throws IOException {
         return surveys.uploadRegister(user, Params.id(id), Params.upload(body));
     }
@@ -83,13 +90,15 @@ public class SurveyResource {
     @POST
     @Path("/{id}/sample")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Sample sample(@PathParam("id") String id, SampleRequest request, @Context CurrentUser user) {
+    @Doc(value = "Draw the sample of the survey", id = "drawSurveySample")
+    public Sample sample(@PathParam("id") @ParamType(UUID.class) String id, SampleRequest request, @Context CurrentUser user) {
         return surveys.sample(user, Params.id(id), Params.body(request));
     }
 
     @GET
     @Path("/{id}/sample")
-    public Sample currentSample(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "Read the drawn sample", id = "getSurveySample")
+    public Sample currentSample(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         return surveys.currentSample(user, Params.id(id));
     }
 
@@ -97,7 +106,8 @@ public class SurveyResource {
     @POST
     @Path("/{id}/mailing-list")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    public Response mailingList(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "Export the mailing list once and delete the personal data", id = "exportSurveyMailingList")
+    public Response mailingList(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         String csv = surveys.exportMailingList(user, Params.id(id));
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"versand-" + id + ".csv\"")
@@ -109,13 +119,15 @@ public class SurveyResource {
     @Path("/{id}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
     @Returns(SurveyResponse.class)
-    public Response respond(@PathParam("id") String id, ResponseDraft draft, @Context CurrentUser user) {
+    @Doc(value = "Record a survey response (typed in from paper)", id = "recordSurveyResponse", status = 201)
+    public Response respond(@PathParam("id") @ParamType(UUID.class) String id, ResponseDraft draft, @Context CurrentUser user) {
         return Responses.created(responses.respond(user, Params.id(id), Params.body(draft)));
     }
 
     @GET
     @Path("/{id}/results")
-    public SurveyResults results(@PathParam("id") String id, @Context CurrentUser user) {
+    @Doc(value = "The results of a survey", id = "getSurveyResults")
+    public SurveyResults results(@PathParam("id") @ParamType(UUID.class) String id, @Context CurrentUser user) {
         return responses.results(user, Params.id(id));
     }
 }
