@@ -7,9 +7,13 @@ import static org.junit.Assert.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -21,6 +25,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,6 +33,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ModuleStoreIT extends AsskommTestSupport {
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
 
     @Configuration
     public Option[] config() {
@@ -123,6 +131,37 @@ public class ModuleStoreIT extends AsskommTestSupport {
         assertEquals("platform-rest was not restarted", application, serviceId("javax.ws.rs.core.Application"));
         Answer audit = get("/api/v1/audit?entityId=asskomm-agreements", ADMIN);
         assertEquals(2, audit.get("total").asLong());
+    }
+
+    @Test
+    public void anOutdatedCopyOfTheDesiredStateUninstallsNothing() throws Exception {
+        org.osgi.service.cm.Configuration config = configurationAdmin.getConfiguration("org.asskomm.modules", "?");
+        Dictionary<String, Object> before = config.getProperties() == null ? new Hashtable<>() : copy(config.getProperties());
+        assertEquals(202, put("/api/v1/platform/features/asskomm-training", ADMIN, null).status());
+        awaitState("asskomm-training", "STARTED");
+        awaitStatus("/api/v1/training/courses", 200, Duration.ofSeconds(30));
+
+        // what Felix fileinstall does when it re-reads the file it wrote for an earlier change: the copy from
+        // before the install arrives after it
+        config.update(before);
+        Thread.sleep(3000);
+
+        assertTrue("the module stays installed", get("/api/v1/platform/features/asskomm-training", ADMIN)
+                .get("installed").asBoolean());
+        assertEquals(200, get("/api/v1/training/courses", ADMIN).status());
+        assertTrue("the current desired state is written again: " + desiredState(),
+                desiredState().contains("asskomm-training"));
+        assertEquals(202, delete("/api/v1/platform/features/asskomm-training", ADMIN).status());
+        awaitState("asskomm-training", "UNINSTALLED");
+    }
+
+    private static Dictionary<String, Object> copy(Dictionary<String, Object> properties) {
+        Hashtable<String, Object> copy = new Hashtable<>();
+        for (java.util.Enumeration<String> keys = properties.keys(); keys.hasMoreElements(); ) {
+            String key = keys.nextElement();
+            copy.put(key, properties.get(key));
+        }
+        return copy;
     }
 
     @Test
