@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.asskomm.platform.api.csv.CsvLine;
 import org.asskomm.platform.api.error.FieldError;
 import org.asskomm.platform.api.error.ValidationException;
 
@@ -61,29 +62,7 @@ final class Csv {
         if (line.isBlank()) {
             return fields;
         }
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ';') {
-                fields.add(field.toString().trim());
-                field.setLength(0);
-            } else {
-                field.append(ch);
-            }
-        }
-        fields.add(field.toString().trim());
+        CsvLine.split(line, ';').forEach(f -> fields.add(f.trim()));
         return fields;
     }
 

@@ -136,13 +136,14 @@ public class IndicatorRegistry implements IndicatorService {
         int[] col = COLUMNS.stream().mapToInt(name -> csv.column(header, name)).toArray();
         Map<String, IndicatorDraft> series = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
+        int width = csv.fields(header).size();
         for (int n = header + 1; n <= csv.lineCount(); n++) {
             List<String> f = csv.fields(n);
             if (f.isEmpty()) {
                 continue;
             }
-            if (f.size() < csv.fields(header).size()) {
-                csv.error(n, "analysis.csv.fields", f.size(), csv.fields(header).size());
+            if (f.size() < width) {
+                csv.error(n, "analysis.csv.fields", f.size(), width);
                 continue;
             }
             String name = f.get(col[0]);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.asskomm.platform.api.Municipality;
+import org.asskomm.platform.api.csv.CsvLine;
 import org.asskomm.platform.api.error.FieldError;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.i18n.Message;
@@ -113,36 +114,12 @@ public final class DirectoryCsv {
         }
     }
 
-    /** Splits one CSV record (RFC 4180 quoting, no line breaks inside fields). */
+    /** Splits one CSV record (RFC 4180 quoting, no line breaks inside fields); an open quote is an error. */
     static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(ch);
-            }
-        }
-        if (quoted) {
+        if (!CsvLine.isBalanced(line)) {
             throw new Invalid("platform.csv.quote");
         }
-        fields.add(field.toString());
-        return fields;
+        return CsvLine.split(line, ',');
     }
 
     /** A line that is not a municipality, with the reason by message key. */
