@@ -5,11 +5,18 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 
@@ -39,9 +46,15 @@ public class PlatformIT extends AsskommTestSupport {
     @Inject
     private Database database;
 
+    /** A user of its own for the throttling step, so that no other test's user is locked out. */
+    private static final String READER = "reader";
+
     @Configuration
     public Option[] config() {
-        return baseOptions();
+        List<Option> options = new java.util.ArrayList<>(List.of(baseOptions()));
+        options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                "etc/users.properties", READER, PASSWORD + ", viewer"));
+        return options.toArray(Option[]::new);
     }
 
     @Before
@@ -247,6 +260,79 @@ public class PlatformIT extends AsskommTestSupport {
         assertNotNull(paths.get("/municipalities/{ags}/modules/{moduleId}").get("put"));
         assertNotNull(paths.get("/health").get("get").get("security"));
         assertNotNull(doc.get("components").get("schemas").get("Municipality"));
+    }
+
+    /**
+     * The kernel repeats a directory answer from memory (before JAX-RS) to the same request of the same login: the
+     * same bytes and headers the application gave, counted in the metrics, new after an import, and never past the
+     * login throttle.
+     */
+    @Test
+    public void repeatedDirectoryReadsAreTheApplicationsAnswerUntilTheDirectoryChanges() throws Exception {
+        String path = "/api/v1/municipalities?district=Mittelsachsen&limit=100";
+        HttpResponse<String> first = read(path, READER, PASSWORD);
+        HttpResponse<String> second = read(path, READER, PASSWORD);
+        assertEquals(200, second.statusCode());
+        assertEquals(first.body(), second.body());
+        for (String header : List.of("Content-Type", "Content-Length", "ETag", "Cache-Control", "X-Content-Type-Options",
+                "Content-Security-Policy", "Referrer-Policy")) {
+            assertTrue(header, second.headers().firstValue(header).isPresent());
+            assertEquals(header, first.headers().firstValue(header), second.headers().firstValue(header));
+        }
+        assertTrue(second.headers().firstValue("Date").isPresent());
+        assertFalse("a request id per request", first.headers().firstValue("X-Request-Id")
+                .equals(second.headers().firstValue("X-Request-Id")));
+
+        long counted = listReads();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, read(path, READER, PASSWORD).statusCode());
+        }
+        assertTrue("repeated answers are counted", listReads() >= counted + 5);
+
+        byte[] shipped = shippedDirectory();
+        String changed = new String(shipped, StandardCharsets.UTF_8).lines()
+                .map(line -> line.startsWith("14522150,") ? line.replace(",13750,", ",13751,") : line)
+                .collect(Collectors.joining("\n", "", "\n"));
+        try {
+            assertEquals(200, send("POST", "/api/v1/municipalities/import", ADMIN, changed, "text/csv").status());
+            HttpResponse<String> after = read(path, READER, PASSWORD);
+            assertTrue(after.body(), after.body().contains("\"population\":13751"));
+            assertFalse(first.headers().firstValue("ETag").equals(after.headers().firstValue("ETag")));
+        } finally {
+            assertEquals(200, send("POST", "/api/v1/municipalities/import", ADMIN, shipped, "text/csv").status());
+        }
+        assertTrue(read(path, READER, PASSWORD).body().contains("\"population\":13750"));
+
+        // six wrong passwords start the throttle; the right one is then refused too, remembered answer or not
+        for (int i = 0; i < 6; i++) {
+            assertEquals(401, read(path, READER, "wrong-" + i).statusCode());
+        }
+        assertEquals(429, read(path, READER, PASSWORD).statusCode());
+    }
+
+    private HttpResponse<String> read(String path, String user, String password) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long listReads() {
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile(
+                "asskomm_http_requests_total\\{method=\"GET\",path=\"/municipalities\",status=\"2xx\"} (\\d+)")
+                .matcher(get("/api/v1/metrics", ADMIN).body());
+        return count.find() ? Long.parseLong(count.group(1)) : 0;
+    }
+
+    private byte[] shippedDirectory() throws Exception {
+        for (org.osgi.framework.Bundle bundle : bundleContext.getBundles()) {
+            if ("org.asskomm.platform-core".equals(bundle.getSymbolicName())) {
+                try (java.io.InputStream in = bundle.getEntry("data/sachsen-gemeinden-2023-11-30.csv").openStream()) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no platform-core bundle");
     }
 
     @Test

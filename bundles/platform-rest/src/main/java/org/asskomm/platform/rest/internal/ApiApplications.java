@@ -68,6 +68,8 @@ public class ApiApplications {
     });
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
     private final ServiceTracker<Object, ServiceReference<Object>> extensions;
+    /** Optional: without it every read goes through its application. */
+    private final ServiceTracker<RepeatedReads, RepeatedReads> repeatedReads;
 
     @Activate
     public ApiApplications(BundleContext context) throws InvalidSyntaxException {
@@ -95,6 +97,8 @@ public class ApiApplications {
                     }
                 });
         trackers.add(extensions);
+        this.repeatedReads = new ServiceTracker<>(context, RepeatedReads.class, null);
+        trackers.add(repeatedReads);
         trackers.add(new ServiceTracker<>(context, ModuleDescriptor.class, new Tracking<>(false) {
             @Override
             void changed(Contribution c, ServiceReference<ModuleDescriptor> ref, ModuleDescriptor descriptor, boolean present) {
@@ -264,7 +268,8 @@ public class ApiApplications {
         providers.add(new CurrentUserContext());
         try {
             if (c.server == null) {
-                c.server = ModuleServer.start(context, c.moduleId, pattern, c.resources.values(), providers, release);
+                c.server = ModuleServer.start(context, c.moduleId, pattern, c.resources.values(), providers, release,
+                        repeatedReads::getService);
                 LOG.info("Serving {} at {}{} with {} resources", c.moduleId, Api.BASE, pattern, c.resources.size());
             } else {
                 c.server.replace(context, c.moduleId, c.resources.values(), providers, release);

@@ -130,10 +130,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         return response;
     }
 
-    private record Credentials(String user, String password) {
+    /** The user name and password of a Basic {@code Authorization} header. */
+    record Credentials(String user, String password) {
     }
 
-    private static Optional<Credentials> basic(String header) {
+    static Optional<Credentials> basic(String header) {
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }

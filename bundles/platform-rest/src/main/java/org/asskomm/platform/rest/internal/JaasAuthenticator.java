@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.asskomm.platform.api.CurrentUser;
@@ -29,6 +30,7 @@ public class JaasAuthenticator {
 
     private final String realm;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Optional<CurrentUser>>> pending = new ConcurrentHashMap<>();
 
     @Activate
     public JaasAuthenticator(RestConfig config) {
@@ -41,27 +43,48 @@ public class JaasAuthenticator {
 
     /** The user of a login that succeeded within the last seconds with exactly these credentials. */
     public Optional<CurrentUser> remembered(String user, String password) {
-        Cached cached = cache.get(key(user, password));
+        return remembered(key(user, password));
+    }
+
+    private Optional<CurrentUser> remembered(String key) {
+        Cached cached = cache.get(key);
         return cached != null && cached.expires > System.currentTimeMillis() ? Optional.of(cached.user) : Optional.empty();
     }
 
-    /** A JAAS login; the caller throttles (see {@link LoginThrottle}). */
+    /**
+     * A JAAS login; the caller throttles (see {@link LoginThrottle}). Concurrent logins with the same credentials
+     * share one check: when a remembered login expires, every request of a busy client would otherwise hash the
+     * password at once (bcrypt, tens of milliseconds each).
+     */
     public Optional<CurrentUser> authenticate(String user, String password) {
-        Optional<CurrentUser> remembered = remembered(user, password);
+        String key = key(user, password);
+        Optional<CurrentUser> remembered = remembered(key);
         if (remembered.isPresent()) {
             return remembered;
         }
-        String key = key(user, password);
-        Optional<CurrentUser> result = login(user, password);
-        if (result.isPresent()) {
-            cache.put(key, new Cached(result.get(), System.currentTimeMillis() + CACHE_MILLIS));
-        } else {
-            cache.remove(key);
+        CompletableFuture<Optional<CurrentUser>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<CurrentUser>> running = pending.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
         }
-        if (cache.size() > 10_000) {
-            cache.clear();
+        try {
+            Optional<CurrentUser> result = login(user, password);
+            if (result.isPresent()) {
+                cache.put(key, new Cached(result.get(), System.currentTimeMillis() + CACHE_MILLIS));
+            } else {
+                cache.remove(key);
+            }
+            if (cache.size() > 10_000) {
+                cache.clear();
+            }
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            pending.remove(key, mine);
         }
-        return result;
     }
 
     private Optional<CurrentUser> login(String user, String password) {

@@ -30,6 +30,8 @@ public class LoginThrottle {
     private final long maxDelayMillis;
     private final LongSupplier clock;
     private final Map<String, Failures> entries;
+    /** The number of entries, readable without the lock: nearly every request comes while nobody is throttled. */
+    private volatile int recorded;
 
     @Activate
     public LoginThrottle(RestConfig config) {
@@ -51,7 +53,11 @@ public class LoginThrottle {
     }
 
     /** Milliseconds until a login of this user from this source is checked again; 0 when it may be checked now. */
-    public synchronized long waitMillis(String user, String source) {
+    public long waitMillis(String user, String source) {
+        return recorded == 0 ? 0 : lockedWaitMillis(user, source);
+    }
+
+    private synchronized long lockedWaitMillis(String user, String source) {
         long now = clock.getAsLong();
         return Math.max(wait(userKey(user, source), now), wait(sourceKey(source), now));
     }
@@ -60,11 +66,13 @@ public class LoginThrottle {
         long now = clock.getAsLong();
         count(userKey(user, source), freePerUser, now);
         count(sourceKey(source), freePerSource, now);
+        recorded = entries.size();
     }
 
     /** Forgets the failures of this user from this source; those of the source as a whole stay. */
     public synchronized void succeeded(String user, String source) {
         entries.remove(userKey(user, source));
+        recorded = entries.size();
     }
 
     synchronized int size() {

@@ -7,6 +7,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
@@ -57,8 +58,9 @@ final class ModuleServer {
      * application's own instances, {@code releaseProviders} gives them back.
      */
     static ModuleServer start(BundleContext context, String moduleId, String pattern, Collection<Object> resources,
-            List<Object> providers, Runnable releaseProviders) {
-        ModuleServlet servlet = new ModuleServlet(Endpoint.build(context, moduleId, resources, providers, releaseProviders));
+            List<Object> providers, Runnable releaseProviders, Supplier<RepeatedReads> reads) {
+        ModuleServlet servlet = new ModuleServlet(Endpoint.build(context, moduleId, resources, providers, releaseProviders),
+                reads);
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("osgi.http.whiteboard.servlet.name", "asskomm-api-" + moduleId);
         properties.put("osgi.http.whiteboard.servlet.pattern", pattern);
@@ -90,9 +92,12 @@ final class ModuleServer {
         private static final long serialVersionUID = 1L;
 
         private transient volatile Endpoint current;
+        private final transient Supplier<RepeatedReads> reads;
+        private final transient RepeatedReads.Answers answers = new RepeatedReads.Answers();
 
-        ModuleServlet(Endpoint first) {
+        ModuleServlet(Endpoint first, Supplier<RepeatedReads> reads) {
             this.current = first;
+            this.reads = reads;
         }
 
         @Override
@@ -103,9 +108,15 @@ final class ModuleServer {
 
         @Override
         public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
-            if (request instanceof HttpServletRequest http && Paths.isAmbiguous(http.getRequestURI())) {
+            HttpServletRequest http = (HttpServletRequest) request;
+            HttpServletResponse httpResponse = (HttpServletResponse) response;
+            if (Paths.isAmbiguous(http.getRequestURI())) {
                 // Jetty routes by the decoded, normalised path, CXF matches the raw one: they would disagree
-                Paths.refuse(http, (HttpServletResponse) response);
+                Paths.refuse(http, httpResponse);
+                return;
+            }
+            RepeatedReads repeated = reads.get();
+            if (repeated != null && repeated.answer(answers, http, httpResponse)) {
                 return;
             }
             Endpoint endpoint;
@@ -124,6 +135,9 @@ final class ModuleServer {
             try {
                 endpoint.init(getServletConfig());
                 endpoint.servlet.service(request, response);
+                if (repeated != null) {
+                    repeated.remember(answers, http, httpResponse);
+                }
             } finally {
                 if (endpoint.inFlight.decrementAndGet() == 0 && endpoint != current) {
                     endpoint.destroy();
@@ -142,6 +156,7 @@ final class ModuleServer {
             }
             Endpoint old = current;
             current = next;
+            answers.clear();   // offered by the resources being replaced
             if (old != null && old.inFlight.get() == 0) {
                 old.destroy();   // otherwise its last request destroys it
             }

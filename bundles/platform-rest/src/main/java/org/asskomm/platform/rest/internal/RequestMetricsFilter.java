@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Path;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -41,6 +42,8 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
 
     static final String REQUEST_ID = "requestId";
     static final String USER = "user";
+    /** The request attribute with the path template the request was recorded under (see {@link RepeatedReads}). */
+    static final String TEMPLATE = RequestMetricsFilter.class.getName() + ".template";
     private static final String STARTED = RequestMetricsFilter.class.getName() + ".started";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern REGEX_PARAM = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
@@ -57,6 +60,8 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
     private ResourceInfo resourceInfo;
     @Context
     private UriInfo uriInfo;
+    @Context
+    private HttpServletRequest servletRequest;
 
     @Activate
     public RequestMetricsFilter(@Reference RequestMetrics metrics) {
@@ -66,16 +71,24 @@ public class RequestMetricsFilter implements ContainerRequestFilter, ContainerRe
     @Override
     public void filter(ContainerRequestContext request) {
         request.setProperty(STARTED, System.nanoTime());
-        String id = request.getHeaderString("X-Request-Id");
+        MDC.put(REQUEST_ID, requestId(request.getHeaderString("X-Request-Id")));
+    }
+
+    /** The caller's request id when it looks sane, else a new one. */
+    static String requestId(String callers) {
         // not UUID.randomUUID(): its SecureRandom is one lock for every request of the node
-        MDC.put(REQUEST_ID, id != null && SANE_ID.matcher(id).matches() ? id : randomId());
+        return callers != null && SANE_ID.matcher(callers).matches() ? callers : randomId();
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object started = request.getProperty(STARTED);
         if (started instanceof Long start) {
-            metrics.record(request.getMethod(), template(), response.getStatus(), System.nanoTime() - start);
+            String template = template();
+            metrics.record(request.getMethod(), template, response.getStatus(), System.nanoTime() - start);
+            if (servletRequest != null) {
+                servletRequest.setAttribute(TEMPLATE, template);
+            }
         }
         String id = MDC.get(REQUEST_ID);
         if (id != null) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.function.Supplier;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -36,6 +37,7 @@ import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Returns;
+import org.asskomm.platform.rest.internal.RepeatedReads;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -78,9 +80,10 @@ public class MunicipalityResource {
     @Returns(value = Municipality.class, page = true)
     @Doc(value = "List municipalities", id = "listMunicipalities")
     public Response list(@QueryParam("district") String district, @QueryParam("q") String query,
-                         @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context Request request) {
+                         @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context Request request,
+                         @Context HttpServletRequest servletRequest) {
         PageRequest page = QueryParams.page(offset, limit);
-        return cached(request, district + "\u0000" + query + "\u0000" + page,
+        return cached(request, servletRequest, district + "\u0000" + query + "\u0000" + page,
                 () -> directory.search(district, query, page));
     }
 
@@ -88,22 +91,25 @@ public class MunicipalityResource {
     @Path("/{ags}")
     @Returns(Municipality.class)
     @Doc(value = "Read a municipality by its AGS", id = "getMunicipality")
-    public Response get(@PathParam("ags") String ags, @Context Request request) {
+    public Response get(@PathParam("ags") String ags, @Context Request request,
+                        @Context HttpServletRequest servletRequest) {
         Municipality municipality = directory.require("ags", ags);
-        return cached(request, ags, () -> municipality);
+        return cached(request, servletRequest, ags, () -> municipality);
     }
 
     /**
      * The directory changes only on import: its answers come from memory, serialised once per revision, and carry
-     * the revision as {@code ETag}, so a client that sends it back in {@code If-None-Match} gets a bodiless 304.
+     * the revision as {@code ETag}, so a client that sends it back in {@code If-None-Match} gets a bodiless 304; and
+     * the kernel may repeat an answer to the same request of the same login while the revision holds.
      */
-    private Response cached(Request request, String query, Supplier<Object> body) {
+    private Response cached(Request request, HttpServletRequest servletRequest, String query, Supplier<Object> body) {
         String revision = directory.revision();
         EntityTag tag = new EntityTag(revision);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified;
         if (response == null) {
             byte[] json = answers.get(revision, query, body);
+            RepeatedReads.offer(servletRequest, json, revision, directory::revision);
             response = Response.ok(bytes(json), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CONTENT_LENGTH, json.length);
         }
         return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
