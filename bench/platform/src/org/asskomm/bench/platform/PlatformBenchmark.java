@@ -70,6 +70,8 @@ public final class PlatformBenchmark {
             bench.dataScaleOnly();
         } else if (List.of(args).contains("rest")) {
             bench.restOnly();
+        } else if (List.of(args).contains("boot")) {
+            bench.bootOnly();
         } else {
             bench.run();
         }
@@ -131,6 +133,20 @@ public final class PlatformBenchmark {
             String md = table.markdown();
             System.out.println(md);
             Files.writeString(work.getParent().resolve("rest-results.md"), md);
+        }
+    }
+
+    /** bench/run boot: only the cold boots against vanilla Karaf (3 rounds) and 5 warm restarts, a few minutes. */
+    void bootOnly() throws Exception {
+        LoadAverage load = LoadAverage.start();
+        try {
+            boots().stop();
+            new Restarts(this).run(5);
+        } finally {
+            table.note("1-minute load average during the run: " + load.summary());
+            String md = table.markdown();
+            System.out.println(md);
+            Files.writeString(work.getParent().resolve("boot-results.md"), md);
         }
     }
 
