@@ -1,6 +1,7 @@
 package org.asskomm.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -398,7 +399,34 @@ public class AnalysisIT extends AsskommTestSupport {
         Answer html = get(ROOT + "/analyses/" + analysis + "/report", VIEWER);
         assertEquals(200, html.status());
         assertTrue(html.body(), html.body().contains("Sicherheitsindex") && html.body().contains("Handlungsfelder"));
+        assertReportCharts(html.body(), ranking);
+        assertTrue("bars in the PDF", pdf.body().contains(" re f"));
         assertEquals(404, get(ROOT + "/analyses/" + analysis + "/report/pdf", FLOEHA).status());
+    }
+
+    /**
+     * The HTML report: German for its reader (the municipality by name, no enum code in the visible text) and a chart
+     * per figure group; the priorities chart has one bar per ranked problem, as long as its score allows.
+     */
+    private static void assertReportCharts(String html, JsonNode ranking) {
+        assertTrue(html, html.contains("Sicherheitsanalyse Frankenberg/Sa."));
+        String visible = html.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("<[^>]+>", " ");
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\b[A-Z]{4,}(_[A-Z]+)*\\b").matcher(visible);
+        boolean found = code.find();
+        assertFalse("an enum code in the report: " + (found ? code.group() : ""), found);
+        String[] charts = html.split("<svg ");
+        assertTrue("charts for the profile, the survey and the priorities", charts.length - 1 >= 2);
+        java.util.regex.Matcher bars = java.util.regex.Pattern.compile("class=\"bar\"[^>]* width=\"(\\d+)\"")
+                .matcher(charts[charts.length - 1]);
+        List<Integer> widths = new java.util.ArrayList<>();
+        while (bars.find()) {
+            widths.add(Integer.parseInt(bars.group(1)));
+        }
+        assertEquals(ranking.size(), widths.size());
+        double top = ranking.get(0).get("score").asDouble();
+        for (int i = 0; i < widths.size(); i++) {
+            assertEquals("bar " + i, widths.get(0) * ranking.get(i).get("score").asDouble() / top, widths.get(i), 1.0);
+        }
     }
 
     private List<Integer> sample(String base, long seed, int version) {

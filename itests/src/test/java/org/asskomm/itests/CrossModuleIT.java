@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.asskomm.agreements.api.AgreementEvents;
+import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.councils.api.CouncilEvents;
 import org.asskomm.funding.api.FundingEvents;
 import org.asskomm.patrol.api.PatrolEvents;
@@ -35,6 +36,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 
@@ -50,10 +52,10 @@ import org.osgi.service.event.EventHandler;
 public class CrossModuleIT extends AsskommTestSupport {
 
     private static final String FRANKENBERG_AGS = "14522150";
-    private static final String[] MODULES = {"agreements", "councils", "funding", "training", "patrol"};
+    private static final String[] MODULES = {"agreements", "councils", "funding", "training", "patrol", "analysis"};
     /** A read of each module that answers 200 once its REST resources are up. */
     private static final Map<String, String> READY = Map.of("agreements", "/statistics", "councils", "/statistics",
-            "funding", "/statistics", "training", "/courses", "patrol", "/offence-categories");
+            "funding", "/statistics", "training", "/courses", "patrol", "/offence-categories", "analysis", "/analyses");
     /** Every org/asskomm event since the first test started, in this container (one per class). */
     private static final List<Event> EVENTS = new CopyOnWriteArrayList<>();
     private static ServiceRegistration<EventHandler> recorder;
@@ -119,10 +121,49 @@ public class CrossModuleIT extends AsskommTestSupport {
         assertTrue(known, known.contains(id));
     }
 
+    /**
+     * The action fields a safety analysis publishes (its event, exactly as catalogued: AnalysisIT proves the module
+     * posts it) become proposals for the municipality's council; a new publication of the same analysis replaces
+     * them. Runs after the signing test (name order), which planned Frankenberg's council.
+     */
+    @Test
+    public void theCouncilReceivesTheActionFieldsOfASafetyAnalysis() throws Exception {
+        String council = get("/api/v1/councils?municipality=" + FRANKENBERG_AGS, FRANKENBERG).get("items").get(0)
+                .get("id").asText();
+        String analysis = java.util.UUID.randomUUID().toString();
+        EventAdmin events = bundleContext.getService(bundleContext.getServiceReference(EventAdmin.class));
+        for (String[] fields : List.of(new String[] {"Einbruch", "Vermüllung", "Sicherheit nachts"},
+                new String[] {"Wohnungseinbruch", "Sicherheit nachts"})) {
+            Event published = new Event(AnalysisEvents.ACTION_FIELDS_PUBLISHED.topic(), AnalysisEvents
+                    .ACTION_FIELDS_PUBLISHED.complete(Map.of("municipality", FRANKENBERG_AGS, "id", analysis, "user",
+                            "frankenberg", "actionFields", fields, "problems", new String[fields.length],
+                            "publishedOn", "2026-11-30")));
+            java.util.Arrays.fill((String[]) published.getProperty("problems"), "FEAR_BURGLARY");
+            assertEquals(List.of(), AnalysisEvents.CATALOGUE.violations(published));
+            events.postEvent(published);
+        }
+        String path = "/api/v1/councils/" + council + "/action-proposals";
+        Answer proposals = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            proposals = get(path, FRANKENBERG);
+            if (proposals.json().size() == 2 && "Wohnungseinbruch".equals(proposals.json().get(0).get("title").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(proposals.body(), 2, proposals.json().size());
+        assertEquals("Wohnungseinbruch", proposals.json().get(0).get("title").asText());
+        assertEquals(2, proposals.json().get(1).get("rank").asInt());
+        assertEquals("2026-11-30", proposals.json().get(1).get("proposedOn").asText());
+        assertEquals(analysis, proposals.json().get(0).get("sourceId").asText());
+        assertEquals(404, get(path, FLOEHA).status());
+    }
+
     @Test
     public void theDemoScenarioOfAllModulesPostsOnlyCataloguedEvents() throws Exception {
         List<EventCatalogue> catalogues = List.of(AgreementEvents.CATALOGUE, CouncilEvents.CATALOGUE,
-                FundingEvents.CATALOGUE, TrainingEvents.CATALOGUE, PatrolEvents.CATALOGUE);
+                FundingEvents.CATALOGUE, TrainingEvents.CATALOGUE, PatrolEvents.CATALOGUE, AnalysisEvents.CATALOGUE);
         for (ServiceReference<DemoData> demo : bundleContext.getServiceReferences(DemoData.class, null)) {
             bundleContext.getService(demo).load(CurrentUser.SYSTEM);
         }

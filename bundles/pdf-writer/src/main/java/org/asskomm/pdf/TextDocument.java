@@ -113,6 +113,53 @@ public final class TextDocument {
         return this;
     }
 
+    /** A bar chart (caption, legend, bars with their values); kept on one page where it fits on one. */
+    public TextDocument chart(BarChart chart) {
+        double bar = 9;
+        double labelWidth = TEXT_WIDTH * 0.3;
+        double valueWidth = 48;
+        double barsWidth = TEXT_WIDTH - labelWidth - valueWidth;
+        double groupHeight = chart.series().size() * (bar + 2) + 6;
+        cursor -= 4;
+        ensure(3 * BODY_SIZE * LEADING + Math.min(chart.rows().size(), 12) * groupHeight);
+        block(chart.caption(), StandardFont.HELVETICA_BOLD, BODY_SIZE, Align.LEFT, 0, TEXT_WIDTH);
+        double x = MARGIN;
+        cursor -= TABLE_SIZE * LEADING;
+        for (int s = 0; s < chart.series().size(); s++) {
+            page().append(shade(s)).append(" g ").append(num(x)).append(' ').append(num(cursor)).append(" 8 8 re f 0 g\n");
+            String name = WinAnsi.encode(chart.series().get(s));
+            text(name, StandardFont.HELVETICA, TABLE_SIZE, Align.LEFT, x + 11, TEXT_WIDTH, cursor + 1);
+            x += 11 + StandardFont.HELVETICA.width(name, TABLE_SIZE) + 14;
+        }
+        cursor -= 6;
+        double max = chart.max();
+        for (BarChart.Row row : chart.rows()) {
+            ensure(groupHeight);
+            double top = cursor;
+            String label = wrap(row.label(), StandardFont.HELVETICA, TABLE_SIZE, labelWidth - 6).get(0);
+            text(label, StandardFont.HELVETICA, TABLE_SIZE, Align.LEFT, MARGIN, labelWidth - 6, top - bar);
+            for (int s = 0; s < row.values().size(); s++) {
+                Double value = row.values().get(s);
+                double y = top - (s + 1) * (bar + 2);
+                double length = value == null ? 0 : barsWidth * value / max;
+                if (length > 0) {
+                    page().append(shade(s)).append(" g ").append(num(MARGIN + labelWidth)).append(' ').append(num(y))
+                            .append(' ').append(num(length)).append(' ').append(num(bar)).append(" re f 0 g\n");
+                }
+                text(WinAnsi.encode(chart.label(value)), StandardFont.HELVETICA, TABLE_SIZE - 1, Align.LEFT,
+                        MARGIN + labelWidth + length + 3, valueWidth, y + 1.5);
+            }
+            cursor = top - groupHeight;
+        }
+        cursor -= 8;
+        return this;
+    }
+
+    /** Grey level of a series: dark to light, distinguishable in black-and-white print. */
+    private static String shade(int series) {
+        return num(0.2 + 0.2 * series);
+    }
+
     public int pageCount() {
         return pages.size();
     }

@@ -168,4 +168,34 @@ public class TextDocumentTest {
         }
         return -1;
     }
+
+    @Test
+    public void aBarChartDrawsOneBarPerValueScaledToTheLargest() {
+        BarChart chart = new BarChart("Häufigkeitszahl je Jahr", List.of("Gemeinde", "Sachsen"), List.of(
+                new BarChart.Row("2022", java.util.Arrays.asList(2000.0, 4000.0)),
+                new BarChart.Row("2023", java.util.Arrays.asList(1000.0, null))), "%.1f");
+        String pdf = latin1(new TextDocument("Diagramm").chart(chart).toBytes());
+        // legend squares (2) and one filled rectangle per present value (3): "w h re f"
+        Matcher bars = Pattern.compile(" ([\\d.]+) 9 re f").matcher(pdf);
+        List<Double> lengths = new java.util.ArrayList<>();
+        while (bars.find()) {
+            lengths.add(Double.parseDouble(bars.group(1)));
+        }
+        assertEquals(3, lengths.size());
+        assertEquals("half of the largest", lengths.get(1) / 2, lengths.get(0), 0.01);
+        assertEquals("a quarter of the largest", lengths.get(1) / 4, lengths.get(2), 0.01);
+        assertEquals(2, pdf.split(" 8 8 re f").length - 1);
+        assertTrue("values in German", pdf.contains("(4000,0)") && pdf.contains("(1000,0)"));
+        assertTrue("a missing value is a dash, no bar", pdf.contains("(\u0096)"));
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void aChartRowNeedsOneValuePerSeries() {
+        new BarChart("x", List.of("a", "b"), List.of(new BarChart.Row("r", List.of(1.0))), "%.0f");
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void aChartRefusesNegativeValues() {
+        new BarChart("x", List.of("a"), List.of(new BarChart.Row("r", List.of(-1.0))), "%.0f");
+    }
 }

@@ -19,4 +19,7 @@ public interface WorkingGroupService {
     WorkingGroup updateWorkingGroup(CurrentUser user, String councilId, String groupId, WorkingGroupRequest request);
 
     List<WorkingGroup> workingGroups(CurrentUser user, String councilId);
+
+    /** Action fields other modules proposed for the council's municipality, newest publication first. */
+    List<ActionProposal> actionProposals(CurrentUser user, String councilId);
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.asskomm.councils.api.ActionField;
+import org.asskomm.councils.api.ActionProposal;
 import org.asskomm.councils.api.Council;
 import org.asskomm.councils.api.WorkingGroup;
 import org.asskomm.councils.api.WorkingGroupRequest;
@@ -147,5 +148,11 @@ public class WorkingGroupRegistry implements WorkingGroupService {
             access.read(c, user, councilId);
             return groups.list(c, councilId);
         });
+    }
+
+    @Override
+    public List<ActionProposal> actionProposals(CurrentUser user, String councilId) {
+        return access.database().inTransaction(c ->
+                ActionProposals.ofMunicipality(c, access.read(c, user, councilId).municipality()));
     }
 }

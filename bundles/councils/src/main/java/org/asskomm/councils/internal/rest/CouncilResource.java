@@ -18,6 +18,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.asskomm.councils.api.ActionField;
+import org.asskomm.councils.api.ActionProposal;
 import org.asskomm.councils.api.Composition;
 import org.asskomm.councils.api.CoordinationOffice;
 import org.asskomm.councils.api.Council;
@@ -221,6 +222,14 @@ public class CouncilResource {
     }
 
     // --- working groups
+
+    @GET
+    @Path("/{councilId}/action-proposals")
+    @Doc(value = "List the action fields other modules proposed to the council (e.g. a safety analysis)",
+            id = "listActionProposals")
+    public List<ActionProposal> actionProposals(@PathParam("councilId") String councilId, @Context CurrentUser user) {
+        return groups.actionProposals(user, councilId);
+    }
 
     @GET
     @Path("/{councilId}/working-groups")
