@@ -87,6 +87,41 @@ public class AnalysisIT extends AsskommTestSupport {
         return a.get("id").asText();
     }
 
+    /**
+     * The LPR publishes a new version of the item bank (numbered on from the year's latest), a municipality may not,
+     * a bad item is refused naming its field in German; new surveys take the new version. The new version keeps
+     * every item of the current one, so the other tests' questionnaires stay valid whatever the order.
+     */
+    @Test
+    public void theLprPublishesAnItemBankVersion() {
+        JsonNode current = get(ROOT + "/item-bank", VIEWER).json();
+        List<Object> items = new ArrayList<>();
+        current.get("items").forEach(items::add);
+        items.add(Map.of("key", "INCIVILITY_LIGHTS", "group", "Ordnungsstörungen", "text",
+                "Defekte Straßenbeleuchtung (1 großes Problem ... 5 kein Problem)", "index", false));
+        Map<String, Object> draft = Map.of("note", "Straßenbeleuchtung ergänzt", "items", items);
+        assertEquals(403, post(ROOT + "/item-bank/versions", FRANKENBERG, draft).status());
+        Answer bad = post(ROOT + "/item-bank/versions", ADMIN, Map.of("items", List.of(items.get(0), items.get(0))));
+        assertEquals(bad.body(), 400, bad.status());
+        assertEquals("items[1].key", bad.get("errors").get(0).get("field").asText());
+        assertTrue(bad.body(), bad.body().contains("zweimal"));
+
+        Answer published = post(ROOT + "/item-bank/versions", ADMIN, draft);
+        assertEquals(published.body(), 201, published.status());
+        String version = published.get("version").asText();
+        String[] previous = current.get("version").asText().split("-");
+        int year = java.time.Year.now().getValue();
+        assertEquals(year + "-" + (Integer.parseInt(previous[0]) == year ? Integer.parseInt(previous[1]) + 1 : 1),
+                version);
+        assertEquals(version, get(ROOT + "/item-bank", FLOEHA).get("version").asText());
+        assertEquals(items.size(), get(ROOT + "/item-bank/versions/" + version, VIEWER).get("items").size());
+        assertEquals(404, get(ROOT + "/item-bank/versions/1999-1", VIEWER).status());
+
+        String analysis = analysis("Befragung mit neuem Katalog");
+        Answer survey = post(ROOT + "/analyses/" + analysis + "/survey", FRANKENBERG, null);
+        assertEquals(survey.body(), version, survey.get("itemBank").asText());
+    }
+
     @Test
     public void projectWithPhasesAndRights() {
         String id = analysis("Sicherheitsanalyse 2026");

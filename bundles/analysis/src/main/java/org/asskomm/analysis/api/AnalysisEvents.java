@@ -28,6 +28,8 @@ public final class AnalysisEvents {
     public static final EventProperty PROBLEMS = required("problems", TEXT_LIST,
             "the survey problems (item keys) behind the action fields, in the same order");
     public static final EventProperty PUBLISHED_ON = required("publishedOn", DATE, "the day of publication");
+    public static final EventProperty ITEM_BANK_VERSION = required("version", TEXT, "the new item bank version");
+    public static final EventProperty ITEM_COUNT = required("items", INTEGER, "the number of items in it");
     public static final EventProperty ROWS = required("rows", INTEGER, "the residents in the register extract");
     public static final EventProperty SEED = required("seed", TEXT,
             "the seed of the sample (a 64-bit number as decimal text): the same seed draws the same sample");
@@ -50,6 +52,10 @@ public final class AnalysisEvents {
     public static final EventType ACTION_FIELDS_PUBLISHED = EventType.of(MODULE, "Analysis",
             "ACTION_FIELDS_PUBLISHED", 1, "The top problems of the citizen survey were published as action fields "
                     + "for the municipality's prevention council.", ACTION_FIELDS, PROBLEMS, PUBLISHED_ON);
+
+    public static final EventType ITEM_BANK_PUBLISHED = EventType.of(MODULE, "ItemBank", "PUBLISHED", 1,
+            "The LPR published a new version of the questionnaire's item bank; new surveys use it.", ITEM_BANK_VERSION,
+            ITEM_COUNT);
 
     public static final EventType SURVEY_CREATED = EventType.of(MODULE, "Survey", "CREATED", 1,
             "A citizen survey was opened for an analysis (status CREATED).");
@@ -74,8 +80,9 @@ public final class AnalysisEvents {
                     + "table.", LEVEL, YEAR);
 
     public static final EventCatalogue CATALOGUE = EventCatalogue.of(MODULE, ANALYSIS_CREATED, ANALYSIS_UPDATED,
-            ANALYSIS_PHASE_CHANGED, ACTION_FIELDS_PUBLISHED, SURVEY_CREATED, SURVEY_REGISTER_UPLOADED, SURVEY_SAMPLED,
-            SURVEY_MAILING_EXPORTED, RESPONSE_RECORDED, INDICATOR_CREATED, INDICATOR_UPDATED, CRIME_IMPORTED);
+            ANALYSIS_PHASE_CHANGED, ACTION_FIELDS_PUBLISHED, ITEM_BANK_PUBLISHED, SURVEY_CREATED, SURVEY_REGISTER_UPLOADED,
+            SURVEY_SAMPLED, SURVEY_MAILING_EXPORTED, RESPONSE_RECORDED, INDICATOR_CREATED, INDICATOR_UPDATED,
+            CRIME_IMPORTED);
 
     private AnalysisEvents() {
     }

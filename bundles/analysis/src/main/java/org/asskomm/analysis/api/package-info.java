@@ -1,5 +1,5 @@
 /** The safety analysis module's API: analysis projects, the area profile, the citizen survey. */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.asskomm.analysis.api;
 

@@ -12,6 +12,7 @@ import org.asskomm.analysis.api.AnalysisService;
 import org.asskomm.analysis.api.AreaProfile;
 import org.asskomm.analysis.api.AreaProfileService;
 import org.asskomm.analysis.api.PhasePlan;
+import org.asskomm.analysis.api.ItemBankService;
 import org.asskomm.analysis.api.ProfileRow;
 import org.asskomm.analysis.api.Recommendation;
 import org.asskomm.analysis.api.RecommendationService;
@@ -55,12 +56,14 @@ public class ReportRegistry {
     private final RecommendationService recommendations;
     private final MunicipalityDirectory directory;
     private final Translations translations;
+    private final ItemBankService banks;
 
     @Activate
     public ReportRegistry(@Reference AnalysisService analyses, @Reference AreaProfileService profiles,
                           @Reference SurveyService surveys, @Reference ResponseService responses,
                           @Reference RecommendationService recommendations, @Reference MunicipalityDirectory directory,
-                          @Reference Translations translations) {
+                          @Reference Translations translations, @Reference ItemBankService banks) {
+        this.banks = banks;
         this.analyses = analyses;
         this.profiles = profiles;
         this.surveys = surveys;
@@ -113,7 +116,7 @@ public class ReportRegistry {
             sections.add(new Section("Bürgerbefragung", List.of("Noch keine Befragung."), null, null));
         }
         if (survey != null) {
-            sections.add(surveySection(responses.results(user, survey.id())));
+            sections.add(surveySection(responses.results(user, survey.id()), banks.version(survey.itemBank()).items()));
         }
         Recommendations rec = recommendations.recommendations(user, id);
         List<List<String>> ranking = new ArrayList<>(List.of(List.of("Rang", "Problem", "Verbreitung",
@@ -136,10 +139,10 @@ public class ReportRegistry {
         return sections;
     }
 
-    private static Section surveySection(SurveyResults r) {
+    private static Section surveySection(SurveyResults r, List<SurveyItem> items) {
         SafetyIndex i = r.index();
         List<BarChart.Row> means = new ArrayList<>();
-        for (SurveyItem item : ItemBank.ITEMS) {
+        for (SurveyItem item : items) {
             Double mean = r.itemMeans().get(item.key());
             if (mean != null) {
                 means.add(new BarChart.Row(item.group() + ": " + shortText(item.text()), List.of(mean)));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.AgeGroup;
@@ -19,6 +20,8 @@ import org.asskomm.analysis.api.ResponseDraft;
 import org.asskomm.analysis.api.ResponseService;
 import org.asskomm.analysis.api.Sex;
 import org.asskomm.analysis.api.Survey;
+import org.asskomm.analysis.api.ItemBankService;
+import org.asskomm.analysis.api.ItemBankVersion;
 import org.asskomm.analysis.api.SurveyItem;
 import org.asskomm.analysis.api.SurveyComparison;
 import org.asskomm.analysis.api.SurveyResponse;
@@ -57,10 +60,12 @@ public class ResponseRegistry implements ResponseService {
     private final SurveyService surveys;
     private final Writes writes;
     private final ModuleEnablement enablement;
+    private final ItemBankService banks;
 
     @Activate
     public ResponseRegistry(@Reference Database database, @Reference SurveyService surveys, @Reference Writes writes,
-                            @Reference ModuleEnablement enablement) {
+                            @Reference ModuleEnablement enablement, @Reference ItemBankService banks) {
+        this.banks = banks;
         this.database = database;
         this.surveys = surveys;
         this.writes = writes;
@@ -69,14 +74,14 @@ public class ResponseRegistry implements ResponseService {
 
     @Override
     public List<SurveyItem> items() {
-        return ItemBank.ITEMS;
+        return banks.current().items();
     }
 
     @Override
     public SurveyResponse respond(CurrentUser user, UUID surveyId, ResponseDraft draft) {
         Survey survey = surveys.get(user, surveyId);
         user.requireActFor(survey.municipality());   // the right before the input is judged
-        validate(draft, draft.channel() == Channel.ONLINE);
+        validate(draft, draft.channel() == Channel.ONLINE, banks.version(survey.itemBank()));
         return writes.create(user, RESPONSE, survey.municipality(), "RECORD")
                 .event(AnalysisEvents.RESPONSE_RECORDED, (before, after) -> Map.of("channel", draft.channel().name()))
                 .apply((c, id) -> insert(c, id, surveyId, draft, draft.channel()));
@@ -84,9 +89,9 @@ public class ResponseRegistry implements ResponseService {
 
     @Override
     public SurveyResponse respondOnline(UUID surveyId, ResponseDraft draft) {
-        validate(draft, true);
         Survey survey = database.read(c -> SurveyStore.find(c, surveyId))
                 .orElseThrow(() -> NotFoundException.of("analysis.survey.notFound", surveyId));
+        validate(draft, true, banks.version(survey.itemBank()));
         return writes.create(ONLINE, RESPONSE, survey.municipality(), "RECORD_ONLINE")
                 .authorize(u -> {   // the one-time code is the right, checked in the transaction
                     if (!enablement.isEnabled(AnalysisModule.ID, survey.municipality())) {
@@ -97,7 +102,13 @@ public class ResponseRegistry implements ResponseService {
                 .apply((c, id) -> insert(c, id, surveyId, draft, Channel.ONLINE));
     }
 
-    private static void validate(ResponseDraft d, boolean codeRequired) {
+    /** The items of the version the survey was created with. */
+    private List<SurveyItem> items(Survey survey) {
+        return banks.version(survey.itemBank()).items();
+    }
+
+    private static void validate(ResponseDraft d, boolean codeRequired, ItemBankVersion bank) {
+        Set<String> keys = bank.items().stream().map(SurveyItem::key).collect(Collectors.toSet());
         Validator v = new Validator().required("channel", codeRequired ? Channel.ONLINE : d.channel())
                 .notEmpty("answers", d.answers() == null ? null : d.answers().keySet());
         if (codeRequired) {
@@ -107,8 +118,8 @@ public class ResponseRegistry implements ResponseService {
                 "code", "analysis.response.codeFormat", SurveyRegistry.CODE_LENGTH);
         if (d.answers() != null) {
             d.answers().forEach((item, score) -> v
-                    .rule(ItemBank.BY_KEY.containsKey(item), "answers." + Csv.shorten(String.valueOf(item)),
-                            "analysis.response.unknownItem", ITEM_BANK)
+                    .rule(keys.contains(item), "answers." + Csv.shorten(String.valueOf(item)),
+                            "analysis.response.unknownItem", bank.version())
                     .rule(score == null || score >= 1 && score <= 5, "answers." + Csv.shorten(String.valueOf(item)),
                             "validation.between", 1, 5));
         }
@@ -168,7 +179,7 @@ public class ResponseRegistry implements ResponseService {
     @Override
     public SurveyResults results(CurrentUser user, UUID surveyId) {
         Survey s = surveys.get(user, surveyId);
-        return database.read(c -> Results.of(s, responsesOf(c, surveyId), SurveyStore.strata(c, surveyId)));
+        return database.read(c -> Results.of(s, items(s), responsesOf(c, surveyId), SurveyStore.strata(c, surveyId)));
     }
 
     @Override
@@ -180,7 +191,7 @@ public class ResponseRegistry implements ResponseService {
             for (UUID id : Sql.query(c, "SELECT id FROM analysis_survey WHERE status IN ('MAILED', 'CLOSED')"
                     + " ORDER BY municipality, reference_year, id", rs -> Sql.uuid(rs, "id"))) {
                 Survey s = SurveyStore.find(c, id).orElseThrow();
-                List<IndexCalculator.Observation> obs = Results.observations(responsesOf(c, s.id()), List.of());
+                List<IndexCalculator.Observation> obs = Results.observations(items(s), responsesOf(c, s.id()), List.of());
                 pooled.addAll(obs);
                 if (user.mayRead(s.municipality()) && !obs.isEmpty()) {
                     rows.add(new SurveyComparison.Row(s.municipality(), s.id(), s.referenceYear(),

@@ -20,23 +20,24 @@ final class Results {
     private Results() {
     }
 
-    static SurveyResults of(Survey s, List<SurveyResponse> responses, List<Stratum> strata) {
+    static SurveyResults of(Survey s, List<SurveyItem> items, List<SurveyResponse> responses, List<Stratum> strata) {
         boolean mailed = s.status() == SurveyStatus.MAILED || s.status() == SurveyStatus.CLOSED;
         int letters = mailed && s.sampleSize() != null ? s.sampleSize() : 0;
         long paper = responses.stream().filter(r -> r.channel() == Channel.PAPER).count();
         Double rate = letters == 0 ? null : IndexCalculator.round((double) responses.size() / letters);
         Map<String, Double> itemMeans = new TreeMap<>();
-        for (SurveyItem item : ItemBank.ITEMS) {
+        for (SurveyItem item : items) {
             responses.stream().map(r -> r.answers().get(item.key())).filter(v -> v != null)
                     .mapToInt(Integer::intValue).average()
                     .ifPresent(m -> itemMeans.put(item.key(), IndexCalculator.round(m)));
         }
         return new SurveyResults(letters, responses.size(), paper, responses.size() - paper, rate,
-                IndexCalculator.of(observations(responses, strata)), itemMeans, strata);
+                IndexCalculator.of(observations(items, responses, strata)), itemMeans, strata);
     }
 
     /** Each respondent with an index value, weighted by population share / response share of the age-sex cell. */
-    static List<IndexCalculator.Observation> observations(List<SurveyResponse> responses, List<Stratum> strata) {
+    static List<IndexCalculator.Observation> observations(List<SurveyItem> items, List<SurveyResponse> responses,
+                                                            List<Stratum> strata) {
         Map<String, Integer> population = new HashMap<>();
         long total = 0;
         for (Stratum st : strata) {
@@ -48,7 +49,7 @@ final class Results {
         Map<String, Integer> responding = new HashMap<>();
         int known = 0;
         for (SurveyResponse r : responses) {
-            Double value = respondentIndex(r);
+            Double value = respondentIndex(items, r);
             if (value == null) {
                 continue;
             }
@@ -73,10 +74,10 @@ final class Results {
     }
 
     /** The mean of the answered index items; null when none was answered. */
-    static Double respondentIndex(SurveyResponse r) {
+    static Double respondentIndex(List<SurveyItem> items, SurveyResponse r) {
         double sum = 0;
         int n = 0;
-        for (SurveyItem item : ItemBank.ITEMS) {
+        for (SurveyItem item : items) {
             Integer v = r.answers().get(item.key());
             if (item.index() && v != null) {
                 sum += v;

@@ -18,8 +18,8 @@ import java.util.UUID;
 
 import org.asskomm.analysis.api.AnalysisEvents;
 import org.asskomm.analysis.api.Analysis;
-import org.asskomm.analysis.api.ResponseService;
 import org.asskomm.analysis.api.Sample;
+import org.asskomm.analysis.api.ItemBankService;
 import org.asskomm.analysis.api.SampleRequest;
 import org.asskomm.analysis.api.Survey;
 import org.asskomm.analysis.api.SurveyService;
@@ -55,16 +55,18 @@ public class SurveyRegistry implements SurveyService {
     private final Database database;
     private final Writes writes;
     private final Clock clock;
+    private final ItemBankService banks;
     private final SecureRandom random = new SecureRandom();
 
     @Activate
     public SurveyRegistry(@Reference Database database,
                           @Reference(target = "(asskomm.module=analysis)") ModuleSchema schema,
-                          @Reference Writes writes) {
-        this(database, writes, Clock.systemDefaultZone());
+                          @Reference Writes writes, @Reference ItemBankService banks) {
+        this(database, writes, banks, Clock.systemDefaultZone());
     }
 
-    SurveyRegistry(Database database, Writes writes, Clock clock) {
+    SurveyRegistry(Database database, Writes writes, ItemBankService banks, Clock clock) {
+        this.banks = banks;
         this.database = database;
         this.writes = writes;
         this.clock = clock;
@@ -83,7 +85,7 @@ public class SurveyRegistry implements SurveyService {
                     if (SurveyStore.ofAnalysis(c, analysisId).isPresent()) {
                         throw ConflictException.of("analysis.survey.exists", analysisId);
                     }
-                    SurveyStore.insert(c, id, analysisId, analysis.municipality(), ResponseService.ITEM_BANK,
+                    SurveyStore.insert(c, id, analysisId, analysis.municipality(), banks.current().version(),
                             Year.now(clock).getValue());
                 });
     }

@@ -26,7 +26,7 @@ class AnalysisEventsTest {
         platform.schema(AnalysisModule.ID, AnalysisRegistry.class);
         AnalysisRegistry analyses = new AnalysisRegistry(platform.database, platform.municipalities, platform.writes,
                 clock);
-        SurveyRegistry surveys = new SurveyRegistry(platform.database, platform.writes, clock);
+        SurveyRegistry surveys = new SurveyRegistry(platform.database, platform.writes, new ItemBankRegistry(platform.database, platform.writes, clock), clock);
         new AnalysisDemo(analyses, surveys, platform.enablement).load(TestPlatform.lprAdmin());
         Set<String> topics = platform.events.events().stream().map(Event::getTopic).collect(Collectors.toSet());
         assertTrue(topics.containsAll(Set.of(AnalysisEvents.ANALYSIS_CREATED.topic(),

@@ -41,12 +41,14 @@ class AnalysisFlowTest {
     private final SurveyRegistry surveys;
     private final ResponseRegistry responses;
     private final CrimeRegistry crime;
+    private final ItemBankRegistry banks;
 
     AnalysisFlowTest() {
         platform.events.checkAgainst(org.asskomm.analysis.api.AnalysisEvents.CATALOGUE);
         platform.schema(AnalysisModule.ID, AnalysisRegistry.class);
-        surveys = new SurveyRegistry(platform.database, platform.writes, clock);
-        responses = new ResponseRegistry(platform.database, surveys, platform.writes, platform.enablement);
+        banks = new ItemBankRegistry(platform.database, platform.writes, clock);
+        surveys = new SurveyRegistry(platform.database, platform.writes, banks, clock);
+        responses = new ResponseRegistry(platform.database, surveys, platform.writes, platform.enablement, banks);
         crime = new CrimeRegistry(platform.database, platform.municipalities, platform.writes, clock);
     }
 
@@ -104,5 +106,39 @@ class AnalysisFlowTest {
                 CrimeTableLevel.DISTRICT, null, 2022, "x", "y", null, false, bad.getBytes(StandardCharsets.UTF_8)));
         List<String> fields = e.errors().stream().map(f -> f.field()).toList();
         assertEquals(List.of("line 4", "line 6"), fields);
+    }
+
+    /** The LPR publishes a new item bank version; a running survey keeps its version, a new survey takes the new one. */
+    @Test
+    void aNewItemBankVersionReachesOnlyNewSurveys() {
+        CurrentUser lpr = TestPlatform.lprAdmin();
+        new AnalysisDemo(analyses, surveys, platform.enablement).load(lpr);
+        var first = analyses.list(lpr, "14522150", null, new PageRequest(0, 10)).items().get(0);
+        Survey running = platform.database.read(c -> SurveyStore.ofAnalysis(c, first.id()))
+                .map(id -> surveys.get(lpr, id)).orElseThrow();
+        assertEquals("2026-1", running.itemBank());
+
+        List<org.asskomm.analysis.api.SurveyItem> items = new java.util.ArrayList<>(ItemBank.ITEMS);
+        items.add(new org.asskomm.analysis.api.SurveyItem("INCIVILITY_LIGHTS", "Ordnungsstörungen",
+                "Defekte Straßenbeleuchtung (1 großes Problem ... 5 kein Problem)", false));
+        var draft = new org.asskomm.analysis.api.ItemBankDraft("Straßenbeleuchtung ergänzt", items);
+        assertThrows(org.asskomm.platform.api.error.AccessDeniedException.class,
+                () -> banks.publish(TestPlatform.municipalUser("14522150"), draft));
+        ValidationException bad = assertThrows(ValidationException.class, () -> banks.publish(lpr,
+                new org.asskomm.analysis.api.ItemBankDraft(null, List.of(items.get(0), items.get(0)))));
+        assertTrue(bad.getMessage().contains("items[1].key"), bad.getMessage());
+        var published = banks.publish(lpr, draft);
+        assertEquals("2026-2", published.version());
+        assertEquals("2026-2", banks.current().version());
+        assertEquals(13, banks.version("2026-2").items().size());
+        assertEquals(List.of("2026-1", "2026-2"), banks.versions().stream().map(v -> v.version()).toList());
+        assertEquals("2026-3", banks.publish(lpr, draft).version());
+
+        ValidationException old = assertThrows(ValidationException.class, () -> responses.respond(lpr, running.id(),
+                new ResponseDraft(Channel.PAPER, null, null, null, Map.of("INCIVILITY_LIGHTS", 2))));
+        assertTrue(old.getMessage().contains("INCIVILITY_LIGHTS"), old.getMessage());
+        var second = analyses.create(lpr, new org.asskomm.analysis.api.AnalysisDraft("14522150", "Zweite Analyse",
+                null, java.time.LocalDate.of(2026, 7, 1)));
+        assertEquals("2026-3", surveys.create(lpr, second.id()).itemBank());
     }
 }
