@@ -147,6 +147,34 @@ public final class ConsoleBrowser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * Waits until the page has finished rendering: no loading note left and the text of {@code <main>} unchanged
+     * over half a second (pages fill their sections as their requests answer).
+     */
+    public void settle() {
+        String[] last = {""};
+        wait.until(d -> {
+            if (!d.findElements(By.cssSelector("main .loading")).isEmpty()) {
+                return false;
+            }
+            String now = mainText();
+            boolean same = now.equals(last[0]);
+            last[0] = now;
+            if (!same) {
+                sleep(500);
+            }
+            return same;
+        });
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Waits until an element contains a text. */
     public void awaitText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));

@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  */
 public final class ConsoleDistribution implements AutoCloseable {
 
+    /** A user of the Karaf admin group, for {@link #shell}. */
+    public static final String OPERATOR = "console-operator";
+
     private final Path home;
     private final String url;
     private final Process karaf;
@@ -67,6 +70,18 @@ public final class ConsoleDistribution implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Runs Karaf shell commands through {@code bin/client} as the operator user (admin group), e.g.
+     * {@code asskomm:demo-load}; returns the output, failing when the client fails.
+     */
+    public String shell(String commands) throws Exception {
+        ShippedDistribution.Result result = ShippedDistribution.client(home, OPERATOR, AsskommTestSupport.PASSWORD, commands + "\n");
+        if (result.exitCode() != 0) {
+            throw new AssertionError("bin/client " + commands + " ended with " + result.exitCode() + ": " + result.output());
+        }
+        return result.output();
     }
 
     @Override
@@ -112,7 +127,8 @@ public final class ConsoleDistribution implements AutoCloseable {
         List<String> users = new ArrayList<>(List.of(
                 AsskommTestSupport.ADMIN + " = " + AsskommTestSupport.PASSWORD + ", lpr-admin",
                 AsskommTestSupport.FRANKENBERG + " = " + AsskommTestSupport.PASSWORD + ", municipality-" + ConsoleTestSupport.FRANKENBERG_AGS,
-                AsskommTestSupport.FLOEHA + " = " + AsskommTestSupport.PASSWORD + ", municipality-" + ConsoleTestSupport.FLOEHA_AGS));
+                AsskommTestSupport.FLOEHA + " = " + AsskommTestSupport.PASSWORD + ", municipality-" + ConsoleTestSupport.FLOEHA_AGS,
+                OPERATOR + " = " + AsskommTestSupport.PASSWORD + ", _g_:admingroup"));
         users.addAll(extraUsers);
         append(home, "etc/users.properties", String.join("\n", users));
         usePostgresWhenAsked(home);

@@ -76,6 +76,10 @@ public class ConsoleIT extends ConsoleTestSupport {
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login-form [role=alert]")));
         assertTrue(alert.getText(), alert.getText().contains("Benutzername oder Passwort ist falsch"));
+        // headed as what it is, not as a server error; the header shows no placeholder such as "null"
+        assertEquals("Anmeldung fehlgeschlagen", alert.findElement(By.tagName("strong")).getText());
+        assertFalse(alert.getText(), alert.getText().contains("Fehler auf dem Server"));
+        assertEquals("English", browser.findElement(By.id("tools")).getText().trim());
     }
 
     @Test
@@ -110,6 +114,23 @@ public class ConsoleIT extends ConsoleTestSupport {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-feature=asskomm-patrol][data-action=remove]")));
         screenshot("10-modul-installiert");
 
+        // cards for people: the module's German title and a short version, never the feature name or a snapshot tag
+        WebElement card = browser.findElement(By.cssSelector("li[data-feature=asskomm-patrol]"));
+        assertEquals("Interkommunaler Gemeindlicher Vollzugsdienst", card.findElement(By.tagName("h2")).getText());
+        assertTrue(card.getText(), card.getText().contains("Version 0.1") && !card.getText().contains("SNAPSHOT"));
+        String cards = browser.findElement(By.id("store-cards")).getText();
+        assertFalse(cards, cards.contains("asskomm-"));
+        // the console itself cannot be removed from the console
+        WebElement web = browser.findElement(By.cssSelector("li[data-feature=asskomm-web]"));
+        assertTrue(web.findElements(By.tagName("button")).isEmpty());
+        assertTrue(web.getText(), web.getText().contains("kann in der Konsole nicht entfernt werden"));
+        // removing asks first and says what stops working; cancelling keeps the module
+        browser.findElement(By.cssSelector("button[data-feature=asskomm-patrol][data-action=remove]")).click();
+        WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li[data-feature=asskomm-patrol] [role=alertdialog]")));
+        assertTrue(question.getText(), question.getText().contains("Die Daten bleiben erhalten"));
+        checkAccessibility("store-remove-question");
+        question.findElement(By.cssSelector("button[data-confirm=no]")).click();
+        assertTrue(get("/api/v1/platform/features/asskomm-patrol", ADMIN).get("installed").asBoolean());
     }
 
     @Test
@@ -174,7 +195,22 @@ public class ConsoleIT extends ConsoleTestSupport {
         open("#/admin/store");
         WebElement patrol = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=enable-patrol]")));
         assertFalse(patrol.isSelected());
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue("a clerk reads what a clerk may do: " + page, page.contains("ein oder aus") && !page.contains("Installieren und entfernen Sie"));
         checkAccessibility("store-municipality");
+
+        // switching a module off asks first and names what stops working; only the confirmation switches it off
+        browser.findElement(By.cssSelector("input[name=enable-training]")).click();
+        WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li[data-module=training] [role=alertdialog]")));
+        assertTrue(question.getText(), question.getText().contains("sehen die Seite Aus- und Fortbildung dann nicht mehr"));
+        checkAccessibility("store-municipality-disable-question");
+        question.findElement(By.cssSelector("button[data-confirm=no]")).click();
+        assertTrue(browser.findElement(By.cssSelector("input[name=enable-training]")).isSelected());
+        assertTrue(get("/api/v1/municipalities/" + FRANKENBERG_AGS + "/modules/training", ADMIN).get("enabled").asBoolean());
+        browser.findElement(By.cssSelector("input[name=enable-training]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-module=training] button[data-confirm=yes]"))).click();
+        wait.until(d -> !get("/api/v1/municipalities/" + FRANKENBERG_AGS + "/modules/training", ADMIN).get("enabled").asBoolean());
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#module-nav a[data-module=training]")));
     }
 
     @Test
