@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.BeforeClass;
 import org.junit.FixMethodOrder;
@@ -17,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -51,6 +51,7 @@ public class AgreementsConsoleIT extends ConsoleTestSupport {
         screenshot("03-vereinbarung-fehler");
 
         type(form, "subject", "Kooperationsvereinbarung Allianz Sichere Sächsische Kommunen");
+        setValue(form.findElement(By.name("firstContactOn")), "2020-06-15");
         type(form, "goals", "Sicherheitsgefühl stärken\nKriminalprävention vernetzen");
         type(form, "measures", "Koordinierungsstelle einrichten\nKommunalen Präventionsrat gründen");
         type(form, "parties[0].organisation", "Stadt Frankenberg/Sa.");
@@ -77,6 +78,9 @@ public class AgreementsConsoleIT extends ConsoleTestSupport {
         setValue(signForm.findElement(By.name("date")), "2020-12-09");
         signForm.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreement-status"), "unterzeichnet"));
+        // the back-dated first contact heads the history, which reads in date order
+        String history = browser.findElement(By.tagName("main")).getText();
+        assertTrue(history, history.contains("15.06.2020") && history.indexOf("15.06.2020") < history.indexOf("09.12.2020"));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("Frankenberg/Sa."));
         screenshot("04-vereinbarung-unterzeichnet");
 
@@ -84,6 +88,8 @@ public class AgreementsConsoleIT extends ConsoleTestSupport {
         assertEquals(1, list.get("total").asInt());
         assertEquals("SIGNED", list.get("items").get(0).get("status").asText());
         assertEquals("2020-12-09", list.get("items").get(0).get("signedOn").asText());
+        JsonNode detail = get("/api/v1/agreements/" + list.get("items").get(0).get("id").asText(), ADMIN).json();
+        assertEquals("2020-06-15", detail.get("history").get(0).get("on").asText());
 
         open("#/m/agreements");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table")));
@@ -139,13 +145,25 @@ public class AgreementsConsoleIT extends ConsoleTestSupport {
     @Test
     public void dc_frankenbergsCouncilMeetsRecordsAttendanceAndTasks() {
         String councilId = get("/api/v1/councils?municipality=" + FRANKENBERG_AGS, ADMIN).json().get("items").get(0).get("id").asText();
-        for (String[] m : new String[][] {{"Anke Arnold", "ADMINISTRATION"}, {"Polizeihauptkommissar Peters", "POLICE"}}) {
-            Answer member = post("/api/v1/councils/" + councilId + "/members", FRANKENBERG,
-                    Map.of("name", m[0], "sector", m[1], "voting", true, "memberSince", "2021-01-01"));
-            assertEquals(member.body(), 201, member.status());
-        }
         login(FRANKENBERG);
         open("#/m/councils/" + councilId);
+        // the clerk adds the members in the console: a missing date is named at its field, then both are saved
+        WebElement members = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-form")));
+        type(members, "name", "Anke Arnold");
+        members.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement sinceError = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#member-form .field:has([name=memberSince]) + .field-error")));
+        assertTrue(sinceError.getText(), ConsoleBrowser.errorText(sinceError).startsWith("ist erforderlich"));
+        for (String[] m : new String[][] {{"Anke Arnold", "Verwaltung"}, {"Polizeihauptkommissar Peters", "Polizei"}}) {
+            members = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-form")));
+            type(members, "name", m[0]);
+            new Select(members.findElement(By.name("sector"))).selectByVisibleText(m[1]);
+            setValue(members.findElement(By.name("memberSince")), "2021-01-01");
+            members.findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section[aria-labelledby=co-members]"), m[0]));
+        }
+        assertEquals(2, get("/api/v1/councils/" + councilId + "/members", ADMIN).json().size());
+        checkAccessibility("councils-members");
         WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting-form")));
         setValue(meeting.findElement(By.name("heldOn")), LocalDate.now().minusDays(7).toString());
         type(meeting, "title", "Konstituierende Sitzung");
@@ -181,5 +199,36 @@ public class AgreementsConsoleIT extends ConsoleTestSupport {
         assertEquals(2, meetings.get("items").get(0).get("attendeeIds").size());
         JsonNode open = get("/api/v1/councils/" + councilId + "/tasks?open=true", ADMIN).json();
         assertEquals(0, open.get("total").asInt());
+    }
+
+    @Test
+    public void dd_frankenbergBackDatesItsCoordinationOffice() {
+        String councilId = get("/api/v1/councils?municipality=" + FRANKENBERG_AGS, ADMIN).json().get("items").get(0).get("id").asText();
+        login(FRANKENBERG);
+        open("#/m/councils/" + councilId);
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("council-status-form")));
+        // only the step the rules allow is offered, by its German name
+        List<String> offered = new Select(form.findElement(By.name("status"))).getOptions().stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Koordinierungsstelle"), offered);
+        // before the council was planned (the signing day, 9 December 2020) is refused at the date
+        setValue(form.findElement(By.name("on")), "2020-11-30");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#council-status-form .field-error")));
+        assertTrue(error.getText(), error.getText().contains("09.12.2020") || error.getText().contains("2020"));
+        // the office was set up between the signing and today: recorded on its own day
+        form = browser.findElement(By.id("council-status-form"));
+        setValue(form.findElement(By.name("on")), "2021-03-01");
+        type(form, "note", "Koordinierungsstelle im Ordnungsamt eingerichtet");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("council-status"), "Koordinierungsstelle"));
+        String main = browser.findElement(By.tagName("main")).getText();
+        assertTrue(main, main.contains("seit 01.03.2021"));
+        assertTrue("history by date: " + main, main.indexOf("09.12.2020") < main.indexOf("01.03.2021"));
+        assertTrue(main, main.contains("Kooperationsvereinbarung unterzeichnet am 09.12.2020"));
+        assertTrue(GermanTextCheck.findings(main).toString(), GermanTextCheck.findings(main).isEmpty());
+        checkAccessibility("councils-office-back-dated");
+        JsonNode council = get("/api/v1/councils/" + councilId, ADMIN).json();
+        assertEquals("COORDINATION_OFFICE", council.get("status").asText());
+        assertEquals("2021-03-01", council.get("statusSince").asText());
     }
 }
