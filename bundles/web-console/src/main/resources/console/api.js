@@ -119,7 +119,10 @@ export function showErrors(form, error, title) {
         const note = h('p', { class: 'field-error', id }, message);
         control.setAttribute('aria-invalid', 'true');
         control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
-        (control.closest('.field') || control).after(note);
+        // inside the field, so that in a two-column grid the note stays under its own control
+        const fieldBox = control.closest('.field');
+        if (fieldBox) fieldBox.append(note);
+        else control.after(note);
       } else {
         lines.push(t('error.field', { field: fe.label || fe.field, message }));
       }
@@ -153,6 +156,22 @@ export function formValues(form) {
   return values;
 }
 
+let municipalityNamesCache;
+/** Every municipality's name by its AGS, fetched once per page load (the registry changes rarely). */
+async function municipalityNames() {
+  if (!municipalityNamesCache) {
+    municipalityNamesCache = (async () => {
+      const names = new Map();
+      for (let offset = 0; ; offset += 500) {
+        const page = await request('GET', `/municipalities?offset=${offset}&limit=500`);
+        page.items.forEach(m => names.set(m.ags, m.name));
+        if (names.size >= page.total || page.items.length === 0) return names;
+      }
+    })().catch(e => { municipalityNamesCache = undefined; throw e; });
+  }
+  return municipalityNamesCache;
+}
+
 /** Builds the api object handed to a page. */
 export function createApi(session, extra = {}) {
   return {
@@ -182,6 +201,13 @@ export function createApi(session, extra = {}) {
         if (items.length >= page.total || page.items.length === 0) break;
       }
       return items;
+    },
+    /** Map AGS → name of every municipality: show a municipality by its name, the AGS only as a detail. */
+    municipalityNames,
+    /** Select choices [ags, name] for the given keys (all municipalities when omitted), sorted by name. */
+    async municipalityChoices(keys) {
+      const names = await municipalityNames();
+      return (keys || [...names.keys()]).map(ags => [ags, names.get(ags) || ags]).sort((a, b) => a[1].localeCompare(b[1], 'de'));
     },
     t, addMessages, lang: getLang, serverMessage,
     format: { date: formatDate, dateTime: formatDateTime, money: formatMoney, number: formatNumber },

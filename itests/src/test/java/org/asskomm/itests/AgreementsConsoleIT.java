@@ -43,7 +43,7 @@ public class AgreementsConsoleIT extends ConsoleTestSupport {
         // nothing entered: the API's field errors appear next to the fields, in German
         form.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement subjectError = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#agreement-form .field:has([name=subject]) + .field-error")));
+                By.cssSelector("#agreement-form .field:has([name=subject]) .field-error")));
         assertEquals("ist erforderlich und darf nicht leer sein", subjectError.getText().replace("⚠", "").trim());
         assertEquals("true", form.findElement(By.name("subject")).getAttribute("aria-invalid"));
         assertTrue(form.findElement(By.cssSelector("[role=alert]")).getText().contains("Bitte prüfen Sie Ihre Eingaben"));
@@ -152,7 +152,7 @@ public class AgreementsConsoleIT extends ConsoleTestSupport {
         type(members, "name", "Anke Arnold");
         members.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement sinceError = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#member-form .field:has([name=memberSince]) + .field-error")));
+                By.cssSelector("#member-form .field:has([name=memberSince]) .field-error")));
         assertTrue(sinceError.getText(), ConsoleBrowser.errorText(sinceError).startsWith("ist erforderlich"));
         for (String[] m : new String[][] {{"Anke Arnold", "Verwaltung"}, {"Polizeihauptkommissar Peters", "Polizei"}}) {
             members = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-form")));
