@@ -325,7 +325,8 @@ export function serverMessage(message) {
 export function formatDate(value) {
   if (!value) return '';
   const d = new Date(value.length === 10 ? value + 'T00:00:00' : value);
-  return d.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB');
+  // two-digit day and month (09.12.2020), as the server writes dates in its German messages
+  return d.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' });
 }
 
 export function formatDateTime(value) {
