@@ -38,7 +38,23 @@ async function statusByMunicipality(api) {
   return { status, known };
 }
 
-function map(api, municipalities, status) {
+// the safety-analysis layer: the most advanced analysis of each municipality, a dot inside its tile (white while
+// planned or running, black once completed), readable on every status colour
+const ANALYSIS_RANK = { PLANNED: 1, RUNNING: 2, COMPLETED: 3 };
+
+async function analysesByMunicipality(api) {
+  if (!api.modules.some(m => m.id === 'analysis')) return null;   // not installed: no layer
+  const layer = new Map();
+  try {
+    for (const a of await api.all('/analysis/analyses')) {
+      const rank = ANALYSIS_RANK[a.status];
+      if (rank && rank > (ANALYSIS_RANK[layer.get(a.municipality)] || 0)) layer.set(a.municipality, a.status);
+    }
+  } catch (e) { /* analyses unreadable for this role */ }
+  return layer;
+}
+
+function map(api, municipalities, status, analyses) {
   const { s, t } = api;
   const byDistrict = new Map();
   for (const m of municipalities) {
@@ -60,11 +76,16 @@ function map(api, municipalities, status) {
       list.map((m, i) => {
         const st = status.get(m.ags) || 'none';
         counts[st] += 1;
-        return s('rect', {
-          x: x0 + 10 + (i % perRow) * (tile + gap), y: y0 + 30 + Math.floor(i / perRow) * (tile + gap),
-          width: tile, height: tile, fill: COLOURS[st], stroke: '#5f6b76', 'stroke-width': 0.5,
+        const x = x0 + 10 + (i % perRow) * (tile + gap), y = y0 + 30 + Math.floor(i / perRow) * (tile + gap);
+        const analysis = analyses && analyses.get(m.ags);
+        const name = `${m.name}: ${t('overview.status.' + st)}` + (analysis ? `; ${t('overview.analysis.' + analysis)}` : '');
+        return [s('rect', {
+          x, y, width: tile, height: tile, fill: COLOURS[st], stroke: '#5f6b76', 'stroke-width': 0.5,
           'data-ags': m.ags, 'data-status': st
-        }, s('title', { text: `${m.name}: ${t('overview.status.' + st)}` }));
+        }, s('title', { text: name })),
+        analysis ? s('circle', { class: 'analysis-marker', cx: x + tile / 2, cy: y + tile / 2, r: 3.6,
+          fill: analysis === 'COMPLETED' ? '#1b1b1b' : '#ffffff', stroke: '#1b1b1b', 'stroke-width': 1.2,
+          'data-ags': m.ags, 'data-analysis': analysis }, s('title', { text: name })) : null];
       })));
   }
   const summary = Object.entries(counts).map(([k, v]) => `${t('overview.status.' + k)}: ${v}`).join(', ');
@@ -72,8 +93,16 @@ function map(api, municipalities, status) {
     'aria-label': `${t('overview.map')}. ${summary}` }, s('title', { text: t('overview.map') }), groups);
   const legend = api.h('ul', { class: 'legend', 'aria-label': t('overview.legend') },
     Object.keys(COLOURS).map(k => api.h('li', {}, api.h('span', { class: `swatch swatch-${k}`, 'aria-hidden': 'true' }),
-      `${t('overview.status.' + k)} (${counts[k]})`)));
-  return [svg, legend];
+      `${t('overview.status.' + k)} (${counts[k]})`)),
+    analyses ? api.h('li', {}, api.h('span', { class: 'swatch swatch-analysis', 'aria-hidden': 'true' }),
+      `${t('overview.layer.analysis')} (${analyses.size})`) : null);
+  if (!analyses) return [svg, legend];
+  // the layer can be switched off to read the status colours alone
+  const toggle = api.h('input', { type: 'checkbox', id: 'layer-analysis', checked: true });
+  toggle.addEventListener('change', () => svg.classList.toggle('hide-analysis', !toggle.checked));
+  const layers = api.h('p', { class: 'map-layers' }, toggle,
+    api.h('label', { for: 'layer-analysis' }, ` ${t('overview.layer.show', { layer: t('overview.layer.analysis') })}`));
+  return [layers, svg, legend];
 }
 
 export async function render(container, api) {
@@ -83,6 +112,7 @@ export async function render(container, api) {
   if (start) container.append(...[start].flat());
   const municipalities = await api.all('/municipalities');
   const { status, known } = await statusByMunicipality(api);
+  const analyses = await analysesByMunicipality(api);
   const figures = h('div', { class: 'figures' });
   container.append(figures);
   if (api.modules.some(m => m.id === 'agreements')) {
@@ -96,7 +126,7 @@ export async function render(container, api) {
   container.append(h('section', { 'aria-labelledby': 'map-head' },
     h('h2', { id: 'map-head' }, t('overview.map')),
     known ? null : h('p', { class: 'notice' }, t('overview.noAgreements')),
-    map(api, municipalities, status),
+    map(api, municipalities, status, analyses),
     h('p', { class: 'hint' }, t('overview.mapNote'))));
   if (districtChart) {
     container.append(h('section', { 'aria-labelledby': 'district-head' }, h('h2', { id: 'district-head' }, t('overview.byDistrict')), districtChart));

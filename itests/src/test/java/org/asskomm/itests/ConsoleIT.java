@@ -35,10 +35,13 @@ public class ConsoleIT extends ConsoleTestSupport {
 
     @BeforeClass
     public static void startPlatformAndBrowser() throws Exception {
-        startConsole("console-it", List.of("asskomm-agreements", "asskomm-training", "asskomm-councils", "asskomm-funding"),
-                List.of("agreements", "training", "councils", "funding"));
-        // the overview map and the audit log show Frankenberg's signed agreement
+        startConsole("console-it", List.of("asskomm-agreements", "asskomm-training", "asskomm-councils", "asskomm-funding",
+                "asskomm-analysis"), List.of("agreements", "training", "councils", "funding", "analysis"));
+        // the overview map and the audit log show Frankenberg's signed agreement, the map's layer its safety analysis
         api().signFrankenbergAgreement();
+        Answer analysis = api().post("/api/v1/analysis/analyses", FRANKENBERG, Map.of("municipality", FRANKENBERG_AGS,
+                "title", "Sicherheitsanalyse 2026", "plannedStart", "2026-03-02"));
+        assertEquals(analysis.body(), 201, analysis.status());
     }
 
     @Test
@@ -94,7 +97,17 @@ public class ConsoleIT extends ConsoleTestSupport {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#saxony-map rect[data-ags]"), total));
         WebElement map = browser.findElement(By.id("saxony-map"));
         assertTrue(map.getAttribute("aria-label").startsWith("Sachsens Gemeinden"));
+        // the safety analyses are a layer of their own: Frankenberg's dot, in the legend, switched off and on
+        List<WebElement> dots = browser.findElements(By.cssSelector("#saxony-map circle.analysis-marker"));
+        assertEquals(1, dots.size());
+        assertEquals(FRANKENBERG_AGS, dots.get(0).getAttribute("data-ags"));
+        assertEquals("PLANNED", dots.get(0).getAttribute("data-analysis"));
+        assertTrue(browser.findElement(By.cssSelector("ul.legend")).getText().contains("Sicherheitsanalysen (1)"));
         checkAccessibility("overview");
+        browser.findElement(By.id("layer-analysis")).click();
+        assertFalse(dots.get(0).isDisplayed());
+        browser.findElement(By.id("layer-analysis")).click();
+        assertTrue(dots.get(0).isDisplayed());
     }
 
     @Test
