@@ -52,7 +52,7 @@ public class PatrolPlanIT extends AsskommTestSupport {
     }
 
     @Before
-    public void moduleIsInstalled() {
+    public void moduleIsInstalled() throws Exception {
         awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
         installIfMissing("asskomm-patrol");
         awaitStatus(ROOT + "/offence-categories", 200, Duration.ofSeconds(30));
