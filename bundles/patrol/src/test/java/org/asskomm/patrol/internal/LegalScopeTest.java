@@ -9,10 +9,8 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +53,7 @@ public class LegalScopeTest {
     public void setUp() {
         TestPlatform platform = CoreMigrations.platform();
         platform.enable(PatrolModule.ID, FLOEHA).enable(PatrolModule.ID, PARTNERS);
-        service = new PatrolServices(platform, Clock.fixed(java.time.Instant.parse("2020-11-01T10:00:00Z"),
-                ZoneId.of("Europe/Berlin")));
+        service = new PatrolServices(platform, PatrolServiceTest.CLOCK);
         compound = service.compounds.createCompound(floeha, PatrolServiceTest.floehaRequest());
         local = service.resources.addOfficer(floeha, compound.id(), new OfficerRequest("Anna Fuß", FLOEHA,
                 BigDecimal.valueOf(40), List.of(), null, TravelMode.FOOT, List.of(new Authority(FLOEHA,
