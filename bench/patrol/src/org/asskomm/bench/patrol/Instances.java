@@ -51,8 +51,9 @@ final class Instances {
 
     /**
      * A compound as issue 24 sees it: officers move by car, bicycle or on foot (in turn) and have authority in their
-     * home municipality and the next one; every 25th place is patrolled only in pairs; a place in six had offences
-     * in the last month.
+     * home municipality and the next one; hotspots as a compound has them (priority 5 for 5 % of the places, 4 for
+     * 10 %, the rest 1 to 3); every 25th place is patrolled only in pairs; a place in six had offences in the last
+     * month.
      */
     static PlanningProblem walkable(int municipalities, int places, int officers, long seed) {
         PlanningProblem base = random(municipalities, places, officers, 8, 2, seed);
@@ -69,7 +70,9 @@ final class Instances {
         List<PlanningProblem.Place> list = new ArrayList<>();
         int n = 0;
         for (PlanningProblem.Place p : base.places()) {
-            list.add(new PlanningProblem.Place(p.id(), p.ags(), p.latitude(), p.longitude(), p.priority(),
+            double r = random.nextDouble();
+            int priority = r < 0.05 ? 5 : r < 0.15 ? 4 : 1 + random.nextInt(3);
+            list.add(new PlanningProblem.Place(p.id(), p.ags(), p.latitude(), p.longitude(), priority,
                     p.daysSinceLastPatrol(), p.untouched(), n++ % 25 == 24 ? 2 : 1,
                     random.nextInt(6) == 0 ? 1 + random.nextInt(4) : 0));
         }

@@ -25,7 +25,8 @@ final class WalkBenchmark {
         System.out.println();
         System.out.println("Officers by car (30 km/h), bicycle (14 km/h) or on foot (4.5 km/h) in turn, each with authority"
                 + " in the home municipality and the next one; 8-hour shifts with the 30-minute statutory break; every 25th"
-                + " place patrolled only in pairs; priorities 4 and 5 are hotspots due every 2nd / every working day;"
+                + " place patrolled only in pairs; priorities 4 (10 % of places) and 5 (5 %) are hotspots due every 2nd /"
+                + " every working day;"
                 + " one week. Utilisation = minutes at places and travelling / working time (shift minus break; today's"
                 + " planner and round robin plan no break, so their working time is the whole shift).");
         System.out.println();

@@ -66,7 +66,7 @@ public class PatrolPageConsoleIT extends ConsoleTestSupport {
                 && officers.getText().contains("allen Mitgliedern (Zweckvereinbarung)"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section[aria-labelledby=pa-coverage] svg")));
         String before = coverageLabel();
-        assertTrue(before, before.contains("Augustusburg: 0 %"));
+        assertTrue(before, before.contains("Augustusburg, Stadt: 0 %"));
 
         WebElement plan = browser.findElement(By.id("plan-form"));
         plan.findElement(By.cssSelector("button[type=submit]")).click();
@@ -85,14 +85,14 @@ public class PatrolPageConsoleIT extends ConsoleTestSupport {
         log.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#log-form .field-error")));
         assertTrue(error.getText(), error.getText().contains("Frau Lehmann ist am")
-                && error.getText().contains("in Augustusburg nicht befugt"));
+                && error.getText().contains("in Augustusburg, Stadt nicht befugt"));
         checkAccessibility("patrol-authority-refused");
 
         // Herr Schubert acts for every member: saved, and the chart says so without reloading the page
         log.findElement(By.xpath(".//label[text()='Frau Lehmann']/preceding-sibling::input")).click();
         log.findElement(By.xpath(".//label[text()='Herr Schubert']/preceding-sibling::input")).click();
         log.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> coverageLabel().contains("Augustusburg: 100 %"));
+        wait.until(d -> coverageLabel().contains("Augustusburg, Stadt: 100 %"));
         assertTrue(browser.findElement(By.id("patrol-logs")).getText().contains("Herr Schubert"));
         checkAccessibility("patrol-coverage-refreshed");
         screenshot("19-vollzugsdienst-befugnis-abdeckung");

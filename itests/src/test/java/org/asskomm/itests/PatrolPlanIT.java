@@ -155,7 +155,7 @@ public class PatrolPlanIT extends AsskommTestSupport {
             assertEquals("statutory break", 30, s.get("breakMinutes").asInt());
             work += s.get("hours").asDouble() * 60 - s.get("breakMinutes").asInt();
             busy += s.get("travelMinutes").asInt();
-            String partner = s.get("partnerOfficerId").isNull() ? null : s.get("partnerOfficerId").asText();
+            String partner = s.hasNonNull("partnerOfficerId") ? s.get("partnerOfficerId").asText() : null;
             String team = partner == null || officer.compareTo(partner) < 0 ? officer : partner;
             Set<String> teamPlaces = teams.computeIfAbsent(day, d -> new HashMap<>())
                     .computeIfAbsent(team, t -> new HashSet<>());
@@ -195,8 +195,8 @@ public class PatrolPlanIT extends AsskommTestSupport {
                 continue;
             }
             int due = 6 - priority;
-            LocalDate last = place.get("lastPatrolledOn").isNull() ? null
-                    : LocalDate.parse(place.get("lastPatrolledOn").asText());
+            LocalDate last = place.hasNonNull("lastPatrolledOn") ? LocalDate.parse(place.get("lastPatrolledOn").asText())
+                    : null;
             Set<LocalDate> days = visited.getOrDefault(place.get("id").asText(), Set.of());
             for (LocalDate d = MONDAY; d.isBefore(MONDAY.plusDays(7)); d = d.plusDays(1)) {
                 if (days.contains(d)) {

@@ -2,6 +2,7 @@ package org.asskomm.patrol.internal.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,12 +58,15 @@ public final class TourPlanner {
                     });
                 }
             }
+            Map<String, List<String>> authorisedToday = new HashMap<>();
+            day.getValue().forEach(slot -> authorisedToday.put(slot.officerId(),
+                    authorised(officers.get(slot.officerId()), byMember.keySet(), date)));
             List<ShiftSlots.Slot> open = new ArrayList<>(day.getValue());
-            open.sort(Comparator.comparingInt((ShiftSlots.Slot s) -> authorised(officers, byMember, s, date).size())
+            open.sort(Comparator.comparingInt((ShiftSlots.Slot s) -> authorisedToday.get(s.officerId()).size())
                     .thenComparing(ShiftSlots.Slot::officerId));
             while (!open.isEmpty()) {
                 ShiftSlots.Slot slot = open.remove(0);
-                List<String> members = authorised(officers, byMember, slot, date);
+                List<String> members = authorisedToday.get(slot.officerId());
                 if (members.isEmpty()) {
                     continue; // no authority anywhere today: no shift
                 }
@@ -75,8 +79,8 @@ public final class TourPlanner {
                 if (pool.stream().anyMatch(p -> p.requiredOfficers() > 1 && urgency.needed(p, date))) {
                     // a partner not needed for a due hotspot elsewhere today
                     partner = open.stream().filter(o -> o.hours() == slot.hours()
-                            && officers.get(o.officerId()).authorisedIn(ags, date)
-                            && authorised(officers, byMember, o, date).stream().allMatch(other -> other.equals(ags)
+                            && authorisedToday.get(o.officerId()).contains(ags)
+                            && authorisedToday.get(o.officerId()).stream().allMatch(other -> other.equals(ags)
                             || byMember.get(other).stream().noneMatch(p -> !taken.contains(p.id())
                             && urgency.due(p, date)))).findFirst().orElse(null);
                     open.remove(partner);
@@ -114,12 +118,10 @@ public final class TourPlanner {
         return shifts;
     }
 
-    /** The members with places where the slot's officer has authority on {@code date}. */
-    private static List<String> authorised(Map<String, PlanningProblem.Officer> officers,
-                                           Map<String, List<PlanningProblem.Place>> byMember,
-                                           ShiftSlots.Slot slot, LocalDate date) {
-        PlanningProblem.Officer officer = officers.get(slot.officerId());
-        return byMember.keySet().stream().filter(ags -> officer.authorisedIn(ags, date)).toList();
+    /** The members with places where the officer has authority on {@code date}. */
+    private static List<String> authorised(PlanningProblem.Officer officer, Collection<String> members,
+                                           LocalDate date) {
+        return members.stream().filter(ags -> officer.authorisedIn(ags, date)).toList();
     }
 
     /** The member with the most hotspots due today among those not yet taken; otherwise the one owed most hours. */
