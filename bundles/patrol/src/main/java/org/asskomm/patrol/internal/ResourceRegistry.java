@@ -112,8 +112,9 @@ public class ResourceRegistry implements ResourceService {
                 .event(PatrolEvents.OFFICER_UPDATED,
                         (before, after) -> PatrolPayloads.part(PatrolEvents.OFFICER_UPDATED, after.compoundId()))
                 .apply((c, before) -> store.update(c, new Officer(before.id(), compoundId, r.name().trim(), r.homeAgs(),
-                        r.weeklyHours(), qualifications(r), before.version() + 1, r.mode(), authorities(r)),
-                        before.version()));
+                        r.weeklyHours(), qualifications(r), before.version() + 1,
+                        r.mode() == null ? before.mode() : r.mode(),
+                        r.authorities() == null ? before.authorities() : authorities(r)), before.version()));
     }
 
     private static List<String> qualifications(OfficerRequest r) {

@@ -82,6 +82,14 @@ public class LegalScopeTest {
         assertEquals(2, read.authorities().size());
         assertEquals(MONDAY.plusDays(1), read.authorities().get(1).validTo());
         assertEquals("ZV-2020-1", read.authorities().get(1).reference());
+        // an update that does not mention mode and authorities keeps them; an empty list clears the authorities
+        Officer renamed = service.resources.updateOfficer(floeha, compound.id(), shared.id(), new OfficerRequest(
+                "Bernd Rad-Meier", PARTNERS[0], BigDecimal.valueOf(40), List.of(), read.version()));
+        assertEquals(TravelMode.BICYCLE, renamed.mode());
+        assertEquals(read.authorities(), renamed.authorities());
+        Officer cleared = service.resources.updateOfficer(floeha, compound.id(), shared.id(), new OfficerRequest(
+                "Bernd Rad-Meier", PARTNERS[0], BigDecimal.valueOf(40), List.of(), renamed.version(), null, List.of()));
+        assertTrue(cleared.authorities().isEmpty());
         ValidationException e = assertThrows(ValidationException.class, () -> service.resources.addOfficer(floeha,
                 compound.id(), new OfficerRequest("X", FLOEHA, BigDecimal.TEN, List.of(), null, null, List.of(
                         new Authority("14522150", MONDAY, MONDAY.minusDays(1), null, null)))));
