@@ -1,6 +1,6 @@
-// Patrol page of the ASSKomm console: the compound with its members, the monthly cost statement,
-// the week's patrol plan, the patrol log (entering a patrol), and coverage (now per member, and over the last
-// months as a line).
+// Patrol page of the ASSKomm console: the compound with its members, the monthly cost statement, the officers with
+// their authority, the week's patrol plan (utilisation, breaks, why each place), the patrol log (entering a patrol),
+// and coverage (now per member, and over the last months as a line), drawn again after every saved patrol.
 const MESSAGES = {
   de: {
     'pa.title': 'Gemeindlicher Vollzugsdienst', 'pa.compound': 'Verbund', 'pa.members': 'Mitglieder', 'pa.member': 'Gemeinde',
@@ -10,12 +10,24 @@ const MESSAGES = {
     'pa.key': 'Kostenschlüssel {type} ab {from}', 'pa.coverage': 'Abdeckung der Orte (letzte 30 Tage)',
     'pa.coverageTrend': 'Abdeckung im Zeitverlauf (Anteil bestreifter Orte, alle Mitglieder)', 'pa.places': 'Orte',
     'pa.patrolled': 'bestreift', 'pa.none': 'Kein Verbund sichtbar.', 'pa.start': 'Beginn', 'pa.untouched': 'Zuvor unbestreifte Orte erreicht: {reached} von {all}',
-    'pa.plan': 'Streifenplan für die Woche', 'pa.planIntro': 'Verteilt die vereinbarten Stunden der Mitglieder auf Dienstkräfte, Tage und Orte; unbestreifte Orte zuerst.',
+    'pa.plan': 'Streifenplan für die Woche', 'pa.planIntro': 'Verteilt die vereinbarten Stunden der Mitglieder auf Dienstkräfte, Tage und Orte: fällige Brennpunkte zuerst, dann bisher unbestreifte Orte und Orte mit Vorfällen; jede Dienstkraft nur dort, wo sie befugt ist, mit gesetzlicher Pause und ohne doppelt vergebene Routen.',
     'pa.from': 'von', 'pa.to': 'bis', 'pa.makePlan': 'Plan erstellen', 'pa.planTable': 'Schichten {from} bis {to}', 'pa.date': 'Datum',
     'pa.officer': 'Dienstkraft', 'pa.shiftHours': 'Stunden', 'pa.route': 'Route (Ankunft nach Schichtbeginn)', 'pa.noShifts': 'Keine Schichten geplant.',
     'pa.planMetrics': '{shifts} Schichten, {hours} Stunden, {visited} Orte besucht, davon {reached} von {untouched} zuvor unbestreiften.',
     'pa.logs': 'Streifenprotokoll', 'pa.newLog': 'Streife eintragen', 'pa.end': 'Ende', 'pa.officers': 'Dienstkräfte', 'pa.visitedPlaces': 'Bestreifte Orte',
-    'pa.km': 'Gefahrene km', 'pa.warnings': 'Verwarnungen', 'pa.observations': 'Beobachtungen', 'pa.saveLog': 'Streife speichern', 'pa.noLogs': 'Noch keine Streifen eingetragen.'
+    'pa.km': 'Gefahrene km', 'pa.warnings': 'Verwarnungen', 'pa.observations': 'Beobachtungen', 'pa.saveLog': 'Streife speichern', 'pa.noLogs': 'Noch keine Streifen eingetragen.',
+    'pa.kt.BY_POPULATION': 'nach Einwohnerzahl', 'pa.kt.BY_HOURS': 'nach vereinbarten Stunden', 'pa.kt.FIXED_SHARES': 'feste Anteile',
+    'pa.kt.BASE_PLUS_USAGE': 'Sockel plus Nutzung',
+    'pa.remainderRule': 'Restcent-Regel (Hamilton): Jeder Anteil wird auf den Cent abgerundet; die übrigen Cent erhalten die Gemeinden mit den größten Rundungsresten, bei Gleichstand in der Reihenfolge des Gemeindeschlüssels.',
+    'pa.utilisation': 'Auslastung: {percent} % der Arbeitszeit (Schicht ohne gesetzliche Pause) an Orten und unterwegs; doppelt vergebene Routen: {duplicated}.',
+    'pa.break': 'Pause', 'pa.breakAt': '{minutes} min nach {at}', 'pa.partner': 'mit {name}', 'pa.stay': '{minutes} min',
+    'pa.why.HOTSPOT_DUE': 'Brennpunkt fällig', 'pa.why.HOTSPOT': 'Brennpunkt', 'pa.why.UNTOUCHED': 'bisher unbestreift',
+    'pa.why.RECENT_INCIDENTS': 'Vorfälle in den letzten 30 Tagen', 'pa.why.LONG_UNVISITED': 'seit 14 Tagen oder länger nicht bestreift',
+    'pa.why.ON_ROUTE': 'auf dem Weg', 'pa.why.EVENT': 'fester Termin',
+    'pa.officerList': 'Dienstkräfte und ihre Befugnisse', 'pa.mode': 'Fortbewegung', 'pa.m.FOOT': 'zu Fuß', 'pa.m.BICYCLE': 'mit dem Fahrrad',
+    'pa.m.CAR': 'mit dem Auto', 'pa.authority': 'Befugt in', 'pa.weekly': 'Wochenstunden', 'pa.home': 'Anstellungsgemeinde',
+    'pa.b.APPOINTMENT': 'Bestellung', 'pa.b.PURPOSE_AGREEMENT': 'Zweckvereinbarung', 'pa.allMembers': 'allen Mitgliedern (Zweckvereinbarung)',
+    'pa.since': 'ab {from}', 'pa.until': 'bis {to}', 'pa.noOfficers': 'Noch keine Dienstkräfte angelegt.'
   },
   en: {
     'pa.title': 'Enforcement service', 'pa.compound': 'Compound', 'pa.members': 'Members', 'pa.member': 'Municipality',
@@ -25,12 +37,24 @@ const MESSAGES = {
     'pa.key': 'Cost key {type} from {from}', 'pa.coverage': 'Coverage of places (last 30 days)',
     'pa.coverageTrend': 'Coverage over time (share of places patrolled, all members)', 'pa.places': 'Places',
     'pa.patrolled': 'patrolled', 'pa.none': 'No compound visible.', 'pa.start': 'Start', 'pa.untouched': 'Formerly untouched places reached: {reached} of {all}',
-    'pa.plan': 'Patrol plan for the week', 'pa.planIntro': 'Spreads the members’ contracted hours over officers, days and places; untouched places first.',
+    'pa.plan': 'Patrol plan for the week', 'pa.planIntro': 'Spreads the members’ contracted hours over officers, days and places: due hotspots first, then places not patrolled yet and places with incidents; each officer only where they have authority, with the statutory break and no duplicated routes.',
     'pa.from': 'from', 'pa.to': 'to', 'pa.makePlan': 'Make plan', 'pa.planTable': 'Shifts {from} to {to}', 'pa.date': 'Date',
     'pa.officer': 'Officer', 'pa.shiftHours': 'Hours', 'pa.route': 'Route (arrival after shift start)', 'pa.noShifts': 'No shifts planned.',
     'pa.planMetrics': '{shifts} shifts, {hours} hours, {visited} places visited, {reached} of {untouched} formerly untouched among them.',
     'pa.logs': 'Patrol log', 'pa.newLog': 'Enter a patrol', 'pa.end': 'End', 'pa.officers': 'Officers', 'pa.visitedPlaces': 'Places patrolled',
-    'pa.km': 'Kilometres driven', 'pa.warnings': 'Warnings', 'pa.observations': 'Observations', 'pa.saveLog': 'Save patrol', 'pa.noLogs': 'No patrols entered yet.'
+    'pa.km': 'Kilometres driven', 'pa.warnings': 'Warnings', 'pa.observations': 'Observations', 'pa.saveLog': 'Save patrol', 'pa.noLogs': 'No patrols entered yet.',
+    'pa.kt.BY_POPULATION': 'by population', 'pa.kt.BY_HOURS': 'by contracted hours', 'pa.kt.FIXED_SHARES': 'fixed shares',
+    'pa.kt.BASE_PLUS_USAGE': 'base plus usage',
+    'pa.remainderRule': 'Largest remainder (Hamilton): each share is rounded down to the cent; the remaining cents go one each to the largest fractional remainders, ties in the order of the municipality key.',
+    'pa.utilisation': 'Utilisation: {percent} % of working time (shift without the statutory break) at places and travelling; duplicated routes: {duplicated}.',
+    'pa.break': 'Break', 'pa.breakAt': '{minutes} min after {at}', 'pa.partner': 'with {name}', 'pa.stay': '{minutes} min',
+    'pa.why.HOTSPOT_DUE': 'hotspot due', 'pa.why.HOTSPOT': 'hotspot', 'pa.why.UNTOUCHED': 'not patrolled yet',
+    'pa.why.RECENT_INCIDENTS': 'incidents in the last 30 days', 'pa.why.LONG_UNVISITED': 'not patrolled for 14 days or more',
+    'pa.why.ON_ROUTE': 'on the way', 'pa.why.EVENT': 'fixed event',
+    'pa.officerList': 'Officers and their authority', 'pa.mode': 'Travel', 'pa.m.FOOT': 'on foot', 'pa.m.BICYCLE': 'by bicycle',
+    'pa.m.CAR': 'by car', 'pa.authority': 'Authorised in', 'pa.weekly': 'Weekly hours', 'pa.home': 'Employing municipality',
+    'pa.b.APPOINTMENT': 'appointment', 'pa.b.PURPOSE_AGREEMENT': 'purpose agreement', 'pa.allMembers': 'all members (purpose agreement)',
+    'pa.since': 'from {from}', 'pa.until': 'until {to}', 'pa.noOfficers': 'No officers yet.'
   }
 };
 
@@ -44,12 +68,16 @@ function monthsBack(n) {
   return out;
 }
 
+// "2026-11" as "11.2026": no ISO dates in the console
+const monthLabel = month => `${month.substring(5, 7)}.${month.substring(0, 4)}`;
+const clock = minutes => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')} h`;
+
 async function statement(api, compound, month, holder) {
   const { h, t } = api;
   const s = await api.get(`/patrol/compounds/${compound.id}/statements/${month}`);
   holder.replaceChildren(
-    h('p', {}, t('pa.key', { type: s.keyType, from: api.format.date(s.keyValidFrom) || '–' })),
-    api.table(`${t('pa.statement')} ${s.month}`, [
+    h('p', {}, t('pa.key', { type: t('pa.kt.' + s.keyType), from: api.format.date(s.keyValidFrom) || '–' })),
+    api.table(`${t('pa.statement')} ${monthLabel(s.month)}`, [
       { label: t('pa.member'), value: l => l.name },
       { label: t('pa.share'), value: l => api.format.number(l.sharePercent, 2), num: true },
       { label: t('pa.hours'), value: l => api.format.number(l.contractedHours, 1), num: true },
@@ -61,7 +89,7 @@ async function statement(api, compound, month, holder) {
       { label: t('pa.total'), value: r => api.format.money(r.total), num: true }
     ], s.resources),
     h('p', { id: 'statement-total' }, h('strong', {}, `${t('pa.total')}: ${api.format.money(s.total)}`)),
-    h('p', { class: 'hint' }, s.remainderRule || ''));
+    h('p', { class: 'hint' }, t('pa.remainderRule')));
 }
 
 const isoDate = d => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -83,22 +111,28 @@ function planSection(api, compound, names) {
     const plan = await api.submit(form, () => api.post(`/patrol/compounds/${compound.id}/plans`, api.formValues(form)));
     if (!plan) return;
     const m = plan.metrics;
+    const why = v => v.reasons.map(r => t('pa.why.' + r)).join(', ');
     result.replaceChildren(
       h('p', { id: 'plan-metrics' }, t('pa.planMetrics', { shifts: plan.shifts.length, hours: api.format.number(m.totalHours, 1),
         visited: m.placesVisited, reached: m.untouchedReached, untouched: m.untouchedPlaces })),
+      h('p', { id: 'plan-utilisation' }, t('pa.utilisation', { percent: api.format.number(m.utilisationPercent, 1),
+        duplicated: m.duplicatedRoutes })),
       api.table(t('pa.planTable', { from: api.format.date(plan.from), to: api.format.date(plan.to) }), [
         { label: t('pa.date'), value: x => api.format.date(x.date) },
-        { label: t('pa.officer'), value: x => names.officer.get(x.officerId) || '' },
+        { label: t('pa.officer'), value: x => (names.officer.get(x.officerId) || '')
+          + (x.partnerOfficerId ? ` (${t('pa.partner', { name: names.officer.get(x.partnerOfficerId) || '' })})` : '') },
         { label: t('pa.member'), value: x => names.member.get(x.ags) || x.ags },
         { label: t('pa.shiftHours'), value: x => api.format.number(x.hours, 1), num: true },
-        { label: t('pa.route'), value: x => x.fixedEvent || x.route.map(v => `${v.placeName} (+${v.arrivalMinute} min)`).join(' → ') }
+        { label: t('pa.break'), value: x => x.breakMinutes ? t('pa.breakAt', { minutes: x.breakMinutes, at: clock(x.breakAtMinute) }) : '–' },
+        { label: t('pa.route'), value: x => x.fixedEvent || x.route.map(v =>
+          `${v.placeName} (+${clock(v.arrivalMinute)}, ${t('pa.stay', { minutes: v.stayMinutes })}: ${why(v)})`).join(' → ') }
       ], plan.shifts, t('pa.noShifts')));
   });
   return h('section', { 'aria-labelledby': 'pa-plan-h' }, form, result);
 }
 
 // The patrol log: what was actually done, entered after the shift; it feeds coverage and the cost statement.
-async function logSection(api, compound, officers, places, names, mayWrite) {
+async function logSection(api, compound, officers, places, names, mayWrite, onSaved) {
   const { h, t } = api;
   const list = h('div', { id: 'patrol-logs' });
   const draw = async () => {
@@ -138,6 +172,7 @@ async function logSection(api, compound, officers, places, names, mayWrite) {
       form.warnings.value = '0';
       form.observations.value = '';
       await draw();
+      await onSaved();
     }
   });
   await draw();
@@ -182,25 +217,50 @@ export async function render(container, api) {
   const [officers, places] = await Promise.all([api.get(`/patrol/compounds/${compound.id}/officers`),
     api.all(`/patrol/compounds/${compound.id}/places`)]);
   const names = { officer: new Map(officers.map(o => [o.id, o.name])), member: new Map(compound.members.map(m => [m.ags, m.name])) };
+  container.append(officerSection(api, officers, names));
   // members plan and log; the LPR too; viewers read the log only
   const mayWrite = api.user.lprAdmin || compound.members.some(m => api.user.municipalities.includes(m.ags));
   if (mayWrite) container.append(planSection(api, compound, names));
-  container.append(await logSection(api, compound, officers, places, names, mayWrite));
-
   // coverage is the members' and the LPR's planning figure; the API refuses it to the police
-  if (api.user.police && !mayWrite) return;
-  const coverage = await api.get(`/patrol/compounds/${compound.id}/coverage?days=30`);
-  container.append(h('section', { 'aria-labelledby': 'pa-coverage' }, h('h2', { id: 'pa-coverage' }, t('pa.coverage')),
-    api.charts.bar(t('pa.coverage'), coverage.municipalities.map(m => ({ label: m.name, value: Number(m.sharePercent) })), v => `${api.format.number(v, 0)} %`),
-    h('p', {}, t('pa.untouched', { reached: coverage.formerlyUntouchedReached, all: coverage.formerlyUntouchedPlaces }))));
+  const showCoverage = !(api.user.police && !mayWrite);
+  const coverage = h('div', { id: 'patrol-coverage' });
+  const drawCoverage = async () => {
+    if (showCoverage) coverage.replaceChildren(...await coverageCharts(api, compound));
+  };
+  container.append(await logSection(api, compound, officers, places, names, mayWrite, drawCoverage), coverage);
+  await drawCoverage();
+}
 
+// Who may act where: each officer's travel mode and authorities (none recorded: every member under the purpose agreement).
+function officerSection(api, officers, names) {
+  const { h, t } = api;
+  const authority = o => o.authorities.length === 0 ? t('pa.allMembers') : o.authorities.map(a =>
+    `${names.member.get(a.ags) || a.ags} (${t('pa.b.' + a.basis)}, ${t('pa.since', { from: api.format.date(a.validFrom) })}`
+    + (a.validTo ? `, ${t('pa.until', { to: api.format.date(a.validTo) })}` : '') + ')').join('; ');
+  return h('section', { 'aria-labelledby': 'pa-officers-h' }, h('h2', { id: 'pa-officers-h' }, t('pa.officerList')),
+    api.table(t('pa.officerList'), [
+      { label: t('pa.officer'), value: o => o.name },
+      { label: t('pa.home'), value: o => names.member.get(o.homeAgs) || o.homeAgs },
+      { label: t('pa.weekly'), value: o => api.format.number(o.weeklyHours, 1), num: true },
+      { label: t('pa.mode'), value: o => t('pa.m.' + o.mode) },
+      { label: t('pa.authority'), value: authority }
+    ], officers, t('pa.noOfficers')));
+}
+
+// Coverage now (per member) and over the last six months; drawn again after every saved patrol.
+async function coverageCharts(api, compound) {
+  const { h, t } = api;
+  const now = await api.get(`/patrol/compounds/${compound.id}/coverage?days=30`);
   const points = [];
   for (const asOf of monthsBack(6).filter(d => d >= compound.startDate)) {
     const c = await api.get(`/patrol/compounds/${compound.id}/coverage?days=30&asOf=${asOf}`);
-    const places = c.municipalities.reduce((n, m) => n + m.places, 0);
+    const all = c.municipalities.reduce((n, m) => n + m.places, 0);
     const patrolled = c.municipalities.reduce((n, m) => n + m.patrolled, 0);
-    points.push({ label: asOf.substring(0, 7), value: places ? Math.round(patrolled * 100 / places) : 0 });
+    points.push({ label: monthLabel(asOf.substring(0, 7)), value: all ? Math.round(patrolled * 100 / all) : 0 });
   }
-  container.append(h('section', { 'aria-labelledby': 'pa-trend' }, h('h2', { id: 'pa-trend' }, t('pa.coverageTrend')),
-    api.charts.line(t('pa.coverageTrend'), points)));
+  return [h('section', { 'aria-labelledby': 'pa-coverage' }, h('h2', { id: 'pa-coverage' }, t('pa.coverage')),
+    api.charts.bar(t('pa.coverage'), now.municipalities.map(m => ({ label: m.name, value: Number(m.sharePercent) })), v => `${api.format.number(v, 0)} %`),
+    h('p', {}, t('pa.untouched', { reached: now.formerlyUntouchedReached, all: now.formerlyUntouchedPlaces }))),
+  h('section', { 'aria-labelledby': 'pa-trend' }, h('h2', { id: 'pa-trend' }, t('pa.coverageTrend')),
+    api.charts.line(t('pa.coverageTrend'), points))];
 }

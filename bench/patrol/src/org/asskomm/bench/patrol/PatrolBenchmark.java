@@ -15,7 +15,8 @@ import org.asskomm.patrol.internal.planning.Shift;
  * Benchmark of the patrol planner against a naive round-robin baseline, measured in the same run:
  * quality (untouched places reached, deviation from contracted hours, gap to the exact optimum on small
  * instances), time and memory for the reference compound, and a scaling curve up to all of Saxony.
- * Run: {@code bench/patrol/run} (full) or {@code bench/patrol/run smoke} (tiny sizes, one iteration).
+ * Run: {@code bench/patrol/run} (full) or {@code bench/patrol/run smoke} (tiny sizes, one iteration);
+ * {@code bench/patrol/run walk} measures only the walkable plans of issue 24 ({@link WalkBenchmark}).
  */
 public final class PatrolBenchmark {
 
@@ -33,6 +34,10 @@ public final class PatrolBenchmark {
                 System.getProperty("os.name"), System.getProperty("os.arch"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
+        if (Arrays.asList(args).contains("walk")) {
+            WalkBenchmark.run(smoke);
+            return;
+        }
         quality(smoke);
         exact(smoke);
         reference(smoke);

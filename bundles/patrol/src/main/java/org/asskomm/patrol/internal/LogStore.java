@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.asskomm.patrol.api.OffenceCategory;
@@ -95,6 +97,17 @@ final class LogStore {
         return new PatrolLog(rs.getString("id"), rs.getString("compound_id"), rs.getString("shift_id"),
                 rs.getString("ags"), start.toLocalDateTime(), end.toLocalDateTime(), List.of(),
                 rs.getString("vehicle_id"), km, List.of(), rs.getString("observations"), List.of(), rs.getInt("warnings"));
+    }
+
+    /** Offences recorded per place of the compound in logs from {@code from} (inclusive) to {@code to} (exclusive). */
+    Map<String, Integer> offencesAtPlaces(Connection c, String compoundId, LocalDate from, LocalDate to)
+            throws SQLException {
+        Map<String, Integer> result = new HashMap<>();
+        Sql.query(c, "SELECT p.place_id, SUM(o.offence_count) FROM patrol_log l "
+                + "JOIN patrol_log_place p ON p.log_id = l.id JOIN patrol_log_offence o ON o.log_id = l.id "
+                + "WHERE l.compound_id = ? AND l.log_date >= ? AND l.log_date < ? GROUP BY p.place_id",
+                rs -> result.put(rs.getString(1), rs.getInt(2)), compoundId, from, to);
+        return result;
     }
 
     List<OffenceCategory> categories(Connection c) throws SQLException {

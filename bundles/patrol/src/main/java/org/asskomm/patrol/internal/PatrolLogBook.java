@@ -12,11 +12,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.asskomm.patrol.api.PatrolEvents;
 import org.asskomm.patrol.api.Compound;
+import org.asskomm.patrol.api.CompoundMember;
 import org.asskomm.patrol.api.LogRequest;
 import org.asskomm.patrol.api.OffenceCategory;
 import org.asskomm.patrol.api.OffenceCount;
@@ -124,8 +126,11 @@ public class PatrolLogBook implements PatrolLogService {
         List<String> officerIds = r.officerIds() == null ? List.of() : r.officerIds().stream().distinct().toList();
         for (int i = 0; i < officerIds.size(); i++) {
             String id = officerIds.get(i);
-            v.rule(id != null && resources.officer(c, id).filter(o -> o.compoundId().equals(compoundId)).isPresent(),
-                    "officerIds[" + i + "]", "patrol.officer.notOfCompound");
+            Optional<Officer> officer = id == null ? Optional.empty()
+                    : resources.officer(c, id).filter(o -> o.compoundId().equals(compoundId));
+            String field = "officerIds[" + i + "]";
+            v.rule(officer.isPresent(), field, "patrol.officer.notOfCompound");
+            officer.ifPresent(o -> requireAuthority(v, compound, o, r, field));
         }
         if (r.vehicleId() != null) {
             v.rule(resources.resource(c, r.vehicleId()).filter(x -> x.compoundId().equals(compoundId)).isPresent(),
@@ -153,6 +158,21 @@ public class PatrolLogBook implements PatrolLogService {
             v.rule(plans.shiftExists(c, compoundId, r.shiftId()), "shiftId", "patrol.shift.notOfCompound");
         }
         v.throwIfInvalid();
+    }
+
+    /**
+     * Legal scope: an officer with recorded authorities may act only in a municipality and on a day they cover (none
+     * recorded: every member under the purpose agreement).
+     */
+    private static void requireAuthority(Validator v, Compound compound, Officer o, LogRequest r, String field) {
+        if (r.start() == null || o.authorities().isEmpty()) {
+            return;
+        }
+        LocalDate day = r.start().toLocalDate();
+        String where = compound.members().stream().filter(m -> m.ags().equals(r.ags())).map(CompoundMember::name)
+                .findFirst().orElse(r.ags());
+        v.rule(o.authorities().stream().anyMatch(a -> a.covers(r.ags(), day)), field, "patrol.log.outsideAuthority",
+                o.name(), day, where);
     }
 
     /** An officer as people know them: by name (the id when the officer is gone). */

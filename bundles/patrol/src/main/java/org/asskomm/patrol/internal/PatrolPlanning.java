@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,6 +45,7 @@ public class PatrolPlanning implements PlanningService {
     private final PlaceStore places = new PlaceStore();
     private final PlanStore plans = new PlanStore();
     private final ResourceStore resources = new ResourceStore();
+    private final LogStore logs = new LogStore();
     private final Entity<Place> place;
     private final Entity<PlanRun.Summary> plan;
 
@@ -81,7 +83,8 @@ public class PatrolPlanning implements PlanningService {
                     LocalDate threshold = untouchedBefore(compound, compound.startDate());
                     places.insert(c, new Place(id.toString(), compoundId, r.ags(), r.name().trim(), r.category(),
                             r.latitude(), r.longitude(), r.priority() == null ? 3 : r.priority(), r.lastPatrolledOn(),
-                            false, r.lastPatrolledOn() == null || r.lastPatrolledOn().isBefore(threshold), 1));
+                            false, r.lastPatrolledOn() == null || r.lastPatrolledOn().isBefore(threshold), 1,
+                            r.requiredOfficers() == null ? 1 : r.requiredOfficers()));
                 });
     }
 
@@ -103,7 +106,8 @@ public class PatrolPlanning implements PlanningService {
                 .apply((c, before) -> places.update(c, new Place(before.id(), compoundId, r.ags(), r.name().trim(),
                         r.category(), r.latitude(), r.longitude(), r.priority() == null ? before.priority() : r.priority(),
                         r.lastPatrolledOn() == null ? before.lastPatrolledOn() : r.lastPatrolledOn(), false,
-                        before.untouchedAtStart(), before.version() + 1), before.version()));
+                        before.untouchedAtStart(), before.version() + 1,
+                        r.requiredOfficers() == null ? before.requiredOfficers() : r.requiredOfficers()), before.version()));
     }
 
     /** The member a place lies in decides the right, so it is checked first (400). */
@@ -124,6 +128,8 @@ public class PatrolPlanning implements PlanningService {
         v.rule(r.longitude() != null && r.longitude() >= -180 && r.longitude() <= 180, "longitude",
                 "validation.between", -180, 180);
         v.rule(r.priority() == null || (r.priority() >= 1 && r.priority() <= 5), "priority", "validation.between", 1, 5);
+        v.rule(r.requiredOfficers() == null || (r.requiredOfficers() >= 1 && r.requiredOfficers() <= 2),
+                "requiredOfficers", "validation.between", 1, 2);
         v.rule(r.lastPatrolledOn() == null || !r.lastPatrolledOn().isAfter(LocalDate.now(clock)), "lastPatrolledOn",
                 "validation.notInFuture");
         if (update) {
@@ -147,8 +153,10 @@ public class PatrolPlanning implements PlanningService {
         LocalDate planStart = r == null || r.from() == null ? LocalDate.now(clock) : r.from();
         List<Place> all = database.read(c -> places.all(c, compoundId, untouchedBefore(compound, planStart)));
         List<Officer> officers = database.read(c -> resources.officers(c, compoundId));
+        Map<String, Integer> incidents = database.read(c -> logs.offencesAtPlaces(c, compoundId,
+                planStart.minusDays(PlanRun.INCIDENT_DAYS), planStart));
         // planned outside the transaction: the writer's turn is not held while the planner runs
-        Plan planned = PlanRun.plan(compound, r, all, officers, clock.instant());
+        Plan planned = PlanRun.plan(compound, r, all, officers, incidents, clock.instant());
         PlanRun.Summary stored = writes.create(user, plan, compound.leadAgs(), "CREATE")
                 .event(PatrolEvents.PLAN_CREATED, (before, after) -> PatrolPayloads.plan(after))
                 .apply((c, id) -> plans.insert(c, PlanRun.head(id.toString(), planned), planned.shifts()));

@@ -18,19 +18,19 @@ import org.asskomm.platform.api.persistence.Where;
 final class PlaceStore {
 
     private static final String COLUMNS = "id, compound_id, ags, name, category, latitude, longitude, priority, "
-            + "last_patrolled_on, untouched_at_start, version";
+            + "last_patrolled_on, untouched_at_start, version, required_officers";
 
     void insert(Connection c, Place p) throws SQLException {
-        Sql.update(c, "INSERT INTO patrol_place (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.id(),
-                p.compoundId(), p.ags(), p.name(), p.category(), p.latitude(), p.longitude(), p.priority(),
-                p.lastPatrolledOn(), p.untouchedAtStart(), p.version());
+        Sql.update(c, "INSERT INTO patrol_place (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                p.id(), p.compoundId(), p.ags(), p.name(), p.category(), p.latitude(), p.longitude(), p.priority(),
+                p.lastPatrolledOn(), p.untouchedAtStart(), p.version(), p.requiredOfficers());
     }
 
     void update(Connection c, Place p, int expectedVersion) throws SQLException {
         Sql.updateVersioned(c, "Place", p.id(), "UPDATE patrol_place SET ags = ?, name = ?, category = ?, latitude = ?, "
-                        + "longitude = ?, priority = ?, last_patrolled_on = ?, version = ? WHERE id = ? AND version = ?",
-                p.ags(), p.name(), p.category(), p.latitude(), p.longitude(), p.priority(), p.lastPatrolledOn(),
-                p.version(), p.id(), expectedVersion);
+                        + "longitude = ?, priority = ?, last_patrolled_on = ?, required_officers = ?, version = ? "
+                + "WHERE id = ? AND version = ?", p.ags(), p.name(), p.category(), p.latitude(), p.longitude(),
+                p.priority(), p.lastPatrolledOn(), p.requiredOfficers(), p.version(), p.id(), expectedVersion);
     }
 
     Optional<Place> find(Connection c, String compoundId, String id, LocalDate untouchedBefore) throws SQLException {
@@ -92,6 +92,6 @@ final class PlaceStore {
         return new Place(rs.getString("id"), rs.getString("compound_id"), rs.getString("ags"), rs.getString("name"),
                 Sql.enumValue(rs, "category", PlaceCategory.class), rs.getDouble("latitude"), rs.getDouble("longitude"),
                 rs.getInt("priority"), last, last == null || last.isBefore(untouchedBefore),
-                rs.getBoolean("untouched_at_start"), rs.getInt("version"));
+                rs.getBoolean("untouched_at_start"), rs.getInt("version"), rs.getInt("required_officers"));
     }
 }

@@ -3,6 +3,7 @@ package org.asskomm.patrol.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.asskomm.patrol.api.Authority;
 import org.asskomm.patrol.api.PatrolEvents;
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.patrol.api.Officer;
@@ -97,7 +98,7 @@ public class ResourceRegistry implements ResourceService {
                         (before, after) -> PatrolPayloads.part(PatrolEvents.OFFICER_CREATED, after.compoundId())).apply((c, id) -> {
             validateOfficer(compound, r, false);
             store.insert(c, new Officer(id.toString(), compoundId, r.name().trim(), r.homeAgs(), r.weeklyHours(),
-                    qualifications(r), 1));
+                    qualifications(r), 1, r.mode(), authorities(r)));
         });
     }
 
@@ -111,12 +112,19 @@ public class ResourceRegistry implements ResourceService {
                 .event(PatrolEvents.OFFICER_UPDATED,
                         (before, after) -> PatrolPayloads.part(PatrolEvents.OFFICER_UPDATED, after.compoundId()))
                 .apply((c, before) -> store.update(c, new Officer(before.id(), compoundId, r.name().trim(), r.homeAgs(),
-                        r.weeklyHours(), qualifications(r), before.version() + 1), before.version()));
+                        r.weeklyHours(), qualifications(r), before.version() + 1,
+                        r.mode() == null ? before.mode() : r.mode(),
+                        r.authorities() == null ? before.authorities() : authorities(r)), before.version()));
     }
 
     private static List<String> qualifications(OfficerRequest r) {
         return r.qualifications() == null ? List.of()
                 : r.qualifications().stream().map(String::trim).distinct().sorted().toList();
+    }
+
+    private static List<Authority> authorities(OfficerRequest r) {
+        return r.authorities() == null ? List.of() : r.authorities().stream().map(a -> new Authority(a.ags(),
+                a.validFrom(), a.validTo(), a.basis(), CompoundStore.blankToNull(a.reference()))).toList();
     }
 
     private static void validateOfficer(Compound compound, OfficerRequest r, boolean update) {
@@ -135,10 +143,31 @@ public class ResourceRegistry implements ResourceService {
                         "patrol.officer.qualification", 100);
             }
         }
+        validateAuthorities(v, compound, r.authorities());
         if (update) {
             v.required("version", r.version());
         }
         v.throwIfInvalid();
+    }
+
+    /** Each authority in a member, with a first day not after its last, on a legal basis. */
+    private static void validateAuthorities(Validator v, Compound compound, List<Authority> authorities) {
+        if (authorities == null) {
+            return;
+        }
+        for (int i = 0; i < authorities.size(); i++) {
+            Authority a = authorities.get(i);
+            String field = "authorities[" + i + "]";
+            if (a == null) {
+                v.rule(false, field, "validation.required");
+                continue;
+            }
+            v.rule(a.ags() != null && compound.hasMember(a.ags()), field + ".ags", "patrol.member.notOfCompound");
+            v.required(field + ".validFrom", a.validFrom()).required(field + ".basis", a.basis());
+            v.rule(a.validFrom() == null || a.validTo() == null || !a.validTo().isBefore(a.validFrom()),
+                    field + ".validTo", "validation.notBefore", Message.field("validFrom"));
+            v.maxLength(field + ".reference", a.reference(), 200);
+        }
     }
 
     @Override

@@ -18,7 +18,7 @@ public class PatrolEventsTest {
     public void theDemoScenarioPostsOnlyCataloguedEvents() {
         TestPlatform platform = CoreMigrations.platform();
         PatrolServices service = new PatrolServices(platform, Clock.systemDefaultZone());   // checks the catalogue
-        new PatrolDemo(service.compounds, service.resources, service.planning, platform.enablement)
+        new PatrolDemo(service.compounds, service.resources, service.planning, service.logs, platform.enablement)
                 .load(CurrentUser.SYSTEM);
         assertFalse(platform.events.topic(PatrolEvents.COMPOUND_CREATED.topic()).isEmpty());
     }

@@ -34,6 +34,7 @@ import org.asskomm.patrol.api.MemberRequest;
 import org.asskomm.patrol.api.OffenceCount;
 import org.asskomm.patrol.api.Officer;
 import org.asskomm.patrol.api.OfficerRequest;
+import org.asskomm.patrol.api.PatrolLog;
 import org.asskomm.patrol.api.Place;
 import org.asskomm.patrol.api.PlaceCategory;
 import org.asskomm.patrol.api.PlaceRequest;
@@ -60,6 +61,7 @@ public class PatrolServiceTest {
     static final String FLOEHA = "14522140";
     static final String[] PARTNERS = {"14522020", "14522110", "14522320", "14522420", "14522440"};
     static final String FRANKENBERG = "14522150";
+    static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2020-11-01T10:00:00Z"), ZoneId.of("Europe/Berlin"));
 
     private TestPlatform platform;
     private PatrolServices service;
@@ -72,8 +74,7 @@ public class PatrolServiceTest {
     public void setUp() {
         platform = CoreMigrations.platform();
         platform.enable(PatrolModule.ID, FLOEHA).enable(PatrolModule.ID, PARTNERS);
-        service = new PatrolServices(platform, Clock.fixed(java.time.Instant.parse("2020-11-01T10:00:00Z"),
-                ZoneId.of("Europe/Berlin")));
+        service = new PatrolServices(platform, CLOCK);
         compound = service.compounds.createCompound(floeha, floehaRequest());
         officer = service.resources.addOfficer(floeha, compound.id(), new OfficerRequest("Officer", FLOEHA, BigDecimal.valueOf(40),
                 List.of("B"), null));
@@ -366,7 +367,8 @@ public class PatrolServiceTest {
 
     @Test
     public void demoDataLoadsFloehasCompoundOnce() {
-        PatrolDemo demo = new PatrolDemo(service.compounds, service.resources, service.planning, platform.enablement);
+        PatrolDemo demo = new PatrolDemo(service.compounds, service.resources, service.planning, service.logs,
+                platform.enablement, CLOCK);
         int before = (int) service.compounds.compounds(CurrentUser.SYSTEM, FLOEHA, PageRequest.of(0, 10)).total();
         demo.load(CurrentUser.SYSTEM);
         demo.load(CurrentUser.SYSTEM);
@@ -376,5 +378,13 @@ public class PatrolServiceTest {
         assertEquals(6, demoCompound.members().size());
         assertEquals(8, service.planning.places(CurrentUser.SYSTEM, demoCompound.id(), null, null, PageRequest.of(0, 50)).total());
         assertEquals(1, service.resources.resources(CurrentUser.SYSTEM, demoCompound.id()).size());
+        // a month of synthetic patrol log up to yesterday (2020-10-31), so that coverage says something
+        List<PatrolLog> month = service.logs.logs(CurrentUser.SYSTEM, demoCompound.id(), null,
+                LocalDate.of(2020, 10, 1), LocalDate.of(2020, 10, 31), PageRequest.of(0, 100)).items();
+        assertTrue(month.size() >= 30);
+        assertTrue(month.stream().allMatch(l -> l.observations().startsWith("Synthetische Demodaten")));
+        assertTrue(month.stream().noneMatch(l -> l.start().toLocalDate().isBefore(LocalDate.of(2020, 10, 2))));
+        Coverage coverage = service.statements.coverage(CurrentUser.SYSTEM, demoCompound.id(), 30, null);
+        assertTrue(coverage.municipalities().stream().allMatch(m -> m.patrolled() > 0));
     }
 }

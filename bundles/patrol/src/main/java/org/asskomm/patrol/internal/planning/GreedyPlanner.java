@@ -6,10 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The module's planner, a pure function of a {@link PlanningProblem}:
+ * Today's planner (before issue 24), kept as the benchmark's reference; a pure function of a {@link PlanningProblem}:
  * <ol>
  * <li>fixed events become mandatory shifts, then every officer gets regular shifts within the weekly hours
  *     ({@link ShiftSlots});</li>
@@ -36,15 +35,7 @@ public final class GreedyPlanner {
         Routing routing = new Routing(problem);
         List<Shift> shifts = new ArrayList<>(frame.eventShifts());
 
-        // Deficits against the contracted share; TreeMap gives the AGS tie order.
-        double contracted = problem.members().stream().mapToDouble(PlanningProblem.Member::contractedHours).sum();
-        Map<String, Double> deficit = new TreeMap<>();
-        for (PlanningProblem.Member m : problem.members()) {
-            deficit.put(m.ags(), contracted <= 0 ? 0 : frame.totalHours() * m.contractedHours() / contracted);
-        }
-        for (Shift s : frame.eventShifts()) {
-            deficit.computeIfPresent(s.ags(), (k, d) -> d - s.hours());
-        }
+        Deficits deficit = new Deficits(problem, frame);
 
         // Candidate pools per member, best score first; places of fixed events were already visited.
         Map<String, List<PlanningProblem.Place>> pools = new LinkedHashMap<>();
@@ -55,19 +46,11 @@ public final class GreedyPlanner {
         }
 
         for (ShiftSlots.Slot slot : frame.slots()) {
-            String ags = null;
-            double best = Double.NEGATIVE_INFINITY;
-            for (Map.Entry<String, Double> e : deficit.entrySet()) {
-                double d = e.getValue() + (e.getKey().equals(slot.homeAgs()) ? 1e-6 : 0);
-                if (d > best + 1e-9) {
-                    best = d;
-                    ags = e.getKey();
-                }
-            }
+            String ags = deficit.largest(slot.homeAgs(), null);
             if (ags == null) {
                 break;
             }
-            deficit.merge(ags, -slot.hours(), Double::sum);
+            deficit.charge(ags, slot.hours());
             List<PlanningProblem.Place> pool = pools.get(ags);
             if (pool == null) {
                 shifts.add(routing.shift(slot, ags, List.of()));

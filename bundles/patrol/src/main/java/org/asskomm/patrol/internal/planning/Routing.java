@@ -70,7 +70,7 @@ public final class Routing {
         PlanningProblem.Place previous = null;
         for (PlanningProblem.Place p : route) {
             t += previous == null ? travel(depot, p) : travel(previous, p);
-            stops.add(new Shift.Stop(p.id(), (int) Math.round(t)));
+            stops.add(new Shift.Stop(p.id(), (int) Math.round(t), visitMinutes, List.of()));
             t += visitMinutes;
             previous = p;
         }

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The working-time frame shared by every planning strategy: first the fixed events become mandatory shifts,
  * then each officer gets one regular shift per working day (Monday to Friday) while the officer's weekly hours
- * allow it. At most one shift per officer and day, never more than the weekly hours per ISO week.
+ * allow it. An event goes only to an officer authorised at its place on its day. At most one shift per officer and
+ * day, never more than the weekly hours per ISO week.
  */
 public final class ShiftSlots {
 
@@ -41,7 +42,7 @@ public final class ShiftSlots {
             }
             PlanningProblem.Officer chosen = null;
             for (PlanningProblem.Officer o : officers) {
-                if (busy.contains(o.id() + event.date())
+                if (busy.contains(o.id() + event.date()) || !o.authorisedIn(place.ags(), event.date())
                         || weekHours.getOrDefault(weekKey(o, event.date()), 0.0) + event.hours() > o.weeklyHours() + 1e-9) {
                     continue;
                 }
@@ -57,7 +58,8 @@ public final class ShiftSlots {
             busy.add(chosen.id() + event.date());
             weekHours.merge(weekKey(chosen, event.date()), event.hours(), Double::sum);
             eventShifts.add(new Shift(event.date(), chosen.id(), place.ags(), event.hours(), event.title(), 0,
-                    List.of(new Shift.Stop(place.id(), 0))));
+                    List.of(new Shift.Stop(place.id(), 0, (int) Math.round(event.hours() * 60),
+                            List.of(Urgency.EVENT)))));
         }
 
         for (LocalDate day = problem.from(); !day.isAfter(problem.to()); day = day.plusDays(1)) {

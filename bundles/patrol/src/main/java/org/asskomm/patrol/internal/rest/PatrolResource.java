@@ -156,7 +156,8 @@ public class PatrolResource {
 
     @POST
     @Path("/compounds/{id}/officers")
-    @Doc(value = "Add an officer to a compound", id = "addOfficer", status = 201)
+    @Doc(value = "Add an officer to a compound with travel mode and authorities (legal scope)", id = "addOfficer",
+            status = 201)
     @Returns(Officer.class)
     public Response addOfficer(@PathParam("id") String id, OfficerRequest request, @Context CurrentUser user) {
         return created(resources.addOfficer(user, id, request));
@@ -198,7 +199,8 @@ public class PatrolResource {
 
     @POST
     @Path("/compounds/{id}/plans")
-    @Doc(value = "Plan patrols for a period", id = "createPlan", status = 201)
+    @Doc(value = "Plan patrols for a period: tours within each officer's authority, with travel, breaks, stays, "
+            + "the reason for each place and the plan's utilisation", id = "createPlan", status = 201)
     @Returns(Plan.class)
     public Response createPlan(@PathParam("id") String id, PlanRequest request, @Context CurrentUser user) {
         return created(planning.createPlan(user, id, request));
@@ -226,7 +228,8 @@ public class PatrolResource {
 
     @POST
     @Path("/compounds/{id}/logs")
-    @Doc(value = "Record a patrol log", id = "addPatrolLog", status = 201)
+    @Doc(value = "Record a patrol log (refused for an officer without authority for its municipality on its day)",
+            id = "addPatrolLog", status = 201)
     @Returns(PatrolLog.class)
     public Response addLog(@PathParam("id") String id, LogRequest request, @Context CurrentUser user) {
         return created(logs.addLog(user, id, request));
