@@ -63,11 +63,8 @@ const MESSAGES = {
   }
 };
 
-let names;
-async function municipalityNames(api) {
-  if (!names) names = new Map((await api.all('/municipalities')).map(m => [m.ags, m.name]));
-  return names;
-}
+// the shell's cached map AGS → name
+const municipalityNames = api => api.municipalityNames();
 
 const lines = text => (text || '').split('\n').map(l => l.trim()).filter(Boolean);
 

@@ -48,9 +48,8 @@ const KIND = { PLANNED: 'neutral', COORDINATION_OFFICE: 'warn', CONSTITUTED: 'ok
 
 async function list(container, api) {
   const { h, t } = api;
-  const [councils, overdue, municipalities] = await Promise.all([api.all('/councils'), api.all('/councils/tasks/overdue'),
-    api.all('/municipalities')]);
-  const names = new Map(municipalities.map(m => [m.ags, m.name]));
+  const [councils, overdue, names] = await Promise.all([api.all('/councils'), api.all('/councils/tasks/overdue'),
+    api.municipalityNames()]);
   const councilName = new Map(councils.map(c => [c.id, c.name]));
   container.append(h('h1', {}, t('co.title')), api.table(t('co.list'), [
     { label: t('co.council'), value: c => h('a', { href: `#/m/councils/${c.id}` }, c.name) },

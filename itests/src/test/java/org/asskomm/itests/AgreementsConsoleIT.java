@@ -79,8 +79,8 @@ public class AgreementsConsoleIT extends ConsoleTestSupport {
         signForm.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreement-status"), "unterzeichnet"));
         // the back-dated first contact heads the history, which reads in date order
-        String history = browser.findElement(By.tagName("main")).getText();
-        assertTrue(history, history.contains("15.06.2020") && history.indexOf("15.06.2020") < history.indexOf("09.12.2020"));
+        String history = browser.findElement(By.xpath("//main//table[caption='Verlauf']")).getText();
+        assertTrue(history, history.contains("15.06.2020 Erstkontakt") && history.indexOf("15.06.2020") < history.indexOf("09.12.2020 unterzeichnet"));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("Frankenberg/Sa."));
         screenshot("04-vereinbarung-unterzeichnet");
 
@@ -219,8 +219,10 @@ public class AgreementsConsoleIT extends ConsoleTestSupport {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("council-status"), "Koordinierungsstelle"));
         String main = browser.findElement(By.tagName("main")).getText();
         assertTrue(main, main.contains("seit 01.03.2021"));
-        assertTrue("history by date: " + main, main.indexOf("09.12.2020") < main.indexOf("01.03.2021"));
-        assertTrue(main, main.contains("Kooperationsvereinbarung unterzeichnet am 09.12.2020"));
+        String history = browser.findElement(By.xpath("//main//table[caption='Verlauf']")).getText();
+        assertTrue("history by date: " + history, history.contains("09.12.2020 geplant")
+                && history.indexOf("09.12.2020 geplant") < history.indexOf("01.03.2021 Koordinierungsstelle"));
+        assertTrue(history, history.contains("Kooperationsvereinbarung unterzeichnet am 09.12.2020"));
         assertTrue(GermanTextCheck.findings(main).toString(), GermanTextCheck.findings(main).isEmpty());
         checkAccessibility("councils-office-back-dated");
         JsonNode council = get("/api/v1/councils/" + councilId, ADMIN).json();

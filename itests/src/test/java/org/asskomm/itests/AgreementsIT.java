@@ -85,16 +85,23 @@ public class AgreementsIT extends AsskommTestSupport {
                     "date", "2020-06-15", "topics", List.of("Cooperation agreement"), "outcome", "Text prepared"));
             assertEquals(consultation.body(), 201, consultation.status());
 
-            Answer created = post("/api/v1/agreements", FRANKENBERG, frankenbergDraft());
+            // entered after the fact: the first contact is back-dated to the consultation
+            Map<String, Object> draft = new java.util.HashMap<>(frankenbergDraft());
+            draft.put("firstContactOn", "2020-06-15");
+            Answer created = post("/api/v1/agreements", FRANKENBERG, draft);
             assertEquals(created.body(), 201, created.status());
             String id = created.get("id").asText();
             assertEquals("FIRST_CONTACT", created.get("status").asText());
+            assertEquals("2020-06-15", created.get("history").get(0).get("on").asText());
 
             Answer signed = post("/api/v1/agreements/" + id + "/transitions", ADMIN, Map.of("to", "SIGNED",
                     "date", "2020-12-09", "place", "Frankenberg/Sa.", "version", created.get("version").asInt()));
             assertEquals(signed.body(), 200, signed.status());
             assertEquals("2020-12-09", signed.get("signedOn").asText());
             assertEquals(3, signed.get("parties").size());
+            // the history reads in date order: first contact, then the signing
+            assertEquals("2020-06-15", signed.get("history").get(0).get("on").asText());
+            assertEquals("2020-12-09", signed.get("history").get(1).get("on").asText());
 
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (signedEvents.isEmpty() && System.nanoTime() < deadline) {
@@ -222,6 +229,14 @@ public class AgreementsIT extends AsskommTestSupport {
             assertEquals(de.body(), "darf nicht vor „Gültig ab“ liegen", error.get("message").asText());
             assertTrue(de.body(), de.get("detail").asText().contains("Gültig bis darf nicht vor „Gültig ab“ liegen"));
         }
+        // a first contact in the future is refused at its field, in German by default
+        Map<String, Object> future = new java.util.HashMap<>(frankenbergDraft());
+        future.put("firstContactOn", java.time.LocalDate.now().plusDays(2).toString());
+        Answer later = send("POST", "/api/v1/agreements", FRANKENBERG, future, "application/json", null);
+        assertEquals(later.body(), 400, later.status());
+        assertEquals(later.body(), "firstContactOn", later.get("errors").get(0).get("field").asText());
+        assertEquals(later.body(), "Erstkontakt am", later.get("errors").get(0).get("label").asText());
+        assertEquals(later.body(), "darf nicht in der Zukunft liegen", later.get("errors").get(0).get("message").asText());
         Answer en = send("POST", "/api/v1/agreements", FRANKENBERG, reversed, "application/json", "en");
         assertEquals(en.body(), "Invalid input", en.get("title").asText());
         assertEquals(en.body(), "valid until", en.get("errors").get(0).get("label").asText());

@@ -125,6 +125,22 @@ public final class ConsoleBrowser implements AutoCloseable {
         return driver.findElement(By.tagName("main")).getText();
     }
 
+    /**
+     * The text a reader sees, one text node a line, as written in the page (before CSS {@code text-transform}):
+     * visible elements and the options of visible selects, without scripts, styles and SVG tooltips.
+     */
+    public String visibleText() {
+        return (String) js("const out = [];"
+                + "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                + "for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+                + "  const text = n.textContent.trim();"
+                + "  const el = n.parentElement;"
+                + "  if (!text || !el || el.closest('script, style, title')) continue;"
+                + "  if ((el.closest('select') || el).checkVisibility({visibilityProperty: true})) out.push(text);"
+                + "}"
+                + "return out.join('\\n');");
+    }
+
     // ---------------------------------------------------------------- waiting
 
     /** Waits up to {@link #WAIT} for a condition, e.g. {@code ExpectedConditions.visibilityOfElementLocated(...)}. */

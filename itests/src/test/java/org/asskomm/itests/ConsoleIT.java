@@ -162,9 +162,11 @@ public class ConsoleIT extends ConsoleTestSupport {
         WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[role=search]")));
         type(filter, "module", "agreements");
         filter.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-result"), "SIGNED"));
+        // actions, records and modules by their German names
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-result"), "unterzeichnet"));
         String rows = browser.findElement(By.id("audit-result")).getText();
-        assertFalse("only the agreements module: " + rows, rows.contains("training"));
+        assertTrue(rows, rows.contains("Kooperationsvereinbarung") && rows.contains("Frankenberg/Sa.") && !rows.contains("SIGNED"));
+        assertFalse("only the agreements module: " + rows, rows.contains("Aus- und Fortbildung"));
         checkAccessibility("audit");
         screenshot("13-protokoll");
 

@@ -92,7 +92,7 @@ public class ConsoleLanguageIT extends ConsoleTestSupport {
             findings.put(hash, List.of("no page heading within " + ConsoleBrowser.WAIT.toSeconds() + " s: „" + console.mainText() + "“"));
             return List.of();
         }
-        List<String> found = GermanTextCheck.findings(browser.findElement(By.tagName("body")).getText());
+        List<String> found = GermanTextCheck.findings(console.visibleText());
         if (!found.isEmpty()) {
             findings.put(hash, found);
         }

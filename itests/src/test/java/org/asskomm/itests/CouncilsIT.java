@@ -176,7 +176,8 @@ public class CouncilsIT extends AsskommTestSupport {
         // illegal transition and stale version: 409, nothing changed
         Answer reactivate = post(council + "/status", FRANKENBERG, body("status", "REACTIVATED", "on", "2022-01-01", "version", 4));
         assertProblem(reactivate, 409, null);
-        assertTrue(reactivate.body(), reactivate.get("detail").asText().contains("CONSTITUTED"));
+        // the statuses by their German names, not their codes
+        assertTrue(reactivate.body(), reactivate.get("detail").asText().contains("ist konstituiert und kann nicht reaktiviert werden"));
         assertProblem(put(council, FRANKENBERG, body("name", "Stale", "version", 1)), 409, null);
         assertEquals("Kommunaler Präventionsrat Frankenberg/Sa.", field(get(council, FRANKENBERG), "name"));
 
@@ -254,7 +255,25 @@ public class CouncilsIT extends AsskommTestSupport {
         assertTrue("office not set up yet", office.get("setUpOn") == null || office.get("setUpOn").isNull());
         JsonNode history = get(path + "/history", FLOEHA).json();
         assertEquals("system", history.get(0).get("user").asText());
-        assertTrue(history.get(0).get("note").asText().contains("agreement-4711"));
+        // people read the note: the German signing day, not the agreement's id
+        String note = history.get(0).get("note").asText();
+        assertTrue(note, note.contains("unterzeichnet am 09.12.2020") && !note.contains("agreement-4711"));
+
+        // the coordination office was set up between the signing and today: recorded on its own day, but never
+        // before the council was planned (refused at the date, in German, naming the status by its label)
+        int version = council.get("version").asInt();
+        Answer tooEarly = post(path + "/status", FLOEHA, body("status", "COORDINATION_OFFICE", "on", "2020-11-30", "version", version));
+        assertEquals(tooEarly.body(), 400, tooEarly.status());
+        assertEquals(tooEarly.body(), "on", tooEarly.get("errors").get(0).get("field").asText());
+        assertEquals(tooEarly.body(), "darf nicht vor dem 09.12.2020 liegen, dem Datum des aktuellen Status „geplant“",
+                tooEarly.get("errors").get(0).get("message").asText());
+        Answer backDated = post(path + "/status", FLOEHA, body("status", "COORDINATION_OFFICE", "on", "2021-02-01",
+                "note", "Koordinierungsstelle im Ordnungsamt", "version", version));
+        assertEquals(backDated.body(), 200, backDated.status());
+        assertEquals("2021-02-01", backDated.get("statusSince").asText());
+        JsonNode dated = get(path + "/history", FLOEHA).json();
+        assertEquals("2020-12-09", dated.get(0).get("on").asText());
+        assertEquals("2021-02-01", dated.get(1).get("on").asText());
 
         // idempotent: a second signature (or a redelivered event) adds nothing
         eventAdmin.sendEvent(new Event("org/asskomm/agreements/Agreement/SIGNED",

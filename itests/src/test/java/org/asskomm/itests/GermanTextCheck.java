@@ -18,7 +18,9 @@ public final class GermanTextCheck {
     /** A single upper-case word of four letters or more (SIGNED, PLANNED, EVENTS) that is no known abbreviation. */
     private static final Pattern SHOUTED = Pattern.compile("\\b[A-ZÄÖÜ]{4,}\\b");
     private static final Set<String> ABBREVIATIONS = Set.of("ASSKOMM", "DOCX", "WCAG", "BITV", "HTML", "JSON", "HTTP",
-            "HTTPS", "LDAP", "JAAS", "GMBH", "SACHSEN");
+            "HTTPS", "LDAP", "JAAS", "GMBH", "SACHSEN",
+            // the marker of synthetic demo data ("DEMO – Sicherheitsanalyse mit synthetischen Beispieldaten")
+            "DEMO");
     private static final Pattern UUID = Pattern.compile("\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     /** Frequent English function words that are no German words (lower case; "an", "in", "was", "will" are German too). */
