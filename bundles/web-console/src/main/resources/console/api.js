@@ -102,9 +102,10 @@ function problemTitle(error) {
 
 /**
  * Shows an API error inside a form: each field error below its control (aria-invalid, aria-describedby),
- * the rest in an alert at the top of the form. Non-API errors are shown as they are.
+ * the rest in an alert at the top of the form. Non-API errors are shown as they are, under `title` when given
+ * (else the API error's title, or the server error's).
  */
-export function showErrors(form, error) {
+export function showErrors(form, error, title) {
   clearErrors(form);
   const lines = [];
   if (!(error instanceof ApiError)) {
@@ -126,7 +127,7 @@ export function showErrors(form, error) {
     if (error.errors.length === 0 && error.problem.detail) lines.push(serverMessage(error.problem.detail));
   }
   const alert = h('div', { class: 'form-alert', role: 'alert' },
-    h('p', {}, h('strong', {}, error instanceof ApiError ? problemTitle(error) : t('error.500'))),
+    h('p', {}, h('strong', {}, title || (error instanceof ApiError ? problemTitle(error) : t('error.500')))),
     lines.length ? h('ul', {}, lines.map(l => h('li', {}, l))) : null);
   form.prepend(alert);
   const firstInvalid = form.querySelector('[aria-invalid="true"]');

@@ -81,8 +81,8 @@ export async function render(container, api) {
   if (api.modules.some(m => m.id === 'agreements')) {
     const stats = await api.get('/agreements/statistics');
     figures.append(
-      h('div', { class: 'figure' }, h('span', { class: 'figure-value' }, String(stats.municipalitiesAdvised)), h('span', {}, t('overview.advised'))),
-      h('div', { class: 'figure' }, h('span', { class: 'figure-value' }, String(stats.municipalitiesWithSignedAgreement)), h('span', {}, t('overview.signed'))));
+      h('div', { class: 'figure' }, h('span', { class: 'figure-value' }, String(stats.municipalitiesAdvised)), h('span', {}, t('overview.advised', { count: stats.municipalitiesAdvised }))),
+      h('div', { class: 'figure' }, h('span', { class: 'figure-value' }, String(stats.municipalitiesWithSignedAgreement)), h('span', {}, t('overview.signed', { count: stats.municipalitiesWithSignedAgreement }))));
     var districtChart = api.charts.bar(t('overview.byDistrict'),
       stats.byDistrict.filter(d => d.signed > 0 || d.advised > 0).map(d => ({ label: d.district, value: d.signed })));
   }
