@@ -39,20 +39,15 @@ public class PoliceDirectorateTest {
         assertEquals(districtNames.keySet(), directorateOf.keySet());
         assertEquals(Set.of("chemnitz", "dresden", "goerlitz", "leipzig", "zwickau"),
                 Set.copyOf(PoliceDirectorate.all().stream().map(PoliceDirectorate::id).toList()));
-        // the mapping of the task, by district name
-        assertEquals("chemnitz", directorateOf.get(keyOf(districtNames, "Mittelsachsen")));
-        assertEquals("chemnitz", directorateOf.get(keyOf(districtNames, "Erzgebirgskreis")));
-        assertEquals("chemnitz", directorateOf.get(keyOf(districtNames, "Chemnitz, Stadt")));
-        assertEquals("dresden", directorateOf.get(keyOf(districtNames, "Meißen")));
-        assertEquals("dresden", directorateOf.get(keyOf(districtNames, "Sächsische Schweiz-Osterzgebirge")));
-        assertEquals("dresden", directorateOf.get(keyOf(districtNames, "Dresden, Stadt")));
-        assertEquals("goerlitz", directorateOf.get(keyOf(districtNames, "Bautzen")));
-        assertEquals("goerlitz", directorateOf.get(keyOf(districtNames, "Görlitz")));
-        assertEquals("leipzig", directorateOf.get(keyOf(districtNames, "Leipzig, Stadt")));
-        assertEquals("leipzig", directorateOf.get(keyOf(districtNames, "Leipzig")));
-        assertEquals("leipzig", directorateOf.get(keyOf(districtNames, "Nordsachsen")));
-        assertEquals("zwickau", directorateOf.get(keyOf(districtNames, "Zwickau")));
-        assertEquals("zwickau", directorateOf.get(keyOf(districtNames, "Vogtlandkreis")));
+        // the mapping of the Saxon police's organisation, by district name
+        Map<String, String> expected = Map.ofEntries(Map.entry("Chemnitz, Stadt", "chemnitz"),
+                Map.entry("Erzgebirgskreis", "chemnitz"), Map.entry("Mittelsachsen", "chemnitz"),
+                Map.entry("Dresden, Stadt", "dresden"), Map.entry("Meißen", "dresden"),
+                Map.entry("Sächsische Schweiz-Osterzgebirge", "dresden"), Map.entry("Bautzen", "goerlitz"),
+                Map.entry("Görlitz", "goerlitz"), Map.entry("Leipzig, Stadt", "leipzig"), Map.entry("Leipzig", "leipzig"),
+                Map.entry("Nordsachsen", "leipzig"), Map.entry("Zwickau", "zwickau"), Map.entry("Vogtlandkreis", "zwickau"));
+        expected.forEach((district, directorate) ->
+                assertEquals(district, directorate, directorateOf.get(keyOf(districtNames, district))));
         assertEquals("Polizeidirektion Görlitz", PoliceDirectorate.find("goerlitz").orElseThrow().name());
     }
 
