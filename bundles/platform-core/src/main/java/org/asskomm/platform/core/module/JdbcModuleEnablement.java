@@ -1,6 +1,7 @@
 package org.asskomm.platform.core.module;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -32,6 +33,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ModuleEnablement.class)
 public class JdbcModuleEnablement implements ModuleEnablement {
+
+    private static final String SELECT_LOCK = "SELECT module_id, ags, enabled, locked_by, locked_at FROM platform_module_lock";
 
     private final Database database;
     private final MunicipalityDirectory municipalities;
@@ -127,9 +130,7 @@ public class JdbcModuleEnablement implements ModuleEnablement {
         return result;
     }
 
-    private static final String SELECT_LOCK = "SELECT module_id, ags, enabled, locked_by, locked_at FROM platform_module_lock";
-
-    private static ModuleLock lockOf(java.sql.ResultSet rs) throws SQLException {
+    private static ModuleLock lockOf(ResultSet rs) throws SQLException {
         Timestamp at = rs.getTimestamp(5);
         return new ModuleLock(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4), at.toInstant());
     }
