@@ -69,11 +69,16 @@ public class JdbcModuleEnablement implements ModuleEnablement {
 
     @Override
     public boolean enable(CurrentUser by, String moduleId, String ags) {
+        return change(by, moduleId, ags, true);
+    }
+
+    /** Switches the module on or off for the municipality, unless the LPR locked it the other way. */
+    private boolean change(CurrentUser by, String moduleId, String ags, boolean on) {
         Municipality municipality = municipalities.require("ags", ags);
         by.requireActFor(ags);
         return database.inTransaction(c -> {
-            refuseAgainstLock(c, moduleId, municipality, true);
-            return switchOn(c, by, moduleId, ags);
+            refuseAgainstLock(c, moduleId, municipality, on);
+            return on ? switchOn(c, by, moduleId, ags) : switchOff(c, by, moduleId, ags);
         });
     }
 
@@ -90,12 +95,7 @@ public class JdbcModuleEnablement implements ModuleEnablement {
 
     @Override
     public boolean disable(CurrentUser by, String moduleId, String ags) {
-        Municipality municipality = municipalities.require("ags", ags);
-        by.requireActFor(ags);
-        return database.inTransaction(c -> {
-            refuseAgainstLock(c, moduleId, municipality, false);
-            return switchOff(c, by, moduleId, ags);
-        });
+        return change(by, moduleId, ags, false);
     }
 
     private boolean switchOff(Connection c, CurrentUser by, String moduleId, String ags) throws SQLException {
