@@ -1,9 +1,11 @@
-// Enablement matrix for LPR admins: municipality x module, a checkbox per cell.
+// Enablement matrix for LPR admins: municipality x module, a checkbox per cell and the LPR's lock beside it
+// (none, locked on, locked off); a locked module's checkbox cannot be changed, here or by the municipality.
 export async function render(container, api) {
   const { h, t } = api;
-  container.append(h('h1', {}, t('enablement.title')), h('p', {}, t('enablement.intro')));
+  container.append(h('h1', {}, t('enablement.title')), h('p', {}, t('enablement.intro')), h('p', {}, t('enablement.lockIntro')));
   const [municipalities, modules] = await Promise.all([api.all('/municipalities'), api.get('/modules')]);
   const enabled = new Map(modules.map(m => [m.id, new Set(m.enabledFor)]));
+  const locked = new Map(modules.map(m => [m.id, new Map(Object.entries(m.lockedFor || {}))]));
   const districts = [...new Set(municipalities.map(m => m.district))].sort((a, b) => a.localeCompare(b, 'de'));
   const filter = h('form', { class: 'filters', role: 'search' },
     api.field(t('enablement.district'), 'district', { type: 'select', value: 'Mittelsachsen', choices: [['', t('common.all')], ...districts] }),
@@ -12,8 +14,38 @@ export async function render(container, api) {
   const holder = h('div');
   container.append(filter, status, holder);
 
+  function lockValue(module, m) {
+    const lock = locked.get(module.id).get(m.ags);
+    return lock === undefined ? '' : lock ? 'on' : 'off';
+  }
+
+  function lockControl(module, m, box) {
+    const names = { module: module.title, municipality: m.name };
+    const select = h('select', { 'data-lock': module.id, 'data-ags': m.ags, 'aria-label': t('enablement.lock', names) },
+      [['', t('enablement.unlocked')], ['on', t('enablement.lockedOn')], ['off', t('enablement.lockedOff')]]
+        .map(([v, text]) => h('option', { value: v, selected: v === lockValue(module, m) }, text)));
+    select.addEventListener('change', async () => {
+      const value = select.value;
+      const path = `/municipalities/${m.ags}/modules/${module.id}/lock`;
+      try {
+        const answer = value ? await api.put(path, { enabled: value === 'on' }) : await api.del(path);
+        if (answer.enabled) enabled.get(module.id).add(m.ags); else enabled.get(module.id).delete(m.ags);
+        if (answer.locked) locked.get(module.id).set(m.ags, answer.enabled); else locked.get(module.id).delete(m.ags);
+        box.checked = answer.enabled;
+        box.disabled = answer.locked;
+        status.textContent = `${t('enablement.lock', names)}: ${select.selectedOptions[0].textContent}`;
+        await api.refreshShell();
+      } catch (e) {
+        select.value = lockValue(module, m);
+        status.replaceChildren(api.errorBox(e));
+      }
+    });
+    return select;
+  }
+
   function cell(module, m) {
     const box = h('input', { type: 'checkbox', checked: enabled.get(module.id).has(m.ags), 'data-module': module.id, 'data-ags': m.ags,
+      disabled: locked.get(module.id).has(m.ags),
       'aria-label': t('enablement.toggle', { module: module.title, municipality: m.name }) });
     box.addEventListener('change', async () => {
       const on = box.checked;
@@ -27,7 +59,7 @@ export async function render(container, api) {
         status.replaceChildren(api.errorBox(e));
       }
     });
-    return box;
+    return h('div', { class: 'enablement-cell' }, box, lockControl(module, m, box));
   }
 
   function draw() {

@@ -42,6 +42,8 @@ public abstract class AsskommTestSupport {
     protected static final String FRANKENBERG = "frankenberg";   // municipality-14522150
     protected static final String FLOEHA = "floeha";             // municipality-14522140
     protected static final String POLICE = "police";
+    protected static final String POLICE_CHEMNITZ = "police-chemnitz"; // police-chemnitz: Mittelsachsen, so Frankenberg
+    protected static final String POLICE_DRESDEN = "police-dresden";   // police-dresden: not Mittelsachsen
     protected static final String VIEWER = "viewer";
     protected static final String PASSWORD = "test-secret";
 
@@ -77,6 +79,8 @@ public abstract class AsskommTestSupport {
                 editConfigurationFilePut("etc/users.properties", FLOEHA, PASSWORD + ", municipality-14522140"),
                 editConfigurationFilePut("etc/users.properties", POLICE, PASSWORD + ", police"),
                 editConfigurationFilePut("etc/users.properties", VIEWER, PASSWORD + ", viewer"),
+                editConfigurationFilePut("etc/users.properties", POLICE_CHEMNITZ, PASSWORD + ", police-chemnitz"),
+                editConfigurationFilePut("etc/users.properties", POLICE_DRESDEN, PASSWORD + ", police-dresden"),
                 systemProperty("asskomm.itest.httpPort").value(String.valueOf(httpPort)),
                 systemProperty("asskomm.itest.database").value(blank(System.getProperty("asskomm.itest.postgres"))
                         ? "H2" : "POSTGRESQL")));

@@ -45,9 +45,11 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
     static final List<String> MODULES = List.of("agreements", "councils", "funding", "training", "patrol",
             "analysis");
     /** Order of the columns in the matrix; deny-expected roles are sent first so writes that pass come last. */
-    static final List<String> ROLES = List.of("anonymous", "viewer", "police", "other-municipality",
-            "own-municipality", "lpr-admin");
+    static final List<String> ROLES = List.of("anonymous", "viewer", "police", "police-dresden", "police-chemnitz",
+            "other-municipality", "own-municipality", "lpr-admin");
     static final Map<String, String> USERS = new HashMap<>();
+    /** Roles that must never reach a Frankenberg record: another municipality, police of another directorate. */
+    static final Set<String> OUTSIDERS = Set.of("other-municipality", "police-dresden");
     /** Operations whose target the test does not create (a certificate needs a completed course). */
     static final Set<String> NOT_CREATED = Set.of("GET /training/enrolments/{id}/certificate",
             "GET /training/enrolments/{id}/certificate/pdf");
@@ -57,6 +59,8 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
         USERS.put("anonymous", null);
         USERS.put("viewer", VIEWER);
         USERS.put("police", POLICE);
+        USERS.put("police-chemnitz", POLICE_CHEMNITZ);
+        USERS.put("police-dresden", POLICE_DRESDEN);
         USERS.put("other-municipality", FLOEHA);
         USERS.put("own-municipality", FRANKENBERG);
         USERS.put("lpr-admin", ADMIN);
@@ -128,7 +132,7 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
                 }
                 boolean denied = a.status() == 401 || a.status() == 403 || a.status() == 404;
                 if ("deny".equals(expected) && !denied) {
-                    (role.equals("other-municipality") && template.contains("{") ? objectLevel : mismatches).add(line);
+                    (OUTSIDERS.contains(role) && template.contains("{") ? objectLevel : mismatches).add(line);
                 } else if ("allow".equals(expected) && denied) {
                     if (a.status() == 404 && !allIdsKnown) {
                         unverified.add(operation + " as " + role);
@@ -143,7 +147,8 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
                 + " roles, " + requests + " requests; allow cells not verifiable (no record for an id, 404): "
                 + unverified.size() + " " + unverified);
         StringBuilder report = new StringBuilder();
-        append(report, "BROKEN OBJECT-LEVEL AUTHORIZATION (another municipality reached Frankenberg's record)", objectLevel);
+        append(report, "BROKEN OBJECT-LEVEL AUTHORIZATION (another municipality or directorate reached Frankenberg's record)",
+                objectLevel);
         append(report, "500 answers", errors);
         append(report, "other mismatches", mismatches);
         if (report.length() > 0) {

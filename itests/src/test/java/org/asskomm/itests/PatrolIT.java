@@ -178,10 +178,13 @@ public class PatrolIT extends AsskommTestSupport {
             assertEquals(1, m.get("patrolled").asInt());
         }
 
-        // members see the compound, others do not
+        // members see the compound, and so do the police of its Polizeidirektion (Chemnitz for Mittelsachsen) and
+        // state-wide police (decision 0013); others do not
         assertEquals(200, get(base, FLOEHA).status());
         assertEquals(404, get(base, FRANKENBERG).status());
-        assertEquals(404, get(base, POLICE).status());
+        assertEquals(200, get(base, POLICE).status());
+        assertEquals(200, get(base, POLICE_CHEMNITZ).status());
+        assertEquals(404, get(base, POLICE_DRESDEN).status());
         assertEquals(0, get(ROOT + "/compounds", FRANKENBERG).get("total").asInt());
 
         // uninstall: endpoint and module gone; re-install: the same data is back

@@ -97,10 +97,13 @@ public class AgreementRegistry implements AgreementService {
         return a;
     }
 
-    /** Others' agreements are "not found": their existence is none of the caller's business. */
+    /**
+     * Others' agreements are "not found": their existence is none of the caller's business. Police read those with
+     * a police party, state-wide or in their directorate's districts.
+     */
     private static boolean maySee(CurrentUser user, Agreement a) {
-        return user.mayRead(a.municipality())
-                || user.isPolice() && a.parties().stream().anyMatch(p -> p.type() == org.asskomm.agreements.api.PartyType.POLICE);
+        return user.mayRead(a.municipality()) || user.policeMayRead(a.municipality())
+                && a.parties().stream().anyMatch(p -> p.type() == org.asskomm.agreements.api.PartyType.POLICE);
     }
 
     @Override

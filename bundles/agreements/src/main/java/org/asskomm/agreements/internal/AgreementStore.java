@@ -196,7 +196,10 @@ final class AgreementStore {
                         rs.getInt("parties"), rs.getInt("version")));
     }
 
-    /** Which agreements a user sees: all (LPR, viewer), its municipalities' own, or (police) those with a police party. */
+    /**
+     * Which agreements a user sees: all (LPR, viewer), its municipalities' own, or (police) those with a police party,
+     * state-wide or in the districts of the user's Polizeidirektion.
+     */
     static Where visibleTo(CurrentUser user) {
         Where where = new Where();
         if (user.seesAll()) {
@@ -209,8 +212,13 @@ final class AgreementStore {
                     java.util.Collections.nCopies(user.municipalities().size(), "?")) + ")");
             params.addAll(user.municipalities());
         }
+        String policeParty = "EXISTS (SELECT 1 FROM agreements_party pp WHERE pp.agreement_id = a.id AND pp.type = 'POLICE')";
         if (user.isPolice()) {
-            conditions.add("EXISTS (SELECT 1 FROM agreements_party pp WHERE pp.agreement_id = a.id AND pp.type = 'POLICE')");
+            conditions.add(policeParty);
+        } else if (!user.policeDistricts().isEmpty()) {
+            conditions.add("(SUBSTR(a.municipality, 1, 5) IN (" + String.join(", ",
+                    java.util.Collections.nCopies(user.policeDistricts().size(), "?")) + ") AND " + policeParty + ")");
+            params.addAll(user.policeDistricts());
         }
         return conditions.isEmpty() ? where.condition("1 = 0")
                 : where.condition("(" + String.join(" OR ", conditions) + ")", params.toArray());

@@ -105,6 +105,19 @@ public class AgreementRegistryTest {
     }
 
     @Test
+    public void policeOfADirectorateReadOnlyTheirDistrictsAgreementsWithAPoliceParty() {
+        Agreement a = registry.create(TestPlatform.municipalUser("14522150"), AgreementsDemo.frankenbergAgreement());
+        AgreementQuery all = new AgreementQuery(null, null, null, null, null);
+        // Frankenberg/Sa. lies in Mittelsachsen: Polizeidirektion Chemnitz
+        assertEquals(a.id(), registry.get(TestPlatform.policeOf("chemnitz"), a.id()).id());
+        assertEquals(1, registry.list(TestPlatform.policeOf("chemnitz"), all, new PageRequest(0, 10)).total());
+        assertThrows(NotFoundException.class, () -> registry.get(TestPlatform.policeOf("dresden"), a.id()));
+        assertEquals(0, registry.list(TestPlatform.policeOf("dresden"), all, new PageRequest(0, 10)).total());
+        assertThrows(AccessDeniedException.class, () -> registry.update(TestPlatform.policeOf("chemnitz"), a.id(),
+                AgreementsDemo.frankenbergAgreement()));
+    }
+
+    @Test
     public void aMunicipalityThatDidNotEnableTheModuleIsRefused() {
         AgreementDraft floeha = new AgreementDraft("14522140", "Flöha", List.of(), List.of(), List.of(
                 new Party("Stadt Flöha", PartyType.MUNICIPALITY, "14522140", List.of()),

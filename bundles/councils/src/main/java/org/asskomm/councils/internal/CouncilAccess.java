@@ -87,9 +87,14 @@ public class CouncilAccess {
         return council;
     }
 
+    /** LPR, viewers and state-wide police read all councils; municipalities and directorate police those they reach. */
     static boolean mayRead(CurrentUser user, Council council) {
-        return user.seesAll() || user.isPolice() || user.mayRead(council.municipality())
-                || council.partnerMunicipalities().stream().anyMatch(user::mayRead);
+        return user.seesAll() || user.isPolice() || reaches(user, council.municipality())
+                || council.partnerMunicipalities().stream().anyMatch(ags -> reaches(user, ags));
+    }
+
+    private static boolean reaches(CurrentUser user, String ags) {
+        return user.mayRead(ags) || user.policeMayRead(ags);
     }
 
     /**
@@ -108,15 +113,28 @@ public class CouncilAccess {
             return;
         }
         List<String> own = List.copyOf(user.municipalities());
-        if (own.isEmpty()) {
+        List<String> districts = List.copyOf(user.policeDistricts());
+        if (own.isEmpty() && districts.isEmpty()) {
             where.condition("1 = 0");
             return;
         }
-        String marks = String.join(", ", Collections.nCopies(own.size(), "?"));
-        List<Object> params = new ArrayList<>(own);
-        params.addAll(own);
-        where.condition("(" + alias + "ags IN (" + marks + ") OR " + alias + "id IN (SELECT council_id "
-                + "FROM councils_council_partner WHERE ags IN (" + marks + ")))", params.toArray());
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (!own.isEmpty()) {
+            String marks = String.join(", ", Collections.nCopies(own.size(), "?"));
+            conditions.add(alias + "ags IN (" + marks + ") OR " + alias + "id IN (SELECT council_id "
+                    + "FROM councils_council_partner WHERE ags IN (" + marks + "))");
+            params.addAll(own);
+            params.addAll(own);
+        }
+        if (!districts.isEmpty()) { // police of a directorate: councils in or with partners in its districts
+            String marks = String.join(", ", Collections.nCopies(districts.size(), "?"));
+            conditions.add("SUBSTR(" + alias + "ags, 1, 5) IN (" + marks + ") OR " + alias + "id IN (SELECT council_id "
+                    + "FROM councils_council_partner WHERE SUBSTR(ags, 1, 5) IN (" + marks + "))");
+            params.addAll(districts);
+            params.addAll(districts);
+        }
+        where.condition("(" + String.join(" OR ", conditions) + ")", params.toArray());
     }
 
     // ------------------------------------------------------------------ records of a council, for the pipeline

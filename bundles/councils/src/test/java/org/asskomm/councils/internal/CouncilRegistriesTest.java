@@ -264,6 +264,11 @@ public class CouncilRegistriesTest {
         assertEquals(0, service.list(floeha, null, null, null, new PageRequest(0, 10)).total());
         assertEquals(1, service.list(TestPlatform.viewer(), null, null, null, new PageRequest(0, 10)).total());
         assertEquals(1, service.list(TestPlatform.police(), null, null, null, new PageRequest(0, 10)).total());
+        // police of a Polizeidirektion: Frankenberg/Sa. (Mittelsachsen) belongs to Chemnitz, not to Dresden
+        assertEquals(1, service.list(TestPlatform.policeOf("chemnitz"), null, null, null, new PageRequest(0, 10)).total());
+        assertEquals(c.id(), service.get(TestPlatform.policeOf("chemnitz"), c.id()).id());
+        assertEquals(0, service.list(TestPlatform.policeOf("dresden"), null, null, null, new PageRequest(0, 10)).total());
+        assertThrows(NotFoundException.class, () -> service.get(TestPlatform.policeOf("dresden"), c.id()));
         assertThrows(AccessDeniedException.class, () -> services.members().addMember(TestPlatform.viewer(), c.id(),
                 new MemberRequest("X", null, null, Sector.OTHER, true, false, TODAY, null, null)));
     }

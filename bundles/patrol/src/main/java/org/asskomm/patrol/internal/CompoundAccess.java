@@ -46,13 +46,20 @@ public class CompoundAccess {
         return store;
     }
 
-    /** Members whose municipality enabled the module see it; LPR admins and viewers see all. */
+    /**
+     * Members whose municipality enabled the module see it, and so do police of the members' Polizeidirektion
+     * (state-wide police: of all); LPR admins and viewers see all.
+     */
     boolean canSee(CurrentUser user, Compound compound) {
         return user.seesAll() || compound.members().stream()
-                .anyMatch(m -> user.mayActFor(m.ags()) && enablement.isEnabled(PatrolModule.ID, m.ags()));
+                .anyMatch(m -> (user.mayActFor(m.ags()) || user.policeMayRead(m.ags()))
+                        && enablement.isEnabled(PatrolModule.ID, m.ags()));
     }
 
-    /** The municipalities whose compounds the user sees as a member; null: all (LPR admins, viewers). */
+    /**
+     * The municipalities whose compounds the user sees as a member or as their police; null: all (LPR admins,
+     * viewers).
+     */
     Set<String> memberships(CurrentUser user) {
         if (user.seesAll()) {
             return null;
@@ -62,6 +69,9 @@ public class CompoundAccess {
             if (enablement.isEnabled(PatrolModule.ID, ags)) {
                 enabled.add(ags);
             }
+        }
+        if (user.isAnyPolice()) {
+            enablement.enabledMunicipalities(PatrolModule.ID).stream().filter(user::policeMayRead).forEach(enabled::add);
         }
         return enabled;
     }

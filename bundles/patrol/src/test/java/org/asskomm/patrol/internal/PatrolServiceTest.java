@@ -108,8 +108,13 @@ public class PatrolServiceTest {
         assertEquals(1, service.compounds.compounds(TestPlatform.municipalUser("14522020"), null, PageRequest.of(0, 10)).total());
         assertNotNull(service.compounds.compound(TestPlatform.viewer(), compound.id()));
         assertThrows(NotFoundException.class, () -> service.compounds.compound(TestPlatform.municipalUser(FRANKENBERG), compound.id()));
-        assertThrows(NotFoundException.class, () -> service.compounds.compound(TestPlatform.police(), compound.id()));
         assertEquals(0, service.compounds.compounds(TestPlatform.municipalUser(FRANKENBERG), null, PageRequest.of(0, 10)).total());
+        // police read the compounds of their Polizeidirektion (Mittelsachsen: Chemnitz), state-wide police all
+        assertNotNull(service.compounds.compound(TestPlatform.police(), compound.id()));
+        assertNotNull(service.compounds.compound(TestPlatform.policeOf("chemnitz"), compound.id()));
+        assertEquals(1, service.compounds.compounds(TestPlatform.policeOf("chemnitz"), null, PageRequest.of(0, 10)).total());
+        assertThrows(NotFoundException.class, () -> service.compounds.compound(TestPlatform.policeOf("dresden"), compound.id()));
+        assertEquals(0, service.compounds.compounds(TestPlatform.policeOf("dresden"), null, PageRequest.of(0, 10)).total());
         // a partner that disables the module no longer sees the compound
         platform.enablement.disable(TestPlatform.lprAdmin(), PatrolModule.ID, "14522440");
         assertThrows(NotFoundException.class, () -> service.compounds.compound(TestPlatform.municipalUser("14522440"), compound.id()));

@@ -11,12 +11,17 @@ import org.asskomm.platform.api.error.NotAuthenticatedException;
 
 /**
  * Who is calling and what they may do. Roles follow DESIGN §5: {@code lpr-admin},
- * {@code municipality-<AGS>}, {@code police}, {@code viewer}.
+ * {@code municipality-<AGS>}, {@code police}, {@code viewer}; police users of a Polizeidirektion have
+ * {@code police-<directorate>} (e.g. {@code police-chemnitz}, see {@link PoliceDirectorate}) instead of the
+ * state-wide {@code police} (decision 0013).
  */
 public record CurrentUser(String name, Set<String> roles) implements Principal {
 
     public static final String LPR_ADMIN = "lpr-admin";
+    /** State-wide police (Landespolizeipräsidium): reads what a directorate reads, in every district. */
     public static final String POLICE = "police";
+    /** Prefix of the directorate roles: {@code police-<id of a PoliceDirectorate>}. */
+    public static final String POLICE_PREFIX = "police-";
     public static final String VIEWER = "viewer";
     public static final String MUNICIPALITY_PREFIX = "municipality-";
 
@@ -56,8 +61,43 @@ public record CurrentUser(String name, Set<String> roles) implements Principal {
         return roles.contains(LPR_ADMIN);
     }
 
+    /** Has the state-wide {@code police} role (not a directorate role: see {@link #isAnyPolice()}). */
     public boolean isPolice() {
         return roles.contains(POLICE);
+    }
+
+    /** Has the state-wide police role or the role of a Polizeidirektion. */
+    public boolean isAnyPolice() {
+        return isPolice() || !policeDirectorates().isEmpty();
+    }
+
+    /** The Polizeidirektionen of the user's {@code police-<id>} roles; roles naming no known directorate count not. */
+    public Set<PoliceDirectorate> policeDirectorates() {
+        Set<PoliceDirectorate> result = new java.util.HashSet<>();
+        for (String role : roles) {
+            if (role.startsWith(POLICE_PREFIX)) {
+                PoliceDirectorate.find(role.substring(POLICE_PREFIX.length())).ifPresent(result::add);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The districts (first five digits of the AGS) whose municipalities' records the user reads as police of a
+     * directorate; empty for everyone else, also for state-wide police (who read everywhere: {@link #isPolice()}).
+     */
+    public Set<String> policeDistricts() {
+        Set<String> result = new TreeSet<>();
+        policeDirectorates().forEach(d -> result.addAll(d.districts()));
+        return result;
+    }
+
+    /**
+     * May read, as police, what police reads of that municipality (agreements with a police party, councils,
+     * patrol compounds): state-wide police everywhere, a directorate's police in its districts.
+     */
+    public boolean policeMayRead(String ags) {
+        return isPolice() || policeDirectorates().stream().anyMatch(d -> d.serves(ags));
     }
 
     public boolean isViewer() {

@@ -81,6 +81,11 @@ public final class TestPlatform {
         return new CurrentUser("police", Set.of(CurrentUser.POLICE));
     }
 
+    /** Police of a Polizeidirektion, e.g. {@code policeOf("chemnitz")} (role {@code police-chemnitz}). */
+    public static CurrentUser policeOf(String directorate) {
+        return new CurrentUser("police-" + directorate, Set.of(CurrentUser.POLICE_PREFIX + directorate));
+    }
+
     public static CurrentUser viewer() {
         return new CurrentUser("viewer", Set.of(CurrentUser.VIEWER));
     }

@@ -61,19 +61,10 @@ public class OperatorRealm implements JaasRealm {
     public AppConfigurationEntry[] getEntries() {
         Map<String, Object> guard = proxied(context, DefaultPasswordGuard.class.getName());
         guard.put(DefaultPasswordGuard.PRODUCTION, Boolean.toString(production));
-        // Karaf's modules load from, and find the password encryption service through, their own bundle
-        Bundle karaf = Arrays.stream(context.getBundles()).filter(b -> KARAF_MODULES.equals(b.getSymbolicName()))
-                .findFirst().orElseThrow(() -> new IllegalStateException(KARAF_MODULES + " is not installed"));
-        String etc = System.getProperty("karaf.etc");
-        Map<String, Object> users = proxied(karaf.getBundleContext(), PROPERTIES_MODULE);
-        users.put("users", etc + File.separatorChar + "users.properties");
-        for (String key : PASSED_ON) {
-            if (config.get(key) != null) {
-                users.put(key, config.get(key));
-            }
-        }
+        Bundle karaf = karafModules(context);
+        Map<String, Object> users = usersFile(karaf, config);
         Map<String, Object> keys = proxied(karaf.getBundleContext(), PUBLIC_KEY_MODULE);
-        keys.put("users", etc + File.separatorChar + "keys.properties");
+        keys.put("users", System.getProperty("karaf.etc") + File.separatorChar + "keys.properties");
         return new AppConfigurationEntry[] {
             // REQUISITE: a refusal ends the login; otherwise the guard stays out of the decision
             new AppConfigurationEntry(ProxyLoginModule.class.getName(), LoginModuleControlFlag.REQUISITE, guard),
@@ -82,7 +73,25 @@ public class OperatorRealm implements JaasRealm {
         };
     }
 
-    private static Map<String, Object> proxied(BundleContext owner, String module) {
+    /** Karaf's login modules load from, and find the password encryption service through, their own bundle. */
+    static Bundle karafModules(BundleContext context) {
+        return Arrays.stream(context.getBundles()).filter(b -> KARAF_MODULES.equals(b.getSymbolicName()))
+                .findFirst().orElseThrow(() -> new IllegalStateException(KARAF_MODULES + " is not installed"));
+    }
+
+    /** The options of Karaf's properties module on {@code etc/users.properties}, with Karaf's password hashing. */
+    static Map<String, Object> usersFile(Bundle karaf, Map<String, Object> jaasConfig) {
+        Map<String, Object> users = proxied(karaf.getBundleContext(), PROPERTIES_MODULE);
+        users.put("users", System.getProperty("karaf.etc") + File.separatorChar + "users.properties");
+        for (String key : PASSED_ON) {
+            if (jaasConfig.get(key) != null) {
+                users.put(key, jaasConfig.get(key));
+            }
+        }
+        return users;
+    }
+
+    static Map<String, Object> proxied(BundleContext owner, String module) {
         Map<String, Object> options = new HashMap<>();
         options.put(BundleContext.class.getName(), owner);
         options.put(ProxyLoginModule.PROPERTY_MODULE, module);

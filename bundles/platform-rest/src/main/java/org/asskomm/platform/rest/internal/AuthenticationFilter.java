@@ -103,6 +103,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (isMonitoringOnly(user) && !isMonitoringResource()) {
             throw AccessDeniedException.of("problem.forbidden.monitoring", MetricsResource.MONITORING);
         }
+        if (!user.isAnonymous() && !hasPlatformRole(user) && !isAnonymousAllowed()) {
+            // e.g. a directory user in no group the realm maps to a role: authenticated, but nobody here
+            throw AccessDeniedException.of("problem.forbidden.noRole", user.name());
+        }
         if (!user.isAnonymous()) {
             MDC.put(RequestMetricsFilter.USER, user.name()); // for the logs of this request; removed with the response
         }
@@ -153,8 +157,16 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     /** A scraper's account: the role {@code monitoring} and no role that grants reading data. */
     private static boolean isMonitoringOnly(CurrentUser user) {
-        return user.roles().contains(MetricsResource.MONITORING) && !user.isLprAdmin() && !user.isPolice()
-                && !user.isViewer() && user.municipalities().isEmpty();
+        return user.roles().contains(MetricsResource.MONITORING) && !readsData(user);
+    }
+
+    private static boolean readsData(CurrentUser user) {
+        return user.isLprAdmin() || user.isAnyPolice() || user.isViewer() || !user.municipalities().isEmpty();
+    }
+
+    /** One of the platform's roles (docs/security.md); other roles of a realm (Karaf's own, unmapped groups) grant nothing. */
+    private static boolean hasPlatformRole(CurrentUser user) {
+        return readsData(user) || user.roles().contains(MetricsResource.MONITORING);
     }
 
     private boolean isMonitoringResource() {

@@ -1,6 +1,8 @@
 package org.asskomm.platform.rest.resource;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -28,9 +30,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class ModuleResource {
 
-    /** A module as the API shows it; {@code enabledFor} lists the municipalities that enabled it. */
+    /**
+     * A module as the API shows it; {@code enabledFor} lists the municipalities that enabled it, {@code lockedFor}
+     * those where the LPR locked it, with the locked state (true: on, false: off).
+     */
     public record ModuleView(String id, String title, String description, String version, String restPath,
-                             String consoleEntry, List<String> enabledFor) {
+                             String consoleEntry, List<String> enabledFor, Map<String, Boolean> lockedFor) {
     }
 
     private final Modules modules;
@@ -58,6 +63,12 @@ public class ModuleResource {
 
     private ModuleView view(ModuleDescriptor d) {
         return new ModuleView(d.id(), d.title(), d.description(), d.version(), Api.BASE + d.restPath(),
-                d.consoleEntry(), List.copyOf(enablement.enabledMunicipalities(d.id())));
+                d.consoleEntry(), List.copyOf(enablement.enabledMunicipalities(d.id())), lockedFor(d.id()));
+    }
+
+    private Map<String, Boolean> lockedFor(String moduleId) {
+        Map<String, Boolean> locked = new TreeMap<>();
+        enablement.locks(moduleId).forEach((ags, lock) -> locked.put(ags, lock.enabled()));
+        return locked;
     }
 }

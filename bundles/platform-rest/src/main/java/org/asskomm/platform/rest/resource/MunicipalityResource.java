@@ -3,6 +3,7 @@ package org.asskomm.platform.rest.resource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javax.servlet.http.HttpServletRequest;
@@ -26,6 +27,7 @@ import javax.ws.rs.core.MediaType;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.ModuleDescriptor;
 import org.asskomm.platform.api.ModuleEnablement;
+import org.asskomm.platform.api.ModuleLock;
 import org.asskomm.platform.api.Modules;
 import org.asskomm.platform.api.Municipality;
 import org.asskomm.platform.api.MunicipalityDirectory;
@@ -33,6 +35,7 @@ import org.asskomm.platform.api.PageRequest;
 import org.asskomm.platform.api.admin.DirectoryImport;
 import org.asskomm.platform.api.admin.ImportResult;
 import org.asskomm.platform.api.error.NotFoundException;
+import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.QueryParams;
@@ -52,8 +55,16 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class MunicipalityResource {
 
-    /** Whether a module is enabled for a municipality. */
-    public record Enablement(String module, String municipality, boolean enabled, boolean installed) {
+    /**
+     * Whether a module is enabled for a municipality; {@code locked}: the LPR locked it in that state, the
+     * municipality cannot switch it ({@code lockedBy} set the lock).
+     */
+    public record Enablement(String module, String municipality, boolean enabled, boolean installed, boolean locked,
+                             String lockedBy) {
+    }
+
+    /** The state the LPR locks a module in. */
+    public record LockRequest(Boolean enabled) {
     }
 
     private final MunicipalityDirectory directory;
@@ -121,8 +132,7 @@ public class MunicipalityResource {
     public List<Enablement> modules(@PathParam("ags") String ags, @Context CurrentUser user) {
         directory.require("ags", ags);
         user.requireRead(ags);
-        return modules.installed().stream()
-                .map(d -> new Enablement(d.id(), ags, enablement.isEnabled(d.id(), ags), true)).toList();
+        return modules.installed().stream().map(d -> enablement(d.id(), ags, true)).toList();
     }
 
     @GET
@@ -132,7 +142,13 @@ public class MunicipalityResource {
                              @Context CurrentUser user) {
         directory.require("ags", ags);
         user.requireRead(ags);
-        return new Enablement(moduleId, ags, enablement.isEnabled(moduleId, ags), modules.find(moduleId).isPresent());
+        return enablement(moduleId, ags, modules.find(moduleId).isPresent());
+    }
+
+    private Enablement enablement(String moduleId, String ags, boolean installed) {
+        Optional<ModuleLock> lock = enablement.lock(moduleId, ags);
+        return new Enablement(moduleId, ags, enablement.isEnabled(moduleId, ags), installed, lock.isPresent(),
+                lock.map(ModuleLock::lockedBy).orElse(null));
     }
 
     @PUT
@@ -142,7 +158,7 @@ public class MunicipalityResource {
                              @Context CurrentUser user) {
         ModuleDescriptor module = installed(moduleId);
         enablement.enable(user, module.id(), ags);
-        return new Enablement(module.id(), ags, true, true);
+        return enablement(module.id(), ags, true);
     }
 
     @DELETE
@@ -156,7 +172,35 @@ public class MunicipalityResource {
             throw NotFoundException.of("platform.module.notInstalled", moduleId);
         }
         enablement.disable(user, moduleId, ags);
-        return new Enablement(moduleId, ags, false, modules.find(moduleId).isPresent());
+        return enablement(moduleId, ags, modules.find(moduleId).isPresent());
+    }
+
+    @PUT
+    @Path("/{ags}/modules/{moduleId}/lock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Doc(value = "Lock a module on or off for a municipality (LPR); the municipality can no longer switch it",
+            id = "lockModule")
+    public Enablement lock(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId, LockRequest request,
+                           @Context CurrentUser user) {
+        directory.require("ags", ags);
+        user.requireLprAdmin();
+        ModuleDescriptor module = installed(moduleId);
+        if (request == null || request.enabled() == null) {
+            throw ValidationException.of("enabled", "validation.required");
+        }
+        enablement.lock(user, module.id(), ags, request.enabled());
+        return enablement(module.id(), ags, true);
+    }
+
+    @DELETE
+    @Path("/{ags}/modules/{moduleId}/lock")
+    @Doc(value = "Lift the LPR's lock of a module for a municipality", id = "unlockModule")
+    public Enablement unlock(@PathParam("ags") String ags, @PathParam("moduleId") String moduleId,
+                             @Context CurrentUser user) {
+        directory.require("ags", ags);
+        user.requireLprAdmin();
+        enablement.unlock(user, moduleId, ags);
+        return enablement(moduleId, ags, modules.find(moduleId).isPresent());
     }
 
     /** Re-imports a newer municipal directory (CSV of the shipped format). LPR admins only. */

@@ -1,5 +1,6 @@
 package org.asskomm.platform.rest.resource;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -10,6 +11,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.PoliceDirectorate;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.Doc;
 import org.osgi.service.component.annotations.Component;
@@ -28,9 +30,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
-    /** The logged-in user as the console needs it. */
+    /**
+     * The logged-in user as the console needs it; {@code police}: any police role, {@code policeDirectorates}: the
+     * names of the user's Polizeidirektionen.
+     */
     public record Session(String name, Set<String> roles, Set<String> municipalities, boolean lprAdmin,
-                          boolean seesAll, boolean police) {
+                          boolean seesAll, boolean police, List<String> policeDirectorates) {
     }
 
     @GET
@@ -38,6 +43,7 @@ public class SessionResource {
     public Session session(@Context CurrentUser caller) {
         CurrentUser user = caller.requireAuthenticated();
         return new Session(user.name(), new TreeSet<>(user.roles()), user.municipalities(), user.isLprAdmin(),
-                user.seesAll(), user.isPolice());
+                user.seesAll(), user.isAnyPolice(),
+                user.policeDirectorates().stream().map(PoliceDirectorate::name).sorted().toList());
     }
 }
