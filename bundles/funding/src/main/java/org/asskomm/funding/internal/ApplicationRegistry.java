@@ -135,9 +135,11 @@ public class ApplicationRegistry implements ApplicationService {
             Programme programme = programmeOf(before);
             LocalDate today = today();
             if (today.isBefore(programme.windowOpens()) || today.isAfter(programme.windowCloses())) {
-                throw ConflictException.of("funding.application.windowClosed", programme.year(), programme.windowOpens(),
+                throw ConflictException.of("funding.application.windowClosed", FundingTexts.programme(programme),
+                        programme.windowOpens(),
                         programme.windowCloses(), today);
             }
+            checkConsultationGate(programme, before, today);
         }, before -> with(before, ApplicationStatus.SUBMITTED, clock.instant(), before.decision(), before.proofDue(),
                 before.proof()));
     }
@@ -174,7 +176,7 @@ public class ApplicationRegistry implements ApplicationService {
                                 .eq("municipality", before.municipality())).committed();
                         DecisionRules.checkBudget(programme, before.municipality(), ofMunicipality, granted);
                         LedgerStore.append(c, LedgerStore.entry(before, LedgerKind.COMMITMENT, granted, today(), now,
-                                user.name(), "grant decided"));
+                                user.name(), Message.of("funding.note.granted").stored()));
                     }
                     ApplicationStore.update(c, DecisionRules.decided(before, r, programme, user.name(), now));
                 });
@@ -203,8 +205,8 @@ public class ApplicationRegistry implements ApplicationService {
                     BigDecimal unspent = before.money().committed().subtract(proof.finalGrant());
                     if (unspent.signum() > 0) {
                         LedgerStore.append(c, LedgerStore.entry(before, LedgerKind.RECLAIM, unspent, today(), now,
-                                user.name(), "proof of use: recognised costs " + proof.recognizedCosts()
-                                        + ", final grant " + proof.finalGrant()));
+                                user.name(), Message.of("funding.note.proofReviewed", proof.recognizedCosts(),
+                                        proof.finalGrant()).stored()));
                     }
                 });
     }
@@ -221,6 +223,24 @@ public class ApplicationRegistry implements ApplicationService {
         municipalities.require("municipality", municipality);
         user.requireRead(municipality);
         return database.read(c -> KnownConsultationStore.of(c, municipality));
+    }
+
+    /**
+     * The consultation gate of a programme that has one: a consultation of the municipality by the LPR, as the
+     * agreements module reported it, within the programme's months before today; else a 409 naming what is missing.
+     */
+    private void checkConsultationGate(Programme programme, Application a, LocalDate today) {
+        Integer months = programme.consultationMonths();
+        if (months == null) {
+            return;
+        }
+        LocalDate since = today.minusMonths(months);
+        boolean consulted = database.read(c -> KnownConsultationStore.of(c, a.municipality())).stream()
+                .anyMatch(k -> k.date() != null && !k.date().isBefore(since) && !k.date().isAfter(today));
+        if (!consulted) {
+            throw ConflictException.of("funding.application.consultationMissing", a.municipalityName(), since, today,
+                    FundingTexts.programme(programme), months);
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

@@ -49,7 +49,7 @@ public class PaymentRegistry implements PaymentService {
         ApplicationRules.requireStatus(a, "funding.action.payOut", ApplicationStatus.APPROVED, ApplicationStatus.PROOF_SUBMITTED,
                 ApplicationStatus.CLOSED);
         if (a.money().reimbursementOnly() && a.status() != ApplicationStatus.CLOSED) {
-            throw ConflictException.of("funding.payout.afterProof", a.id(), a.totalCosts(), a.status());
+            throw ConflictException.of("funding.payout.afterProof", a.title(), a.totalCosts(), FundingTexts.status(a.status()));
         }
         if (amount.compareTo(a.money().payable()) > 0) {
             throw ConflictException.of("funding.payout.exceeds", amount, a.money().payable(), a.money().committed(),
@@ -62,14 +62,14 @@ public class PaymentRegistry implements PaymentService {
                 ApplicationRules.requireStatus(a, "funding.action.reclaim", ApplicationStatus.APPROVED,
                         ApplicationStatus.PROOF_SUBMITTED, ApplicationStatus.CLOSED);
                 if (amount.compareTo(a.money().committed()) > 0) {
-                    throw ConflictException.of("funding.reclaim.exceeds", amount, a.money().committed(), a.id());
+                    throw ConflictException.of("funding.reclaim.exceeds", amount, a.money().committed(), a.title());
                 }
             });
 
     private static final Movement REPAYMENT = new Movement(LedgerKind.REPAYMENT, "REPAYMENT", "REPAID", false,
             (a, amount) -> {
                 if (amount.compareTo(a.money().repaymentDue()) > 0) {
-                    throw ConflictException.of("funding.repayment.exceeds", amount, a.money().repaymentDue(), a.id());
+                    throw ConflictException.of("funding.repayment.exceeds", amount, a.money().repaymentDue(), a.title());
                 }
             });
 
