@@ -1,0 +1,170 @@
+package org.asskomm.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Funding as the LPR runs it (issue 22), in the real distribution with the agreements module: several programmes of
+ * one year named by title and id, and the consultation gate, fed by the consultations the agreements module records.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class FundingProjectIT extends AsskommTestSupport {
+
+    private static final String BASE = "/api/v1/funding";
+    private static final String FRANKENBERG_AGS = "14522150";
+    private static final String FLOEHA_AGS = "14522140";
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final int YEAR = TODAY.getYear() + 1;
+    private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions();
+    }
+
+    @Before
+    public void fundingAndAgreementsAreInstalled() throws Exception {
+        awaitStatus("/api/v1/health", 200, Duration.ofSeconds(180));
+        for (String module : List.of("agreements", "funding")) {
+            installIfMissing("asskomm-" + module);
+            awaitStatus("/api/v1/" + module + "/statistics", 200, Duration.ofSeconds(30));
+            enable(module, FRANKENBERG_AGS);
+            enable(module, FLOEHA_AGS);
+        }
+    }
+
+    private static Answer expect(int status, Answer a) {
+        assertEquals(a.body(), status, a.status());
+        return a;
+    }
+
+    private JsonNode programme(String title, LocalDate opens, LocalDate closes, Integer consultationMonths) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("year", YEAR);
+        body.put("title", title);
+        body.put("budget", 500000.00);
+        body.put("windowOpens", opens.toString());
+        body.put("windowCloses", closes.toString());
+        if (consultationMonths != null) {
+            body.put("consultationMonths", consultationMonths);
+        }
+        return expect(201, post(BASE + "/programmes", ADMIN, body)).json();
+    }
+
+    private JsonNode draft(JsonNode programme, String ags, String user) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("programmeId", programme.get("id").asText());
+        body.put("municipality", ags);
+        body.put("applicant", "Stadt " + ags);
+        body.put("title", "Präventionsprojekt " + ags + " " + System.nanoTime());
+        body.put("actionField", "Gewaltprävention");
+        body.put("location", "Sachsen");
+        body.put("periodStart", YEAR + "-02-01");
+        body.put("periodEnd", YEAR + "-11-30");
+        body.put("description", Map.of("problemDescription", "p", "causeAnalysis", "c", "goalsAndTargetGroups", "g",
+                "measures", "m", "implementation", "i", "evaluation", "e", "conclusions", "s"));
+        body.put("consultationDate", TODAY.minusDays(10).toString());
+        body.put("consultationReference", "LPR-" + ags);
+        body.put("costPlan", List.of(Map.of("category", "EVENTS", "description", "Projekttage", "amount", 20000.00)));
+        body.put("requestedAmount", 18000.00);
+        body.put("ownContribution", 2000.00);
+        return expect(201, post(BASE + "/applications", user, body)).json();
+    }
+
+    private Answer submit(JsonNode application, String user, String language) {
+        return send("POST", BASE + "/applications/" + application.get("id").asText() + "/submit", user,
+                "{\"version\":" + application.get("version").asInt() + "}", "application/json", language);
+    }
+
+    /** Records an LPR consultation in the agreements module and waits until the funding module knows it. */
+    private void consult(String ags, LocalDate date) throws InterruptedException {
+        Answer recorded = expect(201, post("/api/v1/agreements/consultations", ADMIN, Map.of("municipality", ags,
+                "date", date.toString(), "topics", List.of("Förderantrag " + YEAR), "outcome", "Antrag möglich")));
+        String id = recorded.get("id").asText();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        String known = "";
+        while (System.nanoTime() < deadline && !known.contains(id)) {
+            known = get(BASE + "/consultations?municipality=" + ags, ADMIN).body();
+            Thread.sleep(100);
+        }
+        assertTrue(known, known.contains(id));
+    }
+
+    @Test
+    public void theConsultationGateRefusesWithoutAndAcceptsWithARecentConsultation() throws Exception {
+        String title = "Landesförderung Kommunale Prävention " + System.nanoTime();
+        JsonNode gated = programme(title, TODAY.minusDays(5), TODAY.plusDays(30), 6);
+        assertEquals(6, gated.get("consultationMonths").asInt());
+        String id = gated.get("id").asText();
+
+        // Floeha: only a consultation of eight months ago, too old for a six-month gate
+        consult(FLOEHA_AGS, TODAY.minusMonths(8));
+        JsonNode floeha = draft(gated, FLOEHA_AGS, FLOEHA);
+        Answer refused = submit(floeha, FLOEHA, null);
+        assertEquals(refused.body(), 409, refused.status());
+        String detail = refused.get("detail").asText();
+        assertTrue(detail, detail.contains("keine Beratung durch den LPR zwischen dem "
+                + TODAY.minusMonths(6).format(GERMAN) + " und dem " + TODAY.format(GERMAN) + " verzeichnet"));
+        assertTrue(detail, detail.contains("Programm „" + title + "“ (" + YEAR + ", Kennung " + id + ")"));
+        assertTrue(detail, detail.contains("in den letzten 6 Monaten"));
+        String english = submit(floeha, FLOEHA, "en").get("detail").asText();
+        assertTrue(english, english.contains("requires a consultation of the municipality by the LPR within the last 6"));
+        assertEquals("DRAFT", get(BASE + "/applications/" + floeha.get("id").asText(), FLOEHA).get("status").asText());
+
+        // Frankenberg: refused, then consulted ten days ago and accepted
+        JsonNode frankenberg = draft(gated, FRANKENBERG_AGS, FRANKENBERG);
+        assertEquals(409, submit(frankenberg, FRANKENBERG, null).status());
+        consult(FRANKENBERG_AGS, TODAY.minusDays(10));
+        Answer accepted = submit(frankenberg, FRANKENBERG, null);
+        assertEquals(accepted.body(), 200, accepted.status());
+        assertEquals("SUBMITTED", accepted.get("status").asText());
+
+        // the LPR switches the gate off (0): Floeha may submit now
+        JsonNode off = expect(200, put(BASE + "/programmes/" + id, ADMIN, Map.of("consultationMonths", 0,
+                "version", gated.get("version").asInt()))).json();
+        assertTrue(off.toString(), off.get("consultationMonths") == null || off.get("consultationMonths").isNull());
+        assertEquals(200, submit(floeha, FLOEHA, null).status());
+        Answer bad = put(BASE + "/programmes/" + id, ADMIN, Map.of("consultationMonths", 61,
+                "version", off.get("version").asInt()));
+        assertEquals(bad.body(), 400, bad.status());
+        assertTrue(bad.body(), bad.body().contains("consultationMonths"));
+    }
+
+    @Test
+    public void severalProgrammesOfOneYearAreNamedByTitleAndId() {
+        String stateTitle = "Landesprogramm " + System.nanoTime();
+        String federalTitle = "Kofinanzierung Bundesprogramm " + System.nanoTime();
+        JsonNode state = programme(stateTitle, TODAY.minusDays(5), TODAY.plusDays(30), null);
+        JsonNode federal = programme(federalTitle, TODAY.minusDays(60), TODAY.minusDays(30), null);
+        JsonNode list = get(BASE + "/programmes?year=" + YEAR + "&limit=500", ADMIN).json();
+        String titles = list.toString();
+        assertTrue(titles, titles.contains(stateTitle) && titles.contains(federalTitle));
+
+        // the closed one refuses, naming itself by title, year and id; the open one of the same year accepts
+        Answer late = submit(draft(federal, FRANKENBERG_AGS, FRANKENBERG), FRANKENBERG, null);
+        assertEquals(late.body(), 409, late.status());
+        assertTrue(late.body(), late.get("detail").asText().startsWith("Anträge zum Programm „" + federalTitle + "“ ("
+                + YEAR + ", Kennung " + federal.get("id").asText() + ") werden vom "
+                + TODAY.minusDays(60).format(GERMAN)));
+        assertEquals(200, submit(draft(state, FRANKENBERG_AGS, FRANKENBERG), FRANKENBERG, null).status());
+    }
+}
