@@ -11,13 +11,14 @@ import org.asskomm.platform.api.rest.Money;
  * co-financing of a federal programme), so messages name a programme by its title and id.
  * {@code consultationMonths}: when set, submitting requires an LPR consultation of the municipality recorded by the
  * agreements module within this many months before the day of submission (the consultation gate).
+ * {@code conceptRequired}: submitting requires a project concept whose seven steps are complete.
  */
 public record Programme(String id, int year, String title, @Money BigDecimal budget, BigDecimal fundingRate,
                         BigDecimal minOwnShare, @Money BigDecimal minGrant, @Money BigDecimal capPerApplication,
                         @Money BigDecimal capPerMunicipality, LocalDate windowOpens, LocalDate windowCloses,
                         BigDecimal reimbursementThreshold, int proofMonths, List<String> eligibleCategories,
                         List<String> actionFields, List<PayGradeCap> payGradeCaps, Figures figures, int version,
-                        Integer consultationMonths) {
+                        Integer consultationMonths, boolean conceptRequired) {
 
     /**
      * The programme's money, all sums over its ledger: committed = granted - reclaimed,

@@ -16,6 +16,7 @@ import org.asskomm.platform.api.rest.Money;
  * @param proofMonths   proof of use due this many months after the project ends
  * @param consultationMonths the consultation gate: submission needs an LPR consultation of the municipality within
  *                      this many months (1 to 60); 0 switches the gate off; left out, the programme keeps its setting
+ * @param conceptRequired submission needs a complete project concept (Beccaria standards); left out: as before, or no
  */
 public record ProgrammeRequest(Integer year, String title, @Money BigDecimal budget, BigDecimal fundingRate,
                                BigDecimal minOwnShare, @Money BigDecimal minGrant, @Money BigDecimal capPerApplication,
@@ -23,5 +24,5 @@ public record ProgrammeRequest(Integer year, String title, @Money BigDecimal bud
                                BigDecimal reimbursementThreshold, Integer proofMonths,
                                List<String> eligibleCategories, List<String> actionFields,
                                List<PayGradeCap> payGradeCaps, Integer version,
-                               Integer consultationMonths) {
+                               Integer consultationMonths, Boolean conceptRequired) {
 }

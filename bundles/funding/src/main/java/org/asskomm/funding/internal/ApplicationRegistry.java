@@ -140,6 +140,8 @@ public class ApplicationRegistry implements ApplicationService {
                         programme.windowCloses(), today);
             }
             checkConsultationGate(programme, before, today);
+            ConceptRules.checkSubmission(programme, before.title(),
+                    database.read(c -> ConceptStore.load(c, before.id(), null)).orElse(null));
         }, before -> with(before, ApplicationStatus.SUBMITTED, clock.instant(), before.decision(), before.proofDue(),
                 before.proof()));
     }

@@ -88,7 +88,8 @@ final class ProgrammeRules {
                 pick(r.proofMonths(), base == null ? ProgrammeDefaults.PROOF_MONTHS : base.proofMonths()),
                 List.copyOf(categories), List.copyOf(actionFields),
                 caps.stream().map(cap -> new PayGradeCap(cap.payGrade(), FundingMath.cents(cap.annualCap()))).toList(),
-                null, version, consultationMonths(r, base));
+                null, version, consultationMonths(r, base),
+                pick(r.conceptRequired(), base != null && base.conceptRequired()));
     }
 
     /** The consultation gate: the request's months (0 switches it off), else the programme's so far; none by default. */

@@ -11,6 +11,9 @@ import javax.ws.rs.core.MediaType;
 
 import org.asskomm.funding.api.Application;
 import org.asskomm.funding.api.ApplicationService;
+import org.asskomm.funding.api.ConceptGuidance;
+import org.asskomm.funding.api.ConceptService;
+import org.asskomm.funding.api.KnownActionFields;
 import org.asskomm.funding.api.KnownConsultation;
 import org.asskomm.funding.api.LedgerEntry;
 import org.asskomm.funding.api.LedgerKind;
@@ -38,13 +41,15 @@ public class FundingResource {
     private final ProgrammeService programmes;
     private final ApplicationService applications;
     private final PaymentService payments;
+    private final ConceptService concepts;
 
     @Activate
     public FundingResource(@Reference ProgrammeService programmes, @Reference ApplicationService applications,
-                           @Reference PaymentService payments) {
+                           @Reference PaymentService payments, @Reference ConceptService concepts) {
         this.programmes = programmes;
         this.applications = applications;
         this.payments = payments;
+        this.concepts = concepts;
     }
 
     @GET
@@ -74,6 +79,22 @@ public class FundingResource {
     public List<KnownConsultation> consultations(@QueryParam("municipality") String municipality,
                                                  @Context CurrentUser user) {
         return applications.consultations(user, municipality);
+    }
+
+    @GET
+    @Path("/concept-guidance")
+    @Doc(value = "What each step of the project concept asks for", id = "conceptGuidance")
+    public List<ConceptGuidance> guidance(@Context CurrentUser user) {
+        user.requireAuthenticated();
+        return concepts.guidance();
+    }
+
+    @GET
+    @Path("/action-fields")
+    @Doc(value = "Action fields the safety analysis published for a municipality", id = "knownActionFields")
+    public List<KnownActionFields> actionFields(@QueryParam("municipality") String municipality,
+                                                @Context CurrentUser user) {
+        return concepts.actionFields(user, municipality);
     }
 
     /** Public aggregate figures per programme: no names, no personal data. */
