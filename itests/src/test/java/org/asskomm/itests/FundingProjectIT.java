@@ -167,4 +167,67 @@ public class FundingProjectIT extends AsskommTestSupport {
                 + TODAY.minusDays(60).format(GERMAN)));
         assertEquals(200, submit(draft(state, FRANKENBERG_AGS, FRANKENBERG), FRANKENBERG, null).status());
     }
+
+    private static Map<String, Object> steps(String causes) {
+        String text = "Ein ausführlicher Text, der diesen Schritt des Projektkonzepts vollständig beschreibt.";
+        Map<String, Object> steps = new LinkedHashMap<>();
+        for (String step : List.of("problem", "causes", "goals", "measures", "implementation", "evaluation",
+                "documentation")) {
+            steps.put(step, step.equals("causes") ? causes : text);
+        }
+        return steps;
+    }
+
+    @Test
+    public void aConceptWithAnIncompleteStepIsRefusedWithTheStepNamed() {
+        JsonNode programme = programme("Landesprogramm mit Konzeptpflicht " + System.nanoTime(), TODAY.minusDays(5),
+                TODAY.plusDays(30), null);
+        programme = expect(200, put(BASE + "/programmes/" + programme.get("id").asText(), ADMIN,
+                Map.of("conceptRequired", true, "version", programme.get("version").asInt()))).json();
+        assertTrue(programme.get("conceptRequired").asBoolean());
+        JsonNode a = draft(programme, FRANKENBERG_AGS, FRANKENBERG);
+        String concept = BASE + "/applications/" + a.get("id").asText() + "/concept";
+        JsonNode empty = expect(200, get(concept, FRANKENBERG)).json();
+        assertEquals(0, empty.get("revision").asInt());
+        assertEquals("Problembeschreibung", empty.get("checks").get(0).get("label").asText());
+        JsonNode guidance = expect(200, get(BASE + "/concept-guidance", FRANKENBERG)).json();
+        assertEquals(7, guidance.size());
+        assertTrue(guidance.toString(), guidance.get(2).get("guidance").asText().contains("messbaren Indikator"));
+
+        List<Map<String, Object>> model = List.of(Map.of("goal", "Weniger Sachbeschädigungen am Markt", "name",
+                "Anzeigen wegen Sachbeschädigung je Jahr", "unit", "Anzeigen", "target", 20));
+        JsonNode first = expect(200, put(concept, FRANKENBERG, Map.of("steps", steps("zu kurz"), "indicators", model,
+                "version", a.get("version").asInt()))).json();
+        assertEquals(1, first.get("revision").asInt());
+        assertTrue(!first.get("complete").asBoolean());
+        assertEquals("mindestens 40 Zeichen Text nötig, bisher 7", first.get("checks").get(1).get("missing").asText());
+        a = get(BASE + "/applications/" + a.get("id").asText(), FRANKENBERG).json();
+        Answer refused = submit(a, FRANKENBERG, null);
+        assertEquals(refused.body(), 409, refused.status());
+        assertTrue(refused.body(), refused.get("detail").asText().contains("Schritt 2 „Ursachenanalyse“"));
+        Answer stale = put(concept, FRANKENBERG, Map.of("steps", steps("x"), "version", a.get("version").asInt() - 1));
+        assertEquals(stale.body(), 409, stale.status());
+        Answer badTarget = put(concept, FRANKENBERG, Map.of("steps", steps("x"), "indicators", List.of(Map.of("goal",
+                "g", "name", "n", "target", 1.234)), "version", a.get("version").asInt()));
+        assertEquals(badTarget.body(), 400, badTarget.status());
+        assertTrue(badTarget.body(), badTarget.body().contains("indicators[0].target"));
+
+        JsonNode complete = expect(200, put(concept, FRANKENBERG, Map.of("steps", steps(
+                "Ursachen: fehlende Treffpunkte für Jugendliche, schlechte Beleuchtung am Markt."), "indicators", model,
+                "version", a.get("version").asInt()))).json();
+        assertEquals(2, complete.get("revision").asInt());
+        assertTrue(complete.get("complete").asBoolean());
+        Answer pdf = get(concept + "/pdf", FRANKENBERG);
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
+        assertTrue(pdf.body().startsWith("%PDF-"));
+        assertEquals(2, expect(200, get(concept + "/revisions", FRANKENBERG)).json().size());
+        assertEquals("zu kurz", expect(200, get(concept + "?revision=1", FRANKENBERG)).json().get("steps")
+                .get("causes").asText());
+        assertEquals(404, get(concept, FLOEHA).status());
+
+        a = get(BASE + "/applications/" + a.get("id").asText(), FRANKENBERG).json();
+        Answer accepted = submit(a, FRANKENBERG, null);
+        assertEquals(accepted.body(), 200, accepted.status());
+    }
 }

@@ -22,7 +22,10 @@ public interface ConceptService {
      */
     Concept startFromAnalysis(CurrentUser user, String applicationId, VersionRequest request);
 
-    /** The current revision, or the one asked for (404 when there is none). */
+    /**
+     * The current revision, or the one asked for (404 when there is no such revision); before the first save the
+     * empty concept, revision 0.
+     */
     Concept concept(CurrentUser user, String applicationId, Integer revision);
 
     /** Every revision, newest first. */

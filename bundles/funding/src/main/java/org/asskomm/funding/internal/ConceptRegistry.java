@@ -125,7 +125,12 @@ public class ConceptRegistry implements ConceptService {
 
     @Override
     public Concept concept(CurrentUser user, String applicationId, Integer revision) {
-        applications.application(user, applicationId);   // 404 unless the user may see the application
+        Application a = applications.application(user, applicationId);   // 404 unless the user may see it
+        if (revision == null && database.read(c -> ConceptStore.latestRevision(c, applicationId)) == 0) {
+            // not started yet: the empty concept (revision 0) with every step still to write
+            return ConceptRules.checked(new Concept(a.id(), 0, new Concept.Steps(null, null, null, null, null, null,
+                    null), List.of(), null, List.of(), false, null, null));
+        }
         return database.read(c -> ConceptStore.load(c, applicationId, revision)).map(ConceptRules::checked)
                 .orElseThrow(() -> NotFoundException.of("problem.notFound", Message.of("entity.Concept"),
                         applicationId + (revision == null ? "" : " #" + revision)));

@@ -77,6 +77,9 @@ public class ConceptTest {
         assertTrue(programme.conceptRequired());
         Application a = f.applications.create(frankenberg, Fixture.request(programme.id(), FRANKENBERG, "18000.00",
                 "2000.00"));
+        Concept empty = concepts.concept(frankenberg, a.id(), null);
+        assertEquals(0, empty.revision());
+        assertTrue(empty.checks().stream().noneMatch(Concept.StepCheck::complete));
         String missing = german(refused(() -> f.applications.submit(frankenberg, a.id(), new VersionRequest(a.version()))));
         assertTrue(missing, missing.contains("hat noch kein Projektkonzept") && missing.contains("Landesprogramm"));
 
