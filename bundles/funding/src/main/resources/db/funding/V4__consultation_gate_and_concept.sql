@@ -42,3 +42,21 @@ CREATE TABLE funding_known_action_fields (
     action_fields VARCHAR(4000) NOT NULL
 );
 CREATE INDEX funding_known_action_fields_municipality ON funding_known_action_fields (municipality, published_on);
+
+-- Third-party recipients of an application with their share of the grant and their own proof of use.
+CREATE TABLE funding_recipient (
+    id VARCHAR(36) PRIMARY KEY,
+    application_id VARCHAR(36) NOT NULL REFERENCES funding_application (id),
+    name VARCHAR(200) NOT NULL,
+    recipient_role VARCHAR(400),
+    share NUMERIC(14,2) NOT NULL,
+    proof_actual_costs NUMERIC(14,2),
+    proof_report VARCHAR(4000),
+    proof_submitted_at TIMESTAMP,
+    created_at TIMESTAMP NOT NULL
+);
+CREATE INDEX funding_recipient_application ON funding_recipient (application_id);
+
+-- A payout of a recipient's share names the recipient: the ledger shows the chain programme - municipality - recipient.
+ALTER TABLE funding_ledger ADD COLUMN recipient_id VARCHAR(36);
+ALTER TABLE funding_ledger ADD COLUMN recipient_name VARCHAR(200);

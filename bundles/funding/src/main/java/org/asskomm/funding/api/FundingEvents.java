@@ -68,6 +68,10 @@ public final class FundingEvents {
             "The LPR reviewed the proof of use and closed the application.", RECOGNIZED, FINAL_GRANT);
     public static final EventType CONCEPT_SAVED = application("CONCEPT_SAVED",
             "A new revision of the application's project concept (Beccaria standards) was saved.");
+    public static final EventType RECIPIENT_ADDED = application("RECIPIENT_ADDED",
+            "A third-party recipient was named with its share of the grant.");
+    public static final EventType RECIPIENT_PROOF_SUBMITTED = application("RECIPIENT_PROOF_SUBMITTED",
+            "The municipality submitted the proof of use of a third-party recipient.");
     public static final EventType PAID = application("PAID", "Money was paid out to the municipality.",
             KIND, AMOUNT_BOOKED, VALUE_DATE);
     public static final EventType RECLAIMED = application("RECLAIMED", "Part of the grant was taken back.",
@@ -77,7 +81,8 @@ public final class FundingEvents {
 
     public static final EventCatalogue CATALOGUE = EventCatalogue.of(MODULE, PROGRAMME_CREATED, PROGRAMME_UPDATED,
             CREATED, UPDATED, SUBMITTED, REVIEW_STARTED, WITHDRAWN, APPROVED, REJECTED, PROOF_SUBMITTED,
-            PROOF_REVIEWED, PAID, RECLAIMED, REPAID, CONCEPT_SAVED);
+            PROOF_REVIEWED, PAID, RECLAIMED, REPAID, CONCEPT_SAVED, RECIPIENT_ADDED,
+            RECIPIENT_PROOF_SUBMITTED);
 
     private FundingEvents() {
     }
