@@ -60,3 +60,6 @@ CREATE INDEX funding_recipient_application ON funding_recipient (application_id)
 -- A payout of a recipient's share names the recipient: the ledger shows the chain programme - municipality - recipient.
 ALTER TABLE funding_ledger ADD COLUMN recipient_id VARCHAR(36);
 ALTER TABLE funding_ledger ADD COLUMN recipient_name VARCHAR(200);
+
+-- ANBest-K: annual interest on money to be paid back after the proof review (NULL: not configured).
+ALTER TABLE funding_programme ADD COLUMN reclaim_interest_rate NUMERIC(5,4);

@@ -21,6 +21,7 @@ import org.asskomm.funding.api.DecisionOutcome;
 import org.asskomm.funding.api.DecisionRequest;
 import org.asskomm.funding.api.KnownConsultation;
 import org.asskomm.funding.api.LedgerKind;
+import org.asskomm.funding.api.ProofReminder;
 import org.asskomm.funding.api.ProofRequest;
 import org.asskomm.funding.api.ProofReviewRequest;
 import org.asskomm.funding.api.Programme;
@@ -218,6 +219,23 @@ public class ApplicationRegistry implements ApplicationService {
         user.requireAuthenticated();
         Where where = new Where().eq("a.status", ApplicationStatus.APPROVED).condition("a.proof_due < ?", today());
         return database.read(c -> ApplicationStore.page(c, visible(user, where), "a.proof_due, a.id", page));
+    }
+
+    @Override
+    public List<ProofReminder> proofReminders(CurrentUser user, int days) {
+        user.requireAuthenticated();
+        if (days < 1 || days > 365) {
+            throw ValidationException.of("days", "validation.between", 1, 365);
+        }
+        LocalDate today = today();
+        Where where = new Where().eq("a.status", ApplicationStatus.APPROVED)
+                .condition("a.proof_due <= ?", today.plusDays(days));
+        return database.read(c -> ApplicationStore.page(c, visible(user, where), "a.proof_due, a.id",
+                new PageRequest(0, 500))).items().stream().map(a -> {
+                    long left = java.time.temporal.ChronoUnit.DAYS.between(today, a.proofDue());
+                    return new ProofReminder(a.id(), a.title(), a.programmeId(), a.municipality(),
+                            a.municipalityName(), a.proofDue(), left, left < 0);
+                }).toList();
     }
 
     @Override

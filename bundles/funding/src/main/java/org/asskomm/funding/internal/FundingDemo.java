@@ -83,7 +83,7 @@ public class FundingDemo implements DemoData {
         enablement.enable(user, FundingModule.ID, FLOEHA);
         Programme programme = programmes.createProgramme(user, new ProgrammeRequest(YEAR, null,
                 new BigDecimal("1300000.00"), null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null));
+                null, null, null, null));
 
         Application frankenberg = submitted(user, programme, FRANKENBERG, "Stadt Frankenberg/Sa.",
                 "Sicherheitspartnerschaft Innenstadt", "Sicherheit im öffentlichen Raum", "Frankenberg/Sa., Markt",
@@ -129,7 +129,7 @@ public class FundingDemo implements DemoData {
             return "open programme " + year + " exists already";
         }
         programmes.createProgramme(user, new ProgrammeRequest(year, title, new BigDecimal("800000.00"), null, null,
-                null, null, null, today.minusDays(30), today.plusDays(60), null, null, null, null, null, null, null, null));
+                null, null, null, today.minusDays(30), today.plusDays(60), null, null, null, null, null, null, null, null, null));
         return "open programme " + year + " (window " + today.minusDays(30) + " to " + today.plusDays(60) + ")";
     }
 

@@ -43,7 +43,7 @@ public class ConceptTest {
     private final ConceptRegistry concepts = new ConceptRegistry(f.platform.database, f.platform.writes,
             f.applications, f.platform.municipalities, MessageFiles::texts, Clock.systemDefaultZone());
     private final Programme programme = f.programmes.createProgramme(LPR, new ProgrammeRequest(YEAR, "Landesprogramm",
-            eur("500000.00"), null, null, null, null, null, null, null, null, null, null, null, null, null, null, true));
+            eur("500000.00"), null, null, null, null, null, null, null, null, null, null, null, null, null, null, true, null));
 
     static Concept.Steps steps(String causes) {
         return new Concept.Steps(LONG, causes, LONG, LONG, LONG, LONG, LONG);

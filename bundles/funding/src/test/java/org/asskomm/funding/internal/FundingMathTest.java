@@ -25,7 +25,7 @@ public class FundingMathTest {
         return new Programme("p", 2027, "t", eur("1300000.00"), eur(rate), eur("0.10"), eur("10000.00"),
                 capPerApplication == null ? null : eur(capPerApplication), null, LocalDate.of(2026, 8, 31),
                 LocalDate.of(2026, 10, 15), eur("20000.00"), 6, ProgrammeDefaults.ELIGIBLE_CATEGORIES, List.of(),
-                List.of(new PayGradeCap("E11", eur("55200.00"))), null, 0, null, false);
+                List.of(new PayGradeCap("E11", eur("55200.00"))), null, 0, null, false, null);
     }
 
     private static CostItem material(String amount) {

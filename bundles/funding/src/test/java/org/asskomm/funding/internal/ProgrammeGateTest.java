@@ -35,7 +35,7 @@ public class ProgrammeGateTest {
 
     private Programme programme(String title, Integer consultationMonths) {
         return f.programmes.createProgramme(LPR, new ProgrammeRequest(YEAR, title, eur("500000.00"), null, null, null,
-                null, null, null, null, null, null, null, null, null, null, consultationMonths, null));
+                null, null, null, null, null, null, null, null, null, null, consultationMonths, null, null));
     }
 
     private void consulted(String ags, String id, String date) {
@@ -93,10 +93,10 @@ public class ProgrammeGateTest {
         Application b = draft(gated, FLOEHA);
         refusedSubmit(b);
         Programme off = f.programmes.updateProgramme(LPR, gated.id(), new ProgrammeRequest(null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, gated.version(), 0, null));
+                null, null, null, null, null, null, null, null, null, null, null, gated.version(), 0, null, null));
         assertNull(off.consultationMonths());
         Programme kept = f.programmes.updateProgramme(LPR, off.id(), new ProgrammeRequest(null, "renamed", null, null,
-                null, null, null, null, null, null, null, null, null, null, null, off.version(), null, null));
+                null, null, null, null, null, null, null, null, null, null, null, off.version(), null, null, null));
         assertNull(kept.consultationMonths());
         assertEquals(ApplicationStatus.SUBMITTED, f.applications.submit(TestPlatform.municipalUser(FLOEHA), b.id(),
                 new VersionRequest(b.version())).status());

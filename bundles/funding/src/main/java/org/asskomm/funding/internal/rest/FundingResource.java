@@ -19,6 +19,7 @@ import org.asskomm.funding.api.LedgerEntry;
 import org.asskomm.funding.api.LedgerKind;
 import org.asskomm.funding.api.PaymentService;
 import org.asskomm.funding.api.ProgrammeService;
+import org.asskomm.funding.api.ProofReminder;
 import org.asskomm.funding.api.Statistics;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
@@ -70,6 +71,15 @@ public class FundingResource {
     public Page<Application> overdueProofs(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                            @Context CurrentUser user) {
         return applications.overdueProofs(user, QueryParams.page(offset, limit));
+    }
+
+    @GET
+    @Path("/proofs/reminders")
+    @Doc(value = "Proofs of use due within the given days (default 30) or overdue", id = "proofReminders")
+    public List<ProofReminder> proofReminders(@QueryParam("days") @ParamType(Integer.class) String days,
+                                              @Context CurrentUser user) {
+        Integer within = QueryParams.integer("days", days);
+        return applications.proofReminders(user, within == null ? 30 : within);
     }
 
     /** LPR consultations of a municipality that the agreements module reported (empty without it). */
