@@ -230,4 +230,82 @@ public class FundingProjectIT extends AsskommTestSupport {
         Answer accepted = submit(a, FRANKENBERG, null);
         assertEquals(accepted.body(), 200, accepted.status());
     }
+
+    @Test
+    public void aRecipientWithTwoPayoutsAndAProofWithA25PercentDeviationAndAPartialReclaimToTheCent() {
+        JsonNode programme = programme("Landesprogramm mit Zinsen " + System.nanoTime(), TODAY.minusDays(5),
+                TODAY.plusDays(30), null);
+        programme = expect(200, put(BASE + "/programmes/" + programme.get("id").asText(), ADMIN,
+                Map.of("reclaimInterestRate", 0.05, "version", programme.get("version").asInt()))).json();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("programmeId", programme.get("id").asText());
+        body.put("municipality", FRANKENBERG_AGS);
+        body.put("applicant", "Stadt Frankenberg/Sa.");
+        body.put("title", "Projekttage Oberschule " + System.nanoTime());
+        body.put("actionField", "Gewaltprävention");
+        body.put("location", "Frankenberg/Sa.");
+        body.put("periodStart", YEAR + "-02-01");
+        body.put("periodEnd", YEAR + "-11-30");
+        body.put("description", Map.of("problemDescription", "p", "causeAnalysis", "c", "goalsAndTargetGroups", "g",
+                "measures", "m", "implementation", "i", "evaluation", "e", "conclusions", "s"));
+        body.put("consultationDate", TODAY.minusDays(10).toString());
+        body.put("consultationReference", "LPR-PU");
+        body.put("costPlan", List.of(Map.of("category", "EVENTS", "description", "Projekttage", "amount", 12000.00),
+                Map.of("category", "MATERIAL", "description", "Material", "amount", 8000.00)));
+        body.put("requestedAmount", 18000.00);
+        body.put("ownContribution", 2000.00);
+        JsonNode a = expect(201, post(BASE + "/applications", FRANKENBERG, body)).json();
+        String app = BASE + "/applications/" + a.get("id").asText();
+        a = expect(200, submit(a, FRANKENBERG, null)).json();
+        a = expect(200, post(app + "/review", ADMIN, Map.of("version", a.get("version").asInt()))).json();
+        a = expect(200, post(app + "/decision", ADMIN, Map.of("outcome", "APPROVED", "grantedAmount", 18000.00,
+                "version", a.get("version").asInt()))).json();
+
+        // a third-party recipient with its share, two payouts of it, a third beyond the share refused
+        JsonNode club = expect(201, post(app + "/recipients", FRANKENBERG, Map.of("name", "Schulförderverein e. V.",
+                "role", "führt die Projekttage durch", "share", 10000.00, "version", a.get("version").asInt()))).json();
+        String pay = app + "/recipients/" + club.get("id").asText() + "/payouts";
+        JsonNode first = expect(201, post(pay, ADMIN, Map.of("amount", 4000.00, "note", "erste Rate"))).json();
+        expect(201, post(pay, ADMIN, Map.of("amount", 6000.00, "note", "zweite Rate")));
+        Answer beyond = post(pay, ADMIN, Map.of("amount", 0.01));
+        assertEquals(beyond.body(), 409, beyond.status());
+        assertEquals(403, post(pay, FRANKENBERG, Map.of("amount", 1.00)).status());
+        assertEquals("Schulförderverein e. V.", first.get("recipientName").asText());
+        JsonNode ledger = get(app + "/ledger", ADMIN).json();
+        int chain = 0;
+        for (JsonNode e : ledger.has("items") ? ledger.get("items") : ledger) {
+            if (club.get("id").asText().equals(e.path("recipientId").asText())) {
+                chain++;
+            }
+        }
+        assertEquals(ledger.toString(), 2, chain);
+        expect(201, post(app + "/payouts", ADMIN, Map.of("amount", 8000.00)));
+        JsonNode recipients = get(app + "/recipients", FRANKENBERG).json();
+        assertEquals(0, new java.math.BigDecimal("10000.00").compareTo(recipients.get(0).get("paid").decimalValue()));
+        a = get(app, FRANKENBERG).json();
+        expect(200, post(app + "/recipients/" + club.get("id").asText() + "/proof", FRANKENBERG, Map.of(
+                "actualCosts", 9000.00, "report", "Vier Projekttage mit 120 Schülerinnen und Schülern.", "version",
+                a.get("version").asInt())));
+
+        // proof: events 9,000 of 12,000 planned (-25 %, flagged), material 8,333.33 of 8,000 (+4.2 %)
+        a = get(app, FRANKENBERG).json();
+        JsonNode proved = expect(200, post(app + "/proof", FRANKENBERG, Map.of("actualCosts", List.of(
+                Map.of("category", "EVENTS", "amount", 9000.00), Map.of("category", "MATERIAL", "amount", 8333.33)),
+                "report", "Vier statt fünf Projekttage.", "version", a.get("version").asInt()))).json();
+        JsonNode events = proved.get("proof").get("deviations").get(0);
+        assertEquals("EVENTS", events.get("category").asText());
+        assertEquals(-25.0, events.get("percent").asDouble(), 0.0001);
+        assertTrue(events.get("flagged").asBoolean());
+        assertTrue(!proved.get("proof").get("deviations").get(1).get("flagged").asBoolean());
+        // 90 % of 17,333.33 recognised = 15,599.99: 2,400.01 reclaimed; 18,000 paid -> 2,400.01 to pay back
+        JsonNode reviewed = expect(200, post(app + "/proof/review", ADMIN, Map.of("recognizedCosts", 17333.33,
+                "note", "geprüft", "version", proved.get("version").asInt()))).json();
+        JsonNode proof = reviewed.get("proof");
+        assertEquals("PARTIAL_RECLAIM", proof.get("outcome").asText());
+        assertEquals(0, new java.math.BigDecimal("15599.99").compareTo(proof.get("finalGrant").decimalValue()));
+        assertEquals(0, new java.math.BigDecimal("2400.01").compareTo(proof.get("reclaimedByReview").decimalValue()));
+        assertEquals(0, new java.math.BigDecimal("0.32").compareTo(proof.get("interestPerDay").decimalValue()));
+        assertEquals(0, new java.math.BigDecimal("2400.01").compareTo(
+                reviewed.get("money").get("repaymentDue").decimalValue()));
+    }
 }
