@@ -63,3 +63,14 @@ ALTER TABLE funding_ledger ADD COLUMN recipient_name VARCHAR(200);
 
 -- ANBest-K: annual interest on money to be paid back after the proof review (NULL: not configured).
 ALTER TABLE funding_programme ADD COLUMN reclaim_interest_rate NUMERIC(5,4);
+
+-- Impact evaluation: baseline and follow-up values of the indicators of a concept's logic model.
+CREATE TABLE funding_indicator_value (
+    application_id VARCHAR(36) NOT NULL REFERENCES funding_application (id),
+    indicator VARCHAR(200) NOT NULL,
+    baseline NUMERIC(14,2),
+    follow_up NUMERIC(14,2),
+    measured_on DATE,
+    source VARCHAR(200),
+    PRIMARY KEY (application_id, indicator)
+);

@@ -72,6 +72,8 @@ public final class FundingEvents {
             "A third-party recipient was named with its share of the grant.");
     public static final EventType RECIPIENT_PROOF_SUBMITTED = application("RECIPIENT_PROOF_SUBMITTED",
             "The municipality submitted the proof of use of a third-party recipient.");
+    public static final EventType IMPACT_RECORDED = application("IMPACT_RECORDED",
+            "Baseline or follow-up values of the project's indicators were recorded.");
     public static final EventType PAID = application("PAID", "Money was paid out to the municipality.",
             KIND, AMOUNT_BOOKED, VALUE_DATE);
     public static final EventType RECLAIMED = application("RECLAIMED", "Part of the grant was taken back.",
@@ -82,7 +84,7 @@ public final class FundingEvents {
     public static final EventCatalogue CATALOGUE = EventCatalogue.of(MODULE, PROGRAMME_CREATED, PROGRAMME_UPDATED,
             CREATED, UPDATED, SUBMITTED, REVIEW_STARTED, WITHDRAWN, APPROVED, REJECTED, PROOF_SUBMITTED,
             PROOF_REVIEWED, PAID, RECLAIMED, REPAID, CONCEPT_SAVED, RECIPIENT_ADDED,
-            RECIPIENT_PROOF_SUBMITTED);
+            RECIPIENT_PROOF_SUBMITTED, IMPACT_RECORDED);
 
     private FundingEvents() {
     }
