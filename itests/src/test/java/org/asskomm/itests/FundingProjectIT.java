@@ -229,6 +229,35 @@ public class FundingProjectIT extends AsskommTestSupport {
         a = get(BASE + "/applications/" + a.get("id").asText(), FRANKENBERG).json();
         Answer accepted = submit(a, FRANKENBERG, null);
         assertEquals(accepted.body(), 200, accepted.status());
+
+        // approval, then baseline and follow-up of the logic model's indicator, and the programme's impact report
+        String app = BASE + "/applications/" + a.get("id").asText();
+        a = expect(200, post(app + "/review", ADMIN, Map.of("version", accepted.get("version").asInt()))).json();
+        a = expect(200, post(app + "/decision", ADMIN, Map.of("outcome", "APPROVED", "grantedAmount", 18000.00,
+                "version", a.get("version").asInt()))).json();
+        String indicator = "Anzeigen wegen Sachbeschädigung je Jahr";
+        JsonNode before = expect(200, put(app + "/impact", FRANKENBERG, Map.of("measurements", List.of(Map.of(
+                "indicator", indicator, "baseline", 40, "source", "PKS")), "version", a.get("version").asInt()))).json();
+        assertEquals("NONE", before.get("light").asText());
+        a = get(app, FRANKENBERG).json();
+        Answer unknown = put(app + "/impact", FRANKENBERG, Map.of("measurements", List.of(Map.of("indicator",
+                "Besucherzahl", "baseline", 1)), "version", a.get("version").asInt()));
+        assertEquals(unknown.body(), 400, unknown.status());
+        assertTrue(unknown.body(), unknown.body().contains("measurements[0].indicator"));
+        // 40 -> 25 of the way to 20: 75 %, yellow
+        JsonNode after = expect(200, put(app + "/impact", FRANKENBERG, Map.of("measurements", List.of(Map.of(
+                "indicator", indicator, "followUp", 25, "measuredOn", TODAY.toString())), "version",
+                a.get("version").asInt()))).json();
+        assertEquals(75, after.get("indicators").get(0).get("achievement").asInt());
+        assertEquals(0, new java.math.BigDecimal("40").compareTo(after.get("indicators").get(0).get("baseline")
+                .decimalValue()));
+        assertEquals("YELLOW", after.get("light").asText());
+        JsonNode report = expect(200, get(BASE + "/programmes/" + programme.get("id").asText() + "/impact", ADMIN))
+                .json();
+        assertEquals(1, report.get("projects").asInt());
+        assertEquals(1, report.get("yellow").asInt());
+        assertEquals(1, report.get("indicatorsMeasured").asInt());
+        assertEquals(403, get(BASE + "/programmes/" + programme.get("id").asText() + "/impact", FRANKENBERG).status());
     }
 
     @Test
