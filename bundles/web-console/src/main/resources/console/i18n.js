@@ -26,6 +26,7 @@ const messages = {
     'login.password': 'Passwort',
     'login.submit': 'Anmelden',
     'login.failed': 'Benutzername oder Passwort ist falsch.',
+    'login.failedTitle': 'Anmeldung fehlgeschlagen',
     'login.throttled': 'Zu viele fehlgeschlagene Anmeldungen von dieser Adresse. Bitte warten Sie kurz und versuchen Sie es erneut.',
     'common.save': 'Speichern',
     'common.cancel': 'Abbrechen',
@@ -48,6 +49,21 @@ const messages = {
     'error.network': 'Der Server ist nicht erreichbar.',
     'error.field': 'Feld „{field}“: {message}',
     'overview.title': 'Übersicht',
+    'start.today': 'Heute zu entscheiden',
+    'start.mine': 'Ihre Gemeinde {name}',
+    'start.agreement': 'Kooperationsvereinbarung', 'start.signed': 'unterzeichnet', 'start.inPreparation': 'in Vorbereitung',
+    'start.none': 'noch keine', 'start.signedOn': 'am {date}', 'start.since': 'seit {date}',
+    'start.council': 'Präventionsrat', 'start.council.PLANNED': 'geplant', 'start.council.COORDINATION_OFFICE': 'Koordinierungsstelle',
+    'start.council.CONSTITUTED': 'konstituiert', 'start.council.DORMANT': 'ruhend', 'start.council.REACTIVATED': 'reaktiviert',
+    'start.openTasks': 'offene Aufgaben des Präventionsrats', 'start.openTasks.one': 'offene Aufgabe des Präventionsrats',
+    'start.applications': 'laufende Förderanträge', 'start.applications.one': 'laufender Förderantrag',
+    'start.proofDue': 'nächster Verwendungsnachweis fällig am {date}',
+    'start.enrolments': 'Anmeldungen zu Fortbildungen', 'start.enrolments.one': 'Anmeldung zu einer Fortbildung',
+    'start.waitlisted': 'dazu {count} auf der Warteliste',
+    'start.compoundMembers': 'Gemeinden im Vollzugsdienstverbund', 'start.compoundMembers.one': 'Gemeinde im Vollzugsdienstverbund',
+    'start.toReview': 'Förderanträge zu prüfen', 'start.toReview.one': 'Förderantrag zu prüfen',
+    'start.overdueProofs': 'überfällige Verwendungsnachweise', 'start.overdueProofs.one': 'überfälliger Verwendungsnachweis',
+    'start.overdueTasks': 'überfällige Aufgaben in Präventionsräten', 'start.overdueTasks.one': 'überfällige Aufgabe in einem Präventionsrat',
     'overview.map': 'Sachsens Gemeinden nach ASSKomm-Stand',
     'overview.mapNote': 'Schematische Karte: jedes Feld ist eine Gemeinde, angeordnet nach Landkreisen in ungefährer Lage. Die Plattform enthält keine Gemeindegrenzen.',
     'overview.status.none': 'noch kein Kontakt',
@@ -55,6 +71,8 @@ const messages = {
     'overview.status.signed': 'Vereinbarung unterzeichnet',
     'overview.status.council': 'Präventionsrat konstituiert',
     'overview.advised': 'Beratene Gemeinden',
+    'overview.advised.one': 'Beratene Gemeinde',
+    'overview.signed.one': 'Gemeinde mit unterzeichneter Vereinbarung',
     'overview.signed': 'Gemeinden mit unterzeichneter Vereinbarung',
     'overview.byDistrict': 'Unterzeichnete Vereinbarungen je Landkreis',
     'overview.noAgreements': 'Das Modul Kooperationsvereinbarungen ist nicht installiert; der Stand der Gemeinden ist daher unbekannt.',
@@ -75,6 +93,31 @@ const messages = {
     'store.state.FAILED': 'fehlgeschlagen',
     'store.mine': 'Für Ihre Gemeinde {name}',
     'store.enableMine': 'für meine Gemeinde freischalten',
+    'store.introMunicipal': 'Schalten Sie die installierten Module für Ihre Gemeinde ein oder aus. Module installieren und entfernen kann nur der Landespräventionsrat.',
+    'store.enabledFor.one': 'freigeschaltet für 1 Gemeinde',
+    'store.protected': 'Teil der Plattform: kann in der Konsole nicht entfernt werden.',
+    'store.removeQuestion': '{title} für alle Gemeinden entfernen? Seine Seite verschwindet aus der Konsole und seine Schnittstelle antwortet nicht mehr, bis es wieder installiert wird. Die Daten bleiben erhalten.',
+    'store.removeConfirm': 'Ja, {title} entfernen',
+    'store.disableQuestion': '{title} für {name} ausschalten? Ihre Mitarbeitenden sehen die Seite {title} dann nicht mehr und können dort nichts mehr erfassen. Die Daten bleiben erhalten; Sie können das Modul jederzeit wieder einschalten.',
+    'store.disableConfirm': 'Ja, {title} ausschalten',
+    'store.switchedOn': '{title} ist für Ihre Gemeinde eingeschaltet.',
+    'store.switchedOff': '{title} ist für Ihre Gemeinde ausgeschaltet.',
+    'store.feature.asskomm-agreements.title': 'Vereinbarungen',
+    'store.feature.asskomm-agreements.description': 'Kooperationsvereinbarungen, Zweckvereinbarungen und die Beratungen durch den Landespräventionsrat',
+    'store.feature.asskomm-training.title': 'Aus- und Fortbildung',
+    'store.feature.asskomm-training.description': 'Lehrgänge, die Studiengänge Präventionsmanagement, Anmeldung mit Warteliste und Zertifikate',
+    'store.feature.asskomm-patrol.title': 'Interkommunaler Gemeindlicher Vollzugsdienst',
+    'store.feature.asskomm-patrol.description': 'Vollzugsdienstverbünde von Gemeinden: gemeinsame Kosten, Streifenplanung, Streifenprotokoll und Abdeckung',
+    'store.feature.asskomm-councils.title': 'Präventionsräte',
+    'store.feature.asskomm-councils.description': 'Koordinierungsstellen und kommunale Präventionsräte: Aufbau, Mitglieder, Sitzungen, Aufgaben',
+    'store.feature.asskomm-funding.title': 'Förderprogramm',
+    'store.feature.asskomm-funding.description': 'Jährliches Förderprogramm Prävention: Anträge, Bescheide, Auszahlungen, Verwendungsnachweise, Buchungen',
+    'store.feature.asskomm-analysis.title': 'Sicherheitsanalyse',
+    'store.feature.asskomm-analysis.description': 'Lagebild aus der Polizeilichen Kriminalstatistik, Bürgerbefragung, Schwerpunkte',
+    'store.feature.asskomm-web.title': 'Webkonsole',
+    'store.feature.asskomm-web.description': 'Die Konsole unter /console: Anmeldung, die Seiten der installierten Module, Verwaltung',
+    'store.feature.asskomm-all.title': 'Alle Module',
+    'store.feature.asskomm-all.description': 'Die Plattform mit allen ASSKomm-Modulen',
     'enablement.title': 'Freischaltungen',
     'enablement.intro': 'Welche Module jede Gemeinde nutzt. Ein Häkchen schaltet das Modul für die Gemeinde frei.',
     'enablement.district': 'Landkreis',
@@ -125,6 +168,7 @@ const messages = {
     'login.password': 'Password',
     'login.submit': 'Log in',
     'login.failed': 'User name or password is wrong.',
+    'login.failedTitle': 'Login failed',
     'login.throttled': 'Too many failed logins from this address. Please wait a moment and try again.',
     'common.save': 'Save',
     'common.cancel': 'Cancel',
@@ -147,6 +191,21 @@ const messages = {
     'error.network': 'The server cannot be reached.',
     'error.field': 'Field “{field}”: {message}',
     'overview.title': 'Overview',
+    'start.today': 'To decide today',
+    'start.mine': 'Your municipality {name}',
+    'start.agreement': 'Cooperation agreement', 'start.signed': 'signed', 'start.inPreparation': 'in preparation',
+    'start.none': 'none yet', 'start.signedOn': 'on {date}', 'start.since': 'since {date}',
+    'start.council': 'Prevention council', 'start.council.PLANNED': 'planned', 'start.council.COORDINATION_OFFICE': 'coordination office',
+    'start.council.CONSTITUTED': 'constituted', 'start.council.DORMANT': 'dormant', 'start.council.REACTIVATED': 'reactivated',
+    'start.openTasks': 'open council tasks', 'start.openTasks.one': 'open council task',
+    'start.applications': 'running funding applications', 'start.applications.one': 'running funding application',
+    'start.proofDue': 'next proof of use due on {date}',
+    'start.enrolments': 'training enrolments', 'start.enrolments.one': 'training enrolment',
+    'start.waitlisted': 'and {count} on the waitlist',
+    'start.compoundMembers': 'municipalities in the enforcement compound', 'start.compoundMembers.one': 'municipality in the enforcement compound',
+    'start.toReview': 'funding applications to review', 'start.toReview.one': 'funding application to review',
+    'start.overdueProofs': 'overdue proofs of use', 'start.overdueProofs.one': 'overdue proof of use',
+    'start.overdueTasks': 'overdue council tasks', 'start.overdueTasks.one': 'overdue council task',
     'overview.map': 'Saxony’s municipalities by ASSKomm status',
     'overview.mapNote': 'Schematic map: each tile is one municipality, grouped by district in approximate position. The platform ships no municipal boundaries.',
     'overview.status.none': 'no contact yet',
@@ -154,6 +213,8 @@ const messages = {
     'overview.status.signed': 'agreement signed',
     'overview.status.council': 'council constituted',
     'overview.advised': 'Municipalities advised',
+    'overview.advised.one': 'Municipality advised',
+    'overview.signed.one': 'Municipality with a signed agreement',
     'overview.signed': 'Municipalities with a signed agreement',
     'overview.byDistrict': 'Signed agreements by district',
     'overview.noAgreements': 'The agreements module is not installed, so the municipalities’ status is unknown.',
@@ -174,6 +235,31 @@ const messages = {
     'store.state.FAILED': 'failed',
     'store.mine': 'For your municipality {name}',
     'store.enableMine': 'enable for my municipality',
+    'store.introMunicipal': 'Switch the installed modules on or off for your municipality. Only the LPR installs and removes modules.',
+    'store.enabledFor.one': 'enabled for 1 municipality',
+    'store.protected': 'Part of the platform: cannot be removed from the console.',
+    'store.removeQuestion': 'Remove {title} for all municipalities? Its page leaves the console and its API stops answering until it is installed again. Its data is kept.',
+    'store.removeConfirm': 'Yes, remove {title}',
+    'store.disableQuestion': 'Switch {title} off for {name}? Your staff will no longer see the {title} page and cannot record anything there. The data is kept; you can switch the module on again at any time.',
+    'store.disableConfirm': 'Yes, switch {title} off',
+    'store.switchedOn': '{title} is switched on for your municipality.',
+    'store.switchedOff': '{title} is switched off for your municipality.',
+    'store.feature.asskomm-agreements.title': 'Agreements',
+    'store.feature.asskomm-agreements.description': 'Cooperation agreements, purpose agreements and the LPR’s consultations',
+    'store.feature.asskomm-training.title': 'Training',
+    'store.feature.asskomm-training.description': 'Courses, the prevention management study programmes, enrolment with waitlists, certificates',
+    'store.feature.asskomm-patrol.title': 'Inter-municipal enforcement service',
+    'store.feature.asskomm-patrol.description': 'Enforcement compounds of municipalities: shared costs, patrol planning, patrol log and coverage',
+    'store.feature.asskomm-councils.title': 'Prevention councils',
+    'store.feature.asskomm-councils.description': 'Coordination offices and municipal prevention councils: set-up, members, meetings, tasks',
+    'store.feature.asskomm-funding.title': 'Funding programme',
+    'store.feature.asskomm-funding.description': 'Annual prevention funding programme: applications, decisions, payouts, proof of use, ledger',
+    'store.feature.asskomm-analysis.title': 'Safety analysis',
+    'store.feature.asskomm-analysis.description': 'Area profile from the police crime statistics, citizen survey, priorities',
+    'store.feature.asskomm-web.title': 'Web console',
+    'store.feature.asskomm-web.description': 'The console at /console: login, the installed modules’ pages, administration',
+    'store.feature.asskomm-all.title': 'All modules',
+    'store.feature.asskomm-all.description': 'The platform with every ASSKomm module',
     'enablement.title': 'Enablement',
     'enablement.intro': 'Which modules each municipality uses. A tick enables the module for the municipality.',
     'enablement.district': 'District',
@@ -218,9 +304,13 @@ export function addMessages(more) {
   }
 }
 
-/** The text for key in the current language (falls back to German, then the key), with {placeholders} filled. */
+/**
+ * The text for key in the current language (falls back to German, then the key), with {placeholders} filled.
+ * With vars.count === 1 the singular `key.one` is used where it exists ("1 Gemeinde", not "1 Gemeinden").
+ */
 export function t(key, vars = {}) {
-  const text = (messages[lang] && messages[lang][key]) ?? messages.de[key] ?? key;
+  const lookup = k => (messages[lang] && messages[lang][k]) ?? messages.de[k];
+  const text = (Number(vars.count) === 1 ? lookup(key + '.one') : undefined) ?? lookup(key) ?? key;
   return text.replace(/\{(\w+)\}/g, (m, name) => (vars[name] ?? m));
 }
 
@@ -235,7 +325,8 @@ export function serverMessage(message) {
 export function formatDate(value) {
   if (!value) return '';
   const d = new Date(value.length === 10 ? value + 'T00:00:00' : value);
-  return d.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB');
+  // two-digit day and month (09.12.2020), as the server writes dates in its German messages
+  return d.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' });
 }
 
 export function formatDateTime(value) {
