@@ -1,5 +1,7 @@
 // Funding page of the ASSKomm console: the programme's budget gauge and use per district, the applications,
 // applying with the computed maximum fundable amount, the reviewers' decision, payouts and the ledger.
+import { conceptWizard, proofSection } from './concept.js';
+
 const CATEGORIES = ['PERSONNEL', 'MATERIAL', 'FEES', 'EVENTS', 'PUBLIC_RELATIONS', 'TRAVEL'];
 const STEPS = ['problemDescription', 'causeAnalysis', 'goalsAndTargetGroups', 'measures', 'implementation', 'evaluation', 'conclusions'];
 const MESSAGES = {
@@ -34,17 +36,18 @@ const MESSAGES = {
     'fu.r.minGrant': 'Mindestförderung (darüber, außer mit Ausnahme)', 'fu.r.capPerApplication': 'Obergrenze je Antrag',
     'fu.r.capPerMunicipality': 'Obergrenze je Gemeinde', 'fu.r.reimbursementThreshold': 'Erstattungsgrenze (darunter Auszahlung erst nach Nachweis)',
     'fu.r.proofMonths': 'Verwendungsnachweis fällig', 'fu.r.consultation': 'Beratungspflicht', 'fu.none.cap': 'keine',
-    'fu.months.one': '1 Monat nach Projektende', 'fu.months.many': '{n} Monate nach Projektende',
-    'fu.gate.one': 'LPR-Beratung im letzten Monat vor dem Einreichen', 'fu.gate.many': 'LPR-Beratung in den letzten {n} Monaten vor dem Einreichen',
+    'fu.months.one': '1 Monat nach Projektende', 'fu.months': '{n} Monate nach Projektende',
+    'fu.gate.one': 'LPR-Beratung im letzten Monat vor dem Einreichen', 'fu.gate': 'LPR-Beratung in den letzten {n} Monaten vor dem Einreichen',
     'fu.gate.none': 'keine', 'fu.open.one': 'Die Antragsfrist läuft bis zum {to} – noch 1 Tag.',
-    'fu.open.many': 'Die Antragsfrist läuft bis zum {to} – noch {n} Tage.', 'fu.open.last': 'Die Antragsfrist endet heute, am {to}.',
+    'fu.open': 'Die Antragsfrist läuft bis zum {to} – noch {n} Tage.', 'fu.open.last': 'Die Antragsfrist endet heute, am {to}.',
     'fu.closedWarning': 'Achtung: Die Antragsfrist dieses Programms ist geschlossen (vom {from} bis zum {to}). Sie können einen Entwurf speichern, ihn aber nicht einreichen.',
     'fu.upcomingWarning': 'Achtung: Die Antragsfrist dieses Programms beginnt erst am {from} (bis zum {to}). Sie können einen Entwurf speichern und ihn ab dann einreichen.',
     'fu.exceptionRequested': 'Ausnahme beantragt (kurzfristiges oder anlassbezogenes Projekt)', 'fu.exceptionReason': 'Begründung der Ausnahme',
     'fu.exceptionHint': 'Nur nötig, wenn die beantragte Förderung nicht über der Mindestförderung von {amount} liegt.',
     'fu.consultations': 'Verzeichnete LPR-Beratungen', 'fu.noConsultations': 'Für diese Gemeinde ist noch keine LPR-Beratung verzeichnet.',
     'fu.consultationOn': 'Beratung am {date}', 'fu.ags': 'AGS {ags}', 'fu.costPlanTable': 'Kostenplan', 'fu.category.col': 'Kostenart',
-    'fu.applicationsCount.one': '1 Antrag', 'fu.applicationsCount.many': '{n} Anträge'
+    'fu.applicationsCount.one': '1 Antrag', 'fu.applicationsCount': '{n} Anträge',
+    'fu.concept': 'Projektkonzept (Beccaria-Standards)'
   },
   en: {
     'fu.title': 'Funding programme', 'fu.programme': 'Programme year', 'fu.budget': 'Budget committed', 'fu.byDistrict': 'Committed funds by district',
@@ -77,17 +80,18 @@ const MESSAGES = {
     'fu.r.minGrant': 'Minimum grant (above it, unless an exception)', 'fu.r.capPerApplication': 'Cap per application',
     'fu.r.capPerMunicipality': 'Cap per municipality', 'fu.r.reimbursementThreshold': 'Reimbursement threshold (below it, paid after the proof)',
     'fu.r.proofMonths': 'Proof of use due', 'fu.r.consultation': 'Consultation required', 'fu.none.cap': 'none',
-    'fu.months.one': '1 month after the project ends', 'fu.months.many': '{n} months after the project ends',
-    'fu.gate.one': 'LPR consultation within the month before submission', 'fu.gate.many': 'LPR consultation within the {n} months before submission',
+    'fu.months.one': '1 month after the project ends', 'fu.months': '{n} months after the project ends',
+    'fu.gate.one': 'LPR consultation within the month before submission', 'fu.gate': 'LPR consultation within the {n} months before submission',
     'fu.gate.none': 'none', 'fu.open.one': 'The application window is open until {to} – 1 day left.',
-    'fu.open.many': 'The application window is open until {to} – {n} days left.', 'fu.open.last': 'The application window closes today, {to}.',
+    'fu.open': 'The application window is open until {to} – {n} days left.', 'fu.open.last': 'The application window closes today, {to}.',
     'fu.closedWarning': 'Attention: the application window of this programme is closed ({from} to {to}). You can save a draft but not submit it.',
     'fu.upcomingWarning': 'Attention: the application window of this programme opens on {from} (until {to}). You can save a draft and submit it from then on.',
     'fu.exceptionRequested': 'Exception requested (short-notice or event-driven project)', 'fu.exceptionReason': 'Reason for the exception',
     'fu.exceptionHint': 'Only needed when the requested grant is not above the minimum grant of {amount}.',
     'fu.consultations': 'Recorded LPR consultations', 'fu.noConsultations': 'No LPR consultation is recorded for this municipality yet.',
     'fu.consultationOn': 'Consultation on {date}', 'fu.ags': 'AGS {ags}', 'fu.costPlanTable': 'Cost plan', 'fu.category.col': 'Category',
-    'fu.applicationsCount.one': '1 application', 'fu.applicationsCount.many': '{n} applications'
+    'fu.applicationsCount.one': '1 application', 'fu.applicationsCount': '{n} applications',
+    'fu.concept': 'Project concept (Beccaria standards)'
   }
 };
 
@@ -101,7 +105,7 @@ function today() {
 const days = (from, to) => Math.round((Date.parse(to + 'T12:00:00Z') - Date.parse(from + 'T12:00:00Z')) / 86400000);
 /** 'open', 'closed' or 'upcoming': the programme's application window on the browser's today. */
 const windowState = p => (today() < p.windowOpens ? 'upcoming' : today() > p.windowCloses ? 'closed' : 'open');
-const plural = (api, key, n, vars = {}) => api.t(`${key}.${n === 1 ? 'one' : 'many'}`, { n, ...vars });
+const plural = (api, key, n, vars = {}) => api.t(key, { count: n, n, ...vars });
 const category = (api, code) => (MESSAGES.de['fu.c.' + code] ? api.t('fu.c.' + code) : code);
 const percent = share => `${Math.round(Number(share) * 10000) / 100} %`.replace('.', ',');
 
@@ -220,13 +224,6 @@ function payoutForm(api, a, reload) {
   return form;
 }
 
-let names;
-/** Municipalities by AGS with their names (the AGS is only a secondary detail). */
-async function municipalityNames(api) {
-  if (!names) names = new Map((await api.all('/municipalities')).map(m => [m.ags, m.name]));
-  return names;
-}
-
 /** The LPR consultations known for a municipality, when the programme requires one before submission. */
 async function consultations(api, programme, ags, box) {
   const { h, t } = api;
@@ -240,17 +237,16 @@ async function consultations(api, programme, ags, box) {
 
 async function apply(container, api, programmeId) {
   const { h, t } = api;
-  const [programme, known] = await Promise.all([api.get(`/funding/programmes/${programmeId}`), municipalityNames(api)]);
-  const own = api.user.municipalities && api.user.municipalities.length ? api.user.municipalities : [...known.keys()];
-  const municipalityChoices = own.map(ags => [ags, `${known.get(ags) || ags} (${t('fu.ags', { ags })})`])
-    .sort((a, b) => a[1].localeCompare(b[1], 'de'));
+  const own = api.user.municipalities && api.user.municipalities.length ? api.user.municipalities : undefined;
+  const [programme, municipalityChoices] = await Promise.all([api.get(`/funding/programmes/${programmeId}`),
+    api.municipalityChoices(own)]);
   const costs = [0, 1, 2].map(i => h('fieldset', {}, h('legend', {}, t('fu.cost', { n: i + 1 })),
     api.field(t('fu.category'), `costPlan[${i}].category`, { type: 'select', choices: [['', '–'], ...CATEGORIES.map(c => [c, category(api, c)])] }),
     api.field(t('fu.description'), `costPlan[${i}].description`),
     api.field(t('fu.amount'), `costPlan[${i}].amount`, { type: 'number', step: '0.01', min: '0' })));
   const consulted = h('section', { id: 'known-consultations', 'aria-live': 'polite' });
   const form = h('form', { id: 'funding-form', novalidate: true },
-    api.field(t('fu.municipality'), 'municipality', { type: 'select', required: true, value: own[0] || '', choices: municipalityChoices }),
+    api.field(t('fu.municipality'), 'municipality', { type: 'select', required: true, value: (own || [])[0] || '', choices: municipalityChoices }),
     api.field(t('fu.applicant'), 'applicant', { required: true }),
     api.field(t('fu.app'), 'title', { required: true }),
     api.field(t('fu.actionField'), 'actionField', { type: 'select', required: true, choices: programme.actionFields }),
@@ -338,6 +334,8 @@ async function detail(container, api, id) {
     });
     container.append(decide);
   }
+  container.append(h('p', {}, h('a', { class: 'button', href: `#/m/funding/concept/${id}`, id: 'concept-link' }, t('fu.concept'))));
+  if (['APPROVED', 'PROOF_SUBMITTED', 'CLOSED'].includes(a.status)) container.append(proofSection(api, a, reload, c => category(api, c)));
   if (['APPROVED', 'PROOF_SUBMITTED', 'CLOSED'].includes(a.status) && api.user.lprAdmin) container.append(payoutForm(api, a, reload));
   if (ledger) container.append(h('section', { 'aria-labelledby': 'fu-app-ledger', id: 'application-ledger' },
     h('h2', { id: 'fu-app-ledger' }, t('fu.ledger')),
@@ -348,8 +346,9 @@ async function detail(container, api, id) {
 
 export async function render(container, api) {
   api.addMessages(MESSAGES);
-  const [first, second] = api.route.split('/');
+  const [first, second, third] = api.route.split('/');
   if (first === 'new') return apply(container, api, second);
+  if (first === 'concept') return conceptWizard(container, api, second, Number(third) || 0);
   if (first === 'p') return overview(container, api, second);
   if (first) return detail(container, api, first);
   return overview(container, api);
