@@ -1,7 +1,6 @@
 package org.asskomm.funding.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.asskomm.funding.api.KnownActionFields;
@@ -41,7 +40,7 @@ public class ActionFieldsListener implements EventHandler {
     public void handleEvent(Event event) {
         Object municipality = event.getProperty("municipality");
         Object id = event.getProperty("id");
-        LocalDate published = date(event.getProperty("publishedOn"));
+        LocalDate published = ConsultationListener.date(event.getProperty("publishedOn"));
         List<String> fields = ConsultationListener.topics(event.getProperty("actionFields"));
         if (!(municipality instanceof String ags) || !Municipality.isWellFormedKey(ags) || id == null
                 || published == null || fields.isEmpty()) {
@@ -52,13 +51,5 @@ public class ActionFieldsListener implements EventHandler {
             ConceptStore.putActionFields(c, new KnownActionFields(String.valueOf(id), ags, published, fields));
             return null;
         });
-    }
-
-    private static LocalDate date(Object value) {
-        try {
-            return value == null ? null : LocalDate.parse(value.toString());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }
