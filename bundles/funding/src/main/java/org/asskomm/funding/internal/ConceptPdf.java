@@ -18,8 +18,10 @@ final class ConceptPdf {
     static byte[] render(Texts texts, Application a, Programme programme, Concept concept) {
         TextDocument pdf = new TextDocument(texts.text(Message.of("funding.pdf.title")) + " – " + a.title())
                 .heading(texts.text(Message.of("funding.pdf.title")) + ": " + a.title())
-                .paragraph(texts.text(Message.of("funding.pdf.facts", a.municipalityName(),
-                        FundingTexts.programme(programme), concept.revision(), concept.savedAt(), concept.savedBy())));
+                .paragraph(texts.text(concept.revision() == 0
+                        ? Message.of("funding.pdf.draft", a.municipalityName(), FundingTexts.programme(programme))
+                        : Message.of("funding.pdf.facts", a.municipalityName(), FundingTexts.programme(programme),
+                                concept.revision(), concept.savedAt(), concept.savedBy())));
         if (concept.startedFrom() != null) {
             pdf.paragraph(Message.ofStored(concept.startedFrom()).map(texts::text).orElse(concept.startedFrom()));
         }
