@@ -16,7 +16,7 @@ const MESSAGES = {
     'fp.proof': 'Verwendungsnachweis', 'fp.actual': 'Tatsächliche Kosten {category} (EUR)', 'fp.report': 'Sachbericht',
     'fp.submit': 'Verwendungsnachweis einreichen', 'fp.statement': 'Zahlenmäßiger Nachweis', 'fp.category': 'Kostenart',
     'fp.planned': 'geplant', 'fp.actualCol': 'tatsächlich', 'fp.deviation': 'Abweichung', 'fp.flagged': 'über 20 %',
-    'fp.ok': 'im Rahmen', 'fp.review': 'Nachweis prüfen', 'fp.recognized': 'Anerkannte Kosten (EUR)', 'fp.note': 'Vermerk',
+    'fp.ok': 'im Rahmen', 'fp.assessment': 'Bewertung', 'fp.review': 'Nachweis prüfen', 'fp.recognized': 'Anerkannte Kosten (EUR)', 'fp.note': 'Vermerk',
     'fp.reviewSubmit': 'Prüfung abschließen', 'fp.outcome': 'Ergebnis der Prüfung', 'fp.finalGrant': 'endgültige Förderung',
     'fp.reclaimed': 'zurückgefordert', 'fp.interest': 'Zinsen je Tag auf die Rückzahlung', 'fp.due': 'Nachweis fällig am {date}',
     'fp.o.ACCEPTED': 'anerkannt', 'fp.o.PARTIAL_RECLAIM': 'teilweise Rückforderung', 'fp.o.FULL_RECLAIM': 'vollständige Rückforderung'
@@ -34,7 +34,7 @@ const MESSAGES = {
     'fp.proof': 'Proof of use', 'fp.actual': 'Actual costs {category} (EUR)', 'fp.report': 'Factual report',
     'fp.submit': 'Submit the proof of use', 'fp.statement': 'Numerical statement', 'fp.category': 'Category',
     'fp.planned': 'planned', 'fp.actualCol': 'actual', 'fp.deviation': 'Deviation', 'fp.flagged': 'over 20 %',
-    'fp.ok': 'within limits', 'fp.review': 'Review the proof', 'fp.recognized': 'Recognised costs (EUR)', 'fp.note': 'Note',
+    'fp.ok': 'within limits', 'fp.assessment': 'Assessment', 'fp.review': 'Review the proof', 'fp.recognized': 'Recognised costs (EUR)', 'fp.note': 'Note',
     'fp.reviewSubmit': 'Finish the review', 'fp.outcome': 'Outcome of the review', 'fp.finalGrant': 'final grant',
     'fp.reclaimed': 'reclaimed', 'fp.interest': 'Interest per day on the repayment', 'fp.due': 'Proof due on {date}',
     'fp.o.ACCEPTED': 'accepted', 'fp.o.PARTIAL_RECLAIM': 'partial reclaim', 'fp.o.FULL_RECLAIM': 'full reclaim'
@@ -132,7 +132,7 @@ function statement(api, proof, label) {
     { label: t('fp.planned'), value: d => api.format.money(d.planned), num: true },
     { label: t('fp.actualCol'), value: d => api.format.money(d.actual), num: true },
     { label: t('fp.deviation'), value: d => (d.percent === null ? '–' : `${api.format.number(Number(d.percent), 1)} %`), num: true },
-    { label: '', value: d => api.badge(d.flagged ? t('fp.flagged') : t('fp.ok'), d.flagged ? 'warn' : 'ok') }
+    { label: t('fp.assessment'), value: d => api.badge(d.flagged ? t('fp.flagged') : t('fp.ok'), d.flagged ? 'warn' : 'ok') }
   ], proof.deviations);
 }
 
