@@ -1,5 +1,7 @@
 // Funding page of the ASSKomm console: the programme's budget gauge and use per district, the applications,
 // applying with the computed maximum fundable amount, the reviewers' decision, payouts and the ledger.
+import { conceptWizard, proofSection } from './concept.js';
+
 const CATEGORIES = ['PERSONNEL', 'MATERIAL', 'FEES', 'EVENTS', 'PUBLIC_RELATIONS', 'TRAVEL'];
 const STEPS = ['problemDescription', 'causeAnalysis', 'goalsAndTargetGroups', 'measures', 'implementation', 'evaluation', 'conclusions'];
 const MESSAGES = {
@@ -25,7 +27,27 @@ const MESSAGES = {
     'fu.k.COMMITMENT': 'Bewilligung (gebunden)', 'fu.k.PAYOUT': 'Auszahlung', 'fu.k.RECLAIM': 'Rückforderung', 'fu.k.REPAYMENT': 'Rückzahlung',
     'fu.payout': 'Auszahlung buchen', 'fu.recordPayout': 'Auszahlung buchen', 'fu.payable': 'Noch auszahlbar: {amount}',
     'fu.f.budget': 'Budget', 'fu.f.committed': 'gebunden', 'fu.f.paid': 'ausgezahlt', 'fu.f.repaid': 'zurückgezahlt',
-    'fu.f.available': 'verfügbar', 'fu.f.payable': 'noch auszahlbar'
+    'fu.f.available': 'verfügbar', 'fu.f.payable': 'noch auszahlbar',
+    'fu.c.PERSONNEL': 'Personal', 'fu.c.MATERIAL': 'Sachkosten', 'fu.c.FEES': 'Honorare', 'fu.c.EVENTS': 'Veranstaltungen',
+    'fu.c.PUBLIC_RELATIONS': 'Öffentlichkeitsarbeit', 'fu.c.TRAVEL': 'Reisekosten', 'fu.c.INVESTMENT': 'Investitionen',
+    'fu.programmes': 'Förderprogramme', 'fu.programmeTitle': 'Programm', 'fu.year': 'Jahr', 'fu.window': 'Antragsfrist',
+    'fu.windowRange': '{from} bis {to}', 'fu.w.open': 'offen', 'fu.w.closed': 'geschlossen', 'fu.w.upcoming': 'noch nicht offen',
+    'fu.show': 'anzeigen', 'fu.rules': 'Regeln des Programms', 'fu.r.fundingRate': 'Fördersatz', 'fu.r.minOwnShare': 'Mindesteigenanteil',
+    'fu.r.minGrant': 'Mindestförderung (darüber, außer mit Ausnahme)', 'fu.r.capPerApplication': 'Obergrenze je Antrag',
+    'fu.r.capPerMunicipality': 'Obergrenze je Gemeinde', 'fu.r.reimbursementThreshold': 'Erstattungsgrenze (darunter Auszahlung erst nach Nachweis)',
+    'fu.r.proofMonths': 'Verwendungsnachweis fällig', 'fu.r.consultation': 'Beratungspflicht', 'fu.none.cap': 'keine',
+    'fu.months.one': '1 Monat nach Projektende', 'fu.months': '{n} Monate nach Projektende',
+    'fu.gate.one': 'LPR-Beratung im letzten Monat vor dem Einreichen', 'fu.gate': 'LPR-Beratung in den letzten {n} Monaten vor dem Einreichen',
+    'fu.gate.none': 'keine', 'fu.open.one': 'Die Antragsfrist läuft bis zum {to} – noch 1 Tag.',
+    'fu.open': 'Die Antragsfrist läuft bis zum {to} – noch {n} Tage.', 'fu.open.last': 'Die Antragsfrist endet heute, am {to}.',
+    'fu.closedWarning': 'Achtung: Die Antragsfrist dieses Programms ist geschlossen (vom {from} bis zum {to}). Sie können einen Entwurf speichern, ihn aber nicht einreichen.',
+    'fu.upcomingWarning': 'Achtung: Die Antragsfrist dieses Programms beginnt erst am {from} (bis zum {to}). Sie können einen Entwurf speichern und ihn ab dann einreichen.',
+    'fu.exceptionRequested': 'Ausnahme beantragt (kurzfristiges oder anlassbezogenes Projekt)', 'fu.exceptionReason': 'Begründung der Ausnahme',
+    'fu.exceptionHint': 'Nur nötig, wenn die beantragte Förderung nicht über der Mindestförderung von {amount} liegt.',
+    'fu.consultations': 'Verzeichnete LPR-Beratungen', 'fu.noConsultations': 'Für diese Gemeinde ist noch keine LPR-Beratung verzeichnet.',
+    'fu.consultationOn': 'Beratung am {date}', 'fu.ags': 'AGS {ags}', 'fu.costPlanTable': 'Kostenplan', 'fu.category.col': 'Kostenart',
+    'fu.applicationsCount.one': '1 Antrag', 'fu.applicationsCount': '{n} Anträge',
+    'fu.concept': 'Projektkonzept (Beccaria-Standards)'
   },
   en: {
     'fu.title': 'Funding programme', 'fu.programme': 'Programme year', 'fu.budget': 'Budget committed', 'fu.byDistrict': 'Committed funds by district',
@@ -49,11 +71,80 @@ const MESSAGES = {
     'fu.k.COMMITMENT': 'grant (committed)', 'fu.k.PAYOUT': 'payout', 'fu.k.RECLAIM': 'reclaim', 'fu.k.REPAYMENT': 'repayment',
     'fu.payout': 'Record a payout', 'fu.recordPayout': 'Record payout', 'fu.payable': 'Still payable: {amount}',
     'fu.f.budget': 'Budget', 'fu.f.committed': 'committed', 'fu.f.paid': 'paid', 'fu.f.repaid': 'repaid',
-    'fu.f.available': 'available', 'fu.f.payable': 'still payable'
+    'fu.f.available': 'available', 'fu.f.payable': 'still payable',
+    'fu.c.PERSONNEL': 'Personnel', 'fu.c.MATERIAL': 'Material', 'fu.c.FEES': 'Fees', 'fu.c.EVENTS': 'Events',
+    'fu.c.PUBLIC_RELATIONS': 'Public relations', 'fu.c.TRAVEL': 'Travel', 'fu.c.INVESTMENT': 'Investments',
+    'fu.programmes': 'Funding programmes', 'fu.programmeTitle': 'Programme', 'fu.year': 'Year', 'fu.window': 'Application window',
+    'fu.windowRange': '{from} to {to}', 'fu.w.open': 'open', 'fu.w.closed': 'closed', 'fu.w.upcoming': 'not yet open',
+    'fu.show': 'show', 'fu.rules': 'Rules of the programme', 'fu.r.fundingRate': 'Funding rate', 'fu.r.minOwnShare': 'Minimum own share',
+    'fu.r.minGrant': 'Minimum grant (above it, unless an exception)', 'fu.r.capPerApplication': 'Cap per application',
+    'fu.r.capPerMunicipality': 'Cap per municipality', 'fu.r.reimbursementThreshold': 'Reimbursement threshold (below it, paid after the proof)',
+    'fu.r.proofMonths': 'Proof of use due', 'fu.r.consultation': 'Consultation required', 'fu.none.cap': 'none',
+    'fu.months.one': '1 month after the project ends', 'fu.months': '{n} months after the project ends',
+    'fu.gate.one': 'LPR consultation within the month before submission', 'fu.gate': 'LPR consultation within the {n} months before submission',
+    'fu.gate.none': 'none', 'fu.open.one': 'The application window is open until {to} – 1 day left.',
+    'fu.open': 'The application window is open until {to} – {n} days left.', 'fu.open.last': 'The application window closes today, {to}.',
+    'fu.closedWarning': 'Attention: the application window of this programme is closed ({from} to {to}). You can save a draft but not submit it.',
+    'fu.upcomingWarning': 'Attention: the application window of this programme opens on {from} (until {to}). You can save a draft and submit it from then on.',
+    'fu.exceptionRequested': 'Exception requested (short-notice or event-driven project)', 'fu.exceptionReason': 'Reason for the exception',
+    'fu.exceptionHint': 'Only needed when the requested grant is not above the minimum grant of {amount}.',
+    'fu.consultations': 'Recorded LPR consultations', 'fu.noConsultations': 'No LPR consultation is recorded for this municipality yet.',
+    'fu.consultationOn': 'Consultation on {date}', 'fu.ags': 'AGS {ags}', 'fu.costPlanTable': 'Cost plan', 'fu.category.col': 'Category',
+    'fu.applicationsCount.one': '1 application', 'fu.applicationsCount': '{n} applications',
+    'fu.concept': 'Project concept (Beccaria standards)'
   }
 };
 
-async function overview(container, api) {
+
+const pad = n => String(n).padStart(2, '0');
+/** Today in the browser's calendar, as the API writes dates (YYYY-MM-DD). */
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+const days = (from, to) => Math.round((Date.parse(to + 'T12:00:00Z') - Date.parse(from + 'T12:00:00Z')) / 86400000);
+/** 'open', 'closed' or 'upcoming': the programme's application window on the browser's today. */
+const windowState = p => (today() < p.windowOpens ? 'upcoming' : today() > p.windowCloses ? 'closed' : 'open');
+const plural = (api, key, n, vars = {}) => api.t(key, { count: n, n, ...vars });
+const category = (api, code) => (MESSAGES.de['fu.c.' + code] ? api.t('fu.c.' + code) : code);
+const percent = share => `${Math.round(Number(share) * 10000) / 100} %`.replace('.', ',');
+
+/** The window as a sentence: how long it is still open, or a warning that it is closed or not yet open. */
+function windowNotice(api, p, id) {
+  const { h, t } = api;
+  const vars = { from: api.format.date(p.windowOpens), to: api.format.date(p.windowCloses) };
+  const state = windowState(p);
+  if (state === 'open') {
+    const left = days(today(), p.windowCloses);
+    const text = left === 0 ? t('fu.open.last', vars) : plural(api, 'fu.open', left, vars);
+    return h('p', { class: 'notice', id, role: 'note' }, text);
+  }
+  return h('p', { class: 'notice warn', id, role: 'note', 'data-window': state },
+    h('strong', {}, t(state === 'closed' ? 'fu.closedWarning' : 'fu.upcomingWarning', vars)));
+}
+
+/** The programme's rules as the applicant needs them before investing effort. */
+function rules(api, p) {
+  const { h, t } = api;
+  const money = v => (v === null || v === undefined ? t('fu.none.cap') : api.format.money(v));
+  const rows = [
+    ['fundingRate', percent(p.fundingRate)], ['minOwnShare', percent(p.minOwnShare)], ['minGrant', api.format.money(p.minGrant)],
+    ['capPerApplication', money(p.capPerApplication)], ['capPerMunicipality', money(p.capPerMunicipality)],
+    ['reimbursementThreshold', api.format.money(p.reimbursementThreshold)],
+    ['proofMonths', plural(api, 'fu.months', p.proofMonths)],
+    ['consultation', p.consultationMonths ? plural(api, 'fu.gate', p.consultationMonths) : t('fu.gate.none')]];
+  return h('section', { 'aria-labelledby': 'fu-rules', id: 'programme-rules' }, h('h2', { id: 'fu-rules' }, t('fu.rules')),
+    h('dl', { class: 'facts' }, rows.map(([k, v]) => [h('dt', {}, t('fu.r.' + k)), h('dd', {}, v)])));
+}
+
+/** The programme shown: the one the route names, else the newest year's (an open one first). */
+function chosen(programmes, id) {
+  if (id) return programmes.find(p => p.id === id);
+  const rank = { open: 0, upcoming: 1, closed: 2 };
+  return [...programmes].sort((a, b) => b.year - a.year || rank[windowState(a)] - rank[windowState(b)])[0];
+}
+
+async function overview(container, api, programmeId) {
   const { h, t } = api;
   container.append(h('h1', {}, t('fu.title')));
   const programmes = await api.all('/funding/programmes');
@@ -61,13 +152,24 @@ async function overview(container, api) {
     container.append(h('p', {}, t('fu.noProgramme')));
     return;
   }
-  programmes.sort((a, b) => b.year - a.year);
-  const p = programmes[0];
+  const p = chosen(programmes, programmeId) || chosen(programmes);
+  const badgeKind = { open: 'ok', closed: 'bad', upcoming: 'warn' };
+  container.append(api.table(t('fu.programmes'), [
+    { label: t('fu.programmeTitle'), value: x => (x.id === p.id ? h('strong', {}, x.title) : h('a', { href: `#/m/funding/p/${x.id}` }, x.title)) },
+    { label: t('fu.year'), value: x => String(x.year) },
+    { label: t('fu.window'), value: x => [t('fu.windowRange', { from: api.format.date(x.windowOpens), to: api.format.date(x.windowCloses) }), ' ',
+      api.badge(t('fu.w.' + windowState(x)), badgeKind[windowState(x)])] },
+    { label: t('fu.f.available'), value: x => api.format.money(x.figures.available), num: true }
+  ], programmes));
   const f = p.figures;
-  container.append(h('div', { class: 'grid2' },
-    h('section', { 'aria-labelledby': 'fu-budget' }, h('h2', { id: 'fu-budget' }, `${t('fu.budget')} ${p.year}`),
-      api.charts.gauge(`${t('fu.budget')} ${p.year}`, Number(f.committed), Number(f.budget), v => api.format.money(v))),
-    h('div', { id: 'fu-districts' })));
+  container.append(h('h2', { id: 'fu-programme' }, p.title), windowNotice(api, p, 'programme-window'),
+    h('div', { class: 'actions' }, h('a', { class: 'button', href: `#/m/funding/new/${p.id}`, id: 'funding-new',
+      'aria-describedby': 'programme-window' }, t('fu.new'))),
+    h('div', { class: 'grid2' },
+      h('section', { 'aria-labelledby': 'fu-budget' }, h('h2', { id: 'fu-budget' }, `${t('fu.budget')} ${p.year}`),
+        api.charts.gauge(`${t('fu.budget')} ${p.year}`, Number(f.committed), Number(f.budget), v => api.format.money(v))),
+      h('div', { id: 'fu-districts' })),
+    rules(api, p));
   try {
     const rows = await api.get(`/funding/programmes/${p.id}/report?by=district`);
     container.querySelector('#fu-districts').append(h('h2', {}, t('fu.byDistrict')),
@@ -78,8 +180,9 @@ async function overview(container, api) {
   container.append(h('dl', { class: 'facts', id: 'programme-figures' },
     ['budget', 'committed', 'paid', 'repaid', 'available'].map(k => [h('dt', {}, t('fu.f.' + k)), h('dd', {}, api.format.money(f[k]))])));
   const apps = await api.all(`/funding/applications?programme=${p.id}`);
+  const titles = new Map(apps.map(a => [a.id, a.title]));
   container.append(
-    h('div', { class: 'actions' }, h('a', { class: 'button', href: `#/m/funding/new/${p.id}`, id: 'funding-new' }, t('fu.new'))),
+    h('p', { class: 'hint' }, plural(api, 'fu.applicationsCount', apps.length)),
     api.table(t('fu.applications'), [
       { label: t('fu.app'), value: a => h('a', { href: `#/m/funding/${a.id}` }, a.title) },
       { label: t('fu.municipality'), value: a => a.municipalityName },
@@ -88,18 +191,18 @@ async function overview(container, api) {
       { label: t('fu.granted'), value: a => (a.decision ? api.format.money(a.decision.grantedAmount) : ''), num: true }
     ], apps, t('fu.none')),
     h('section', { 'aria-labelledby': 'fu-ledger', id: 'programme-ledger' }, h('h2', { id: 'fu-ledger' }, t('fu.ledger')),
-      ledgerTable(api, ledger.items, true),
+      ledgerTable(api, ledger.items, titles),
       ledger.total > ledger.items.length ? h('p', { class: 'hint' }, t('fu.ledgerMore', { shown: ledger.items.length, total: ledger.total })) : null));
 }
 
-// The append-only ledger: commitments, payouts, reclaims and repayments.
-function ledgerTable(api, entries, withApplication) {
+// The append-only ledger: commitments, payouts, reclaims and repayments; with titles, the project of each line.
+function ledgerTable(api, entries, titles) {
   const { h, t } = api;
   return api.table(t('fu.ledger'), [
     { label: t('fu.valueDate'), value: e => api.format.date(e.valueDate) },
     { label: t('fu.kind'), value: e => t('fu.k.' + e.kind) },
     { label: t('fu.amountCol'), value: e => api.format.money(e.amount), num: true },
-    withApplication ? { label: t('fu.app'), value: e => (e.applicationId ? h('a', { href: `#/m/funding/${e.applicationId}` }, e.municipality) : e.municipality) } : null,
+    titles ? { label: t('fu.app'), value: e => h('a', { href: `#/m/funding/${e.applicationId}` }, titles.get(e.applicationId) || t('fu.app')) } : null,
     { label: t('fu.note'), value: e => e.note || '' },
     { label: t('fu.bookedBy'), value: e => e.bookedBy || '' }
   ].filter(Boolean), entries, t('fu.noLedger'));
@@ -111,7 +214,7 @@ function payoutForm(api, a, reload) {
     h('p', {}, t('fu.payable', { amount: api.format.money(a.money.payable) })),
     h('div', { class: 'grid2' },
       api.field(t('fu.amount'), 'amount', { type: 'number', step: '0.01', min: '0', required: true, value: a.money.payable }),
-      api.field(t('fu.valueDate'), 'valueDate', { type: 'date', value: new Date().toISOString().substring(0, 10) })),
+      api.field(t('fu.valueDate'), 'valueDate', { type: 'date', value: today() })),
     api.field(t('fu.note'), 'note'),
     h('button', { type: 'submit', class: 'primary' }, t('fu.recordPayout')));
   form.addEventListener('submit', async event => {
@@ -121,16 +224,29 @@ function payoutForm(api, a, reload) {
   return form;
 }
 
+/** The LPR consultations known for a municipality, when the programme requires one before submission. */
+async function consultations(api, programme, ags, box) {
+  const { h, t } = api;
+  box.replaceChildren();
+  if (!programme.consultationMonths || !ags) return;
+  const known = await api.get(`/funding/consultations?municipality=${encodeURIComponent(ags)}`).catch(() => []);
+  box.append(h('h2', {}, t('fu.consultations')), known.length
+    ? h('ul', {}, known.map(k => h('li', {}, t('fu.consultationOn', { date: api.format.date(k.date) }) + (k.topics.length ? ` – ${k.topics.join(', ')}` : ''))))
+    : h('p', {}, t('fu.noConsultations')));
+}
+
 async function apply(container, api, programmeId) {
   const { h, t } = api;
-  const programme = await api.get(`/funding/programmes/${programmeId}`);
-  const own = api.user.municipalities;
+  const own = api.user.municipalities && api.user.municipalities.length ? api.user.municipalities : undefined;
+  const [programme, municipalityChoices] = await Promise.all([api.get(`/funding/programmes/${programmeId}`),
+    api.municipalityChoices(own)]);
   const costs = [0, 1, 2].map(i => h('fieldset', {}, h('legend', {}, t('fu.cost', { n: i + 1 })),
-    api.field(t('fu.category'), `costPlan[${i}].category`, { type: 'select', choices: [['', '–'], ...CATEGORIES] }),
+    api.field(t('fu.category'), `costPlan[${i}].category`, { type: 'select', choices: [['', '–'], ...CATEGORIES.map(c => [c, category(api, c)])] }),
     api.field(t('fu.description'), `costPlan[${i}].description`),
     api.field(t('fu.amount'), `costPlan[${i}].amount`, { type: 'number', step: '0.01', min: '0' })));
+  const consulted = h('section', { id: 'known-consultations', 'aria-live': 'polite' });
   const form = h('form', { id: 'funding-form', novalidate: true },
-    api.field(t('fu.municipality'), 'municipality', { required: true, value: own[0] || '' }),
+    api.field(t('fu.municipality'), 'municipality', { type: 'select', required: true, value: (own || [])[0] || '', choices: municipalityChoices }),
     api.field(t('fu.applicant'), 'applicant', { required: true }),
     api.field(t('fu.app'), 'title', { required: true }),
     api.field(t('fu.actionField'), 'actionField', { type: 'select', required: true, choices: programme.actionFields }),
@@ -139,6 +255,7 @@ async function apply(container, api, programmeId) {
       api.field(t('fu.periodEnd'), 'periodEnd', { type: 'date', required: true })),
     h('div', { class: 'grid2' }, api.field(t('fu.consultationDate'), 'consultationDate', { type: 'date', required: true }),
       api.field(t('fu.consultationReference'), 'consultationReference', { required: true })),
+    consulted,
     h('fieldset', {}, h('legend', {}, t('fu.steps')),
       STEPS.map(s => api.field(t('fu.step.' + s), `description.${s}`, { type: 'textarea', rows: 2, required: true }))),
     h('fieldset', {}, h('legend', {}, t('fu.costPlan')), h('div', { class: 'grid2' }, costs)),
@@ -146,8 +263,15 @@ async function apply(container, api, programmeId) {
       api.field(t('fu.requestedAmount'), 'requestedAmount', { type: 'number', step: '0.01', required: true }),
       api.field(t('fu.ownContribution'), 'ownContribution', { type: 'number', step: '0.01', required: true }),
       api.field(t('fu.otherFunding'), 'otherFunding', { type: 'number', step: '0.01', value: '0' })),
+    api.field(t('fu.exceptionRequested'), 'exceptionRequested', { type: 'checkbox' }),
+    api.field(t('fu.exceptionReason'), 'exceptionReason', { type: 'textarea', rows: 2,
+      hint: t('fu.exceptionHint', { amount: api.format.money(programme.minGrant) }) }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('fu.save'))));
-  container.append(h('p', {}, h('a', { href: '#/m/funding' }, t('fu.back'))), h('h1', {}, `${t('fu.new')} – ${programme.title}`), form);
+  container.append(h('p', {}, h('a', { href: `#/m/funding/p/${programme.id}` }, t('fu.back'))),
+    h('h1', {}, `${t('fu.new')} – ${programme.title}`), windowNotice(api, programme, 'apply-window'), rules(api, programme), form);
+  const municipality = form.querySelector('[name=municipality]');
+  municipality.addEventListener('change', () => consultations(api, programme, municipality.value, consulted));
+  await consultations(api, programme, municipality.value, consulted);
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const v = api.formValues(form);
@@ -157,7 +281,8 @@ async function apply(container, api, programmeId) {
     const body = { programmeId, municipality: v.municipality, applicant: v.applicant, title: v.title, actionField: v.actionField,
       location: v.location, periodStart: v.periodStart, periodEnd: v.periodEnd, description, consultationDate: v.consultationDate,
       consultationReference: v.consultationReference, costPlan, requestedAmount: v.requestedAmount,
-      ownContribution: v.ownContribution, otherFunding: v.otherFunding ?? 0 };
+      ownContribution: v.ownContribution, otherFunding: v.otherFunding ?? 0, exceptionRequested: v.exceptionRequested,
+      exceptionReason: v.exceptionReason };
     const created = await api.submit(form, () => api.post('/funding/applications', body));
     if (created) api.navigate(created.id);
   });
@@ -168,15 +293,22 @@ async function detail(container, api, id) {
   const [a, calc, ledger] = await Promise.all([api.get(`/funding/applications/${id}`), api.get(`/funding/applications/${id}/calculation`),
     // police may read an application but not its ledger
     api.all(`/funding/applications/${id}/ledger`).catch(() => null)]);
+  const programme = await api.get(`/funding/programmes/${a.programmeId}`);
   const reload = () => { container.replaceChildren(); return detail(container, api, id); };
-  container.append(h('p', {}, h('a', { href: '#/m/funding' }, t('fu.back'))), h('h1', {}, a.title),
+  container.append(h('p', {}, h('a', { href: `#/m/funding/p/${a.programmeId}` }, t('fu.back'))), h('h1', {}, a.title),
     h('dl', { class: 'facts' },
+      h('dt', {}, t('fu.programmeTitle')), h('dd', {}, programme.title),
       h('dt', {}, t('fu.municipality')), h('dd', {}, a.municipalityName),
       h('dt', {}, t('fu.status')), h('dd', { id: 'application-status' }, t('fu.s.' + a.status)),
       h('dt', {}, t('fu.requested')), h('dd', {}, api.format.money(a.requestedAmount)),
       h('dt', {}, t('fu.eligible')), h('dd', {}, api.format.money(calc.eligibleCosts)),
       h('dt', {}, t('fu.maximum')), h('dd', { id: 'max-fundable' }, h('strong', {}, api.format.money(calc.maxFundable))),
       h('dt', {}, t('fu.minOwn')), h('dd', {}, api.format.money(calc.minOwnContribution))),
+    api.table(t('fu.costPlanTable'), [
+      { label: t('fu.category.col'), value: c => category(api, c.category) },
+      { label: t('fu.description'), value: c => c.description },
+      { label: t('fu.amountCol'), value: c => api.format.money(c.amount), num: true }
+    ], a.costPlan),
     h('h2', {}, t('fu.calculation')), h('ul', { id: 'calculation' }, calc.explanation.map(line => h('li', {}, line))));
 
   const action = (label, path, extra = {}) => {
@@ -187,7 +319,7 @@ async function detail(container, api, id) {
     });
     return form;
   };
-  if (a.status === 'DRAFT') container.append(action(t('fu.submit'), 'submit'));
+  if (a.status === 'DRAFT') container.append(windowNotice(api, programme, 'submit-window'), action(t('fu.submit'), 'submit'));
   if (a.status === 'SUBMITTED' && api.user.lprAdmin) container.append(action(t('fu.review'), 'review'));
   if (a.status === 'UNDER_REVIEW' && api.user.lprAdmin) {
     const decide = h('form', { class: 'card', id: 'decision-form', novalidate: true }, h('h2', {}, t('fu.decide')),
@@ -202,18 +334,22 @@ async function detail(container, api, id) {
     });
     container.append(decide);
   }
+  container.append(h('p', {}, h('a', { class: 'button', href: `#/m/funding/concept/${id}`, id: 'concept-link' }, t('fu.concept'))));
+  if (['APPROVED', 'PROOF_SUBMITTED', 'CLOSED'].includes(a.status)) container.append(proofSection(api, a, reload, c => category(api, c)));
   if (['APPROVED', 'PROOF_SUBMITTED', 'CLOSED'].includes(a.status) && api.user.lprAdmin) container.append(payoutForm(api, a, reload));
   if (ledger) container.append(h('section', { 'aria-labelledby': 'fu-app-ledger', id: 'application-ledger' },
     h('h2', { id: 'fu-app-ledger' }, t('fu.ledger')),
     h('dl', { class: 'facts' },
       ['committed', 'paid', 'payable'].map(k => [h('dt', {}, t('fu.f.' + k)), h('dd', { 'data-figure': k }, api.format.money(a.money[k]))])),
-    ledgerTable(api, ledger, false)));
+    ledgerTable(api, ledger, null)));
 }
 
 export async function render(container, api) {
   api.addMessages(MESSAGES);
-  const [first, second] = api.route.split('/');
+  const [first, second, third] = api.route.split('/');
   if (first === 'new') return apply(container, api, second);
+  if (first === 'concept') return conceptWizard(container, api, second, Number(third) || 0);
+  if (first === 'p') return overview(container, api, second);
   if (first) return detail(container, api, first);
   return overview(container, api);
 }

@@ -199,7 +199,12 @@ public class FundingIT extends AsskommTestSupport {
         JsonNode calc = exact(expect(200, get(BASE + "/applications/" + frankenberg.get("id").asText()
                 + "/calculation", FRANKENBERG)));
         assertEquals(eur("32400.00"), calc.get("maxFundable").decimalValue());
-        assertTrue(calc.get("explanation").toString().contains("rounded down"));
+        // the calculation's lines in the reader's language: German by default, English by Accept-Language
+        assertTrue(calc.get("explanation").toString(), calc.get("explanation").toString()
+                .contains("förderfähige Kosten 36.000,00 EUR × Fördersatz 90 % = 32.400,00 EUR (auf den Cent abgerundet)"));
+        String english = send("GET", BASE + "/applications/" + frankenberg.get("id").asText() + "/calculation",
+                FRANKENBERG, null, null, "en").body();
+        assertTrue(english, english.contains("rounded down to the cent"));
         // Floeha: 13,000 -> reimbursement only
         JsonNode floeha = underReview(FLOEHA, application(programme, FLOEHA_AGS, List.of(item("FEES", "13000.00")),
                 eur("11700.00"), eur("1300.00")));

@@ -22,9 +22,32 @@ public record Application(String id, String programmeId, int programmeYear, Stri
                            String reason, String exceptionJustification, String decidedBy, Instant decidedAt) {
     }
 
-    /** Proof of use: actual costs by category, and the review's result. */
+    /**
+     * Proof of use after ANBest-K: the factual report ({@code report}) and the numerical statement (actual costs by
+     * category, set against the approved cost plan in {@code deviations}), and the review's result: the outcome, the
+     * amount reclaimed (grant minus final grant, to the cent) and, when the programme configures interest, the
+     * interest per day on what the municipality must pay back.
+     */
     public record Proof(Instant submittedAt, List<ActualCost> actualCosts, BigDecimal actualTotal, String report,
-                        BigDecimal recognizedCosts, BigDecimal finalGrant, String reviewNote, Instant reviewedAt) {
+                        BigDecimal recognizedCosts, BigDecimal finalGrant, String reviewNote, Instant reviewedAt,
+                        List<Deviation> deviations, ProofOutcome outcome,
+                        @org.asskomm.platform.api.rest.Money BigDecimal reclaimedByReview,
+                        @org.asskomm.platform.api.rest.Money BigDecimal interestPerDay) {
+    }
+
+    /**
+     * One cost category of the numerical statement: planned (approved cost plan) against actual; {@code percent} is
+     * the deviation from the plan (null when nothing was planned), {@code flagged} when it exceeds 20 %.
+     */
+    public record Deviation(String category, @org.asskomm.platform.api.rest.Money BigDecimal planned,
+                            @org.asskomm.platform.api.rest.Money BigDecimal actual,
+                            @org.asskomm.platform.api.rest.Money BigDecimal difference, BigDecimal percent,
+                            boolean flagged) {
+    }
+
+    /** The review's outcome: the proof accepted with the full grant, or part (or all) of the grant reclaimed. */
+    public enum ProofOutcome {
+        ACCEPTED, PARTIAL_RECLAIM, FULL_RECLAIM
     }
 
     public record ActualCost(String category, BigDecimal amount) {

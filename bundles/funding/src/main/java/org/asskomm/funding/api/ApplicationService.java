@@ -46,6 +46,12 @@ public interface ApplicationService {
     /** Approved applications whose proof of use is past its due date and not yet submitted. */
     Page<Application> overdueProofs(CurrentUser user, PageRequest page);
 
+    /**
+     * Reminders of the proof-of-use deadlines: approved applications whose proof is due within {@code days} days
+     * (1 to 365) or overdue, the earliest first.
+     */
+    List<ProofReminder> proofReminders(CurrentUser user, int days);
+
     /** The LPR consultations of a municipality that the agreements module reported (empty without it). */
     List<KnownConsultation> consultations(CurrentUser user, String municipality);
 }

@@ -66,6 +66,14 @@ public final class FundingEvents {
             "The municipality submitted its proof of use.", ACTUAL_TOTAL);
     public static final EventType PROOF_REVIEWED = application("PROOF_REVIEWED",
             "The LPR reviewed the proof of use and closed the application.", RECOGNIZED, FINAL_GRANT);
+    public static final EventType CONCEPT_SAVED = application("CONCEPT_SAVED",
+            "A new revision of the application's project concept (Beccaria standards) was saved.");
+    public static final EventType RECIPIENT_ADDED = application("RECIPIENT_ADDED",
+            "A third-party recipient was named with its share of the grant.");
+    public static final EventType RECIPIENT_PROOF_SUBMITTED = application("RECIPIENT_PROOF_SUBMITTED",
+            "The municipality submitted the proof of use of a third-party recipient.");
+    public static final EventType IMPACT_RECORDED = application("IMPACT_RECORDED",
+            "Baseline or follow-up values of the project's indicators were recorded.");
     public static final EventType PAID = application("PAID", "Money was paid out to the municipality.",
             KIND, AMOUNT_BOOKED, VALUE_DATE);
     public static final EventType RECLAIMED = application("RECLAIMED", "Part of the grant was taken back.",
@@ -75,7 +83,8 @@ public final class FundingEvents {
 
     public static final EventCatalogue CATALOGUE = EventCatalogue.of(MODULE, PROGRAMME_CREATED, PROGRAMME_UPDATED,
             CREATED, UPDATED, SUBMITTED, REVIEW_STARTED, WITHDRAWN, APPROVED, REJECTED, PROOF_SUBMITTED,
-            PROOF_REVIEWED, PAID, RECLAIMED, REPAID);
+            PROOF_REVIEWED, PAID, RECLAIMED, REPAID, CONCEPT_SAVED, RECIPIENT_ADDED,
+            RECIPIENT_PROOF_SUBMITTED, IMPACT_RECORDED);
 
     private FundingEvents() {
     }

@@ -21,6 +21,7 @@ import org.asskomm.funding.api.DecisionOutcome;
 import org.asskomm.funding.api.DecisionRequest;
 import org.asskomm.funding.api.KnownConsultation;
 import org.asskomm.funding.api.LedgerKind;
+import org.asskomm.funding.api.ProofReminder;
 import org.asskomm.funding.api.ProofRequest;
 import org.asskomm.funding.api.ProofReviewRequest;
 import org.asskomm.funding.api.Programme;
@@ -135,9 +136,13 @@ public class ApplicationRegistry implements ApplicationService {
             Programme programme = programmeOf(before);
             LocalDate today = today();
             if (today.isBefore(programme.windowOpens()) || today.isAfter(programme.windowCloses())) {
-                throw ConflictException.of("funding.application.windowClosed", programme.year(), programme.windowOpens(),
+                throw ConflictException.of("funding.application.windowClosed", FundingTexts.programme(programme),
+                        programme.windowOpens(),
                         programme.windowCloses(), today);
             }
+            checkConsultationGate(programme, before, today);
+            ConceptRules.checkSubmission(programme, before.title(),
+                    database.read(c -> ConceptStore.load(c, before.id(), null)).orElse(null));
         }, before -> with(before, ApplicationStatus.SUBMITTED, clock.instant(), before.decision(), before.proofDue(),
                 before.proof()));
     }
@@ -174,7 +179,7 @@ public class ApplicationRegistry implements ApplicationService {
                                 .eq("municipality", before.municipality())).committed();
                         DecisionRules.checkBudget(programme, before.municipality(), ofMunicipality, granted);
                         LedgerStore.append(c, LedgerStore.entry(before, LedgerKind.COMMITMENT, granted, today(), now,
-                                user.name(), "grant decided"));
+                                user.name(), Message.of("funding.note.granted").stored()));
                     }
                     ApplicationStore.update(c, DecisionRules.decided(before, r, programme, user.name(), now));
                 });
@@ -203,8 +208,8 @@ public class ApplicationRegistry implements ApplicationService {
                     BigDecimal unspent = before.money().committed().subtract(proof.finalGrant());
                     if (unspent.signum() > 0) {
                         LedgerStore.append(c, LedgerStore.entry(before, LedgerKind.RECLAIM, unspent, today(), now,
-                                user.name(), "proof of use: recognised costs " + proof.recognizedCosts()
-                                        + ", final grant " + proof.finalGrant()));
+                                user.name(), Message.of("funding.note.proofReviewed", proof.recognizedCosts(),
+                                        proof.finalGrant()).stored()));
                     }
                 });
     }
@@ -217,10 +222,45 @@ public class ApplicationRegistry implements ApplicationService {
     }
 
     @Override
+    public List<ProofReminder> proofReminders(CurrentUser user, int days) {
+        user.requireAuthenticated();
+        if (days < 1 || days > 365) {
+            throw ValidationException.of("days", "validation.between", 1, 365);
+        }
+        LocalDate today = today();
+        Where where = new Where().eq("a.status", ApplicationStatus.APPROVED)
+                .condition("a.proof_due <= ?", today.plusDays(days));
+        return database.read(c -> ApplicationStore.page(c, visible(user, where), "a.proof_due, a.id",
+                new PageRequest(0, 500))).items().stream().map(a -> {
+                    long left = java.time.temporal.ChronoUnit.DAYS.between(today, a.proofDue());
+                    return new ProofReminder(a.id(), a.title(), a.programmeId(), a.municipality(),
+                            a.municipalityName(), a.proofDue(), left, left < 0);
+                }).toList();
+    }
+
+    @Override
     public List<KnownConsultation> consultations(CurrentUser user, String municipality) {
         municipalities.require("municipality", municipality);
         user.requireRead(municipality);
         return database.read(c -> KnownConsultationStore.of(c, municipality));
+    }
+
+    /**
+     * The consultation gate of a programme that has one: a consultation of the municipality by the LPR, as the
+     * agreements module reported it, within the programme's months before today; else a 409 naming what is missing.
+     */
+    private void checkConsultationGate(Programme programme, Application a, LocalDate today) {
+        Integer months = programme.consultationMonths();
+        if (months == null) {
+            return;
+        }
+        LocalDate since = today.minusMonths(months);
+        boolean consulted = database.read(c -> KnownConsultationStore.of(c, a.municipality())).stream()
+                .anyMatch(k -> k.date() != null && !k.date().isBefore(since) && !k.date().isAfter(today));
+        if (!consulted) {
+            throw ConflictException.of("funding.application.consultationMissing", a.municipalityName(), since, today,
+                    FundingTexts.programme(programme), months);
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

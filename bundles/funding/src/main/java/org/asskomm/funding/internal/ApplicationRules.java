@@ -39,8 +39,8 @@ final class ApplicationRules {
                 return;
             }
         }
-        throw ConflictException.of("funding.application.status", Message.of(action), a.id(), a.status(),
-                List.of(allowed));
+        throw ConflictException.of("funding.application.status", Message.of(action), a.title(),
+                FundingTexts.status(a.status()), FundingTexts.statuses(allowed));
     }
 
     /** The application with another status, decision and proof; the rest (and the version it was loaded with) kept. */
@@ -133,7 +133,7 @@ final class ApplicationRules {
                 calc.totalCosts(), financing);
         v.rule(requested.signum() > 0, "requestedAmount", "validation.positive");
         v.rule(requested.compareTo(calc.maxFundable()) <= 0, "requestedAmount", "funding.maxFundable",
-                calc.maxFundable(), ": " + String.join("; ", calc.explanation()));
+                calc.maxFundable(), FundingMath.explanation(calc));
         v.rule(programme.capPerMunicipality() == null || requested.compareTo(programme.capPerMunicipality()) <= 0,
                 "requestedAmount", "funding.application.cap", programme.capPerMunicipality());
         v.rule(own.compareTo(calc.minOwnContribution()) >= 0, "ownContribution", "funding.application.ownShare",

@@ -133,22 +133,31 @@ final class ApplicationStore {
             BigDecimal total = actual.stream().map(Application.ActualCost::amount)
                     .reduce(FundingMath.ZERO, BigDecimal::add);
             proof = new Application.Proof(proof.submittedAt(), actual, total, proof.report(), proof.recognizedCosts(),
-                    proof.finalGrant(), proof.reviewNote(), proof.reviewedAt());
+                    proof.finalGrant(), proof.reviewNote(), proof.reviewedAt(), List.of(), null, null, null);
         }
         LedgerStore.Sums sums = LedgerStore.sums(c, new Where().eq("application_id", a.id()));
         BigDecimal total = FundingMath.sum(plan);
+        Application.Money money = money(sums, reimbursementOnly(c, a, total));
+        if (proof != null) {
+            proof = ProofRules.complete(proof, plan, a.decision(), money.repaymentDue(), interestRate(c, a));
+        }
         return new Application(a.id(), a.programmeId(), a.programmeYear(), a.municipality(), a.municipalityName(),
                 a.district(), a.applicant(), a.title(), a.actionField(), a.location(), a.periodStart(), a.periodEnd(),
                 a.thirdPartyRecipient(), a.description(), a.consultationDate(), a.consultationReference(), plan, total,
                 a.requestedAmount(), a.ownContribution(), a.otherFunding(), a.exceptionRequested(), a.exceptionReason(),
-                a.status(), a.submittedAt(), a.decision(), a.proofDue(), proof, money(sums, reimbursementOnly(c, a, total)),
-                a.createdAt(), a.version());
+                a.status(), a.submittedAt(), a.decision(), a.proofDue(), proof, money, a.createdAt(), a.version());
     }
 
     private static boolean reimbursementOnly(Connection c, Application a, BigDecimal total) throws SQLException {
         BigDecimal threshold = Sql.queryOne(c, "SELECT reimbursement_threshold FROM funding_programme WHERE id = ?",
                 rs -> rs.getBigDecimal(1), a.programmeId()).orElseThrow();
         return total.compareTo(threshold) < 0;
+    }
+
+    private static BigDecimal interestRate(Connection c, Application a) throws SQLException {
+        // a list, not queryOne: the rate is null where the programme configures none
+        return Sql.query(c, "SELECT reclaim_interest_rate FROM funding_programme WHERE id = ?",
+                rs -> java.util.Optional.ofNullable(rs.getBigDecimal(1)), a.programmeId()).get(0).orElse(null);
     }
 
     private static Application.Money money(LedgerStore.Sums s, boolean reimbursementOnly) {
@@ -175,7 +184,8 @@ final class ApplicationStore {
         if (proofSubmitted != null) {
             proof = new Application.Proof(proofSubmitted, List.of(), null, rs.getString("proof_report"),
                     rs.getBigDecimal("recognized_costs"), rs.getBigDecimal("final_grant"),
-                    rs.getString("proof_review_note"), Sql.instant(rs, "proof_reviewed_at"));
+                    rs.getString("proof_review_note"), Sql.instant(rs, "proof_reviewed_at"), List.of(), null, null,
+                    null);
         }
         ProjectDescription description = new ProjectDescription(rs.getString("problem_description"),
                 rs.getString("cause_analysis"), rs.getString("goals_and_target_groups"), rs.getString("measures"),

@@ -70,7 +70,8 @@ public class ConsultationListener implements EventHandler {
         }
     }
 
-    private static LocalDate date(Object value) {
+    /** A date property: a LocalDate or its ISO text; null when absent or malformed. */
+    static LocalDate date(Object value) {
         if (value instanceof LocalDate d) {
             return d;
         }

@@ -40,7 +40,7 @@ final class DecisionRules {
             v.rule(granted.compareTo(a.requestedAmount()) <= 0, "grantedAmount",
                     "funding.decision.aboveRequested", a.requestedAmount());
             v.rule(granted.compareTo(calc.maxFundable()) <= 0, "grantedAmount",
-                    "funding.maxFundable", calc.maxFundable(), "");
+                    "funding.maxFundable", calc.maxFundable(), FundingMath.explanation(calc));
             v.rule(granted.compareTo(programme.minGrant()) > 0 || blankToNull(r.exceptionJustification()) != null,
                     "exceptionJustification", "funding.decision.justificationRequired", programme.minGrant());
             v.rule(granted.compareTo(a.requestedAmount()) == 0 || blankToNull(r.reason()) != null, "reason",
@@ -65,7 +65,7 @@ final class DecisionRules {
         BigDecimal committed = programme.figures().committed();
         BigDecimal available = programme.budget().subtract(committed);
         if (granted.compareTo(available) > 0) {
-            throw ConflictException.of("funding.budget.exceeded", granted, available, programme.year(),
+            throw ConflictException.of("funding.budget.exceeded", granted, available, FundingTexts.programme(programme),
                     programme.budget(), committed);
         }
         BigDecimal cap = programme.capPerMunicipality();

@@ -33,7 +33,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The demo funding year 2026: the programme of 1.3 million EUR, Frankenberg/Sa. approved with an advance
  * tranche paid, Floeha's application under review. The applications are replayed on the dates they would
- * have happened (inside the 2025 application window), so the window rule stays strict.
+ * have happened (inside the 2025 application window), so the window rule stays strict. A second programme, for
+ * next year, has its application window open on the day the demo is loaded.
  */
 @Component(service = DemoData.class)
 public class FundingDemo implements DemoData {
@@ -41,6 +42,7 @@ public class FundingDemo implements DemoData {
     static final int YEAR = 2026;
     static final String FRANKENBERG = "14522150";
     static final String FLOEHA = "14522140";
+    static final String OPEN_TITLE = "Förderprogramm Kommunale Prävention – laufender Aufruf ";
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final ProgrammeService programmes;
@@ -73,14 +75,15 @@ public class FundingDemo implements DemoData {
 
     @Override
     public String load(CurrentUser user) {
+        String open = openProgramme(user);
         if (programmes.programmes(user, YEAR, new PageRequest(0, 1)).total() > 0) {
-            return "programme " + YEAR + " exists already; nothing added";
+            return "programme " + YEAR + " exists already; " + open;
         }
         enablement.enable(user, FundingModule.ID, FRANKENBERG);
         enablement.enable(user, FundingModule.ID, FLOEHA);
         Programme programme = programmes.createProgramme(user, new ProgrammeRequest(YEAR, null,
                 new BigDecimal("1300000.00"), null, null, null, null, null, null, null, null, null, null, null, null,
-                null));
+                null, null, null, null));
 
         Application frankenberg = submitted(user, programme, FRANKENBERG, "Stadt Frankenberg/Sa.",
                 "Sicherheitspartnerschaft Innenstadt", "Sicherheit im öffentlichen Raum", "Frankenberg/Sa., Markt",
@@ -94,10 +97,10 @@ public class FundingDemo implements DemoData {
                 new BigDecimal("32400.00"), new BigDecimal("3600.00"));
         frankenberg = deciding.startReview(user, frankenberg.id(), new VersionRequest(frankenberg.version()));
         frankenberg = deciding.decide(user, frankenberg.id(), new DecisionRequest(DecisionOutcome.APPROVED,
-                new BigDecimal("32400.00"), "Evaluation report with the proof of use", "Meets all conditions",
+                new BigDecimal("32400.00"), "Evaluationsbericht mit dem Verwendungsnachweis", "Erfüllt alle Fördervoraussetzungen",
                 null, null, frankenberg.version()));
         paying.payout(user, frankenberg.id(), new MoneyRequest(new BigDecimal("16200.00"),
-                LocalDate.of(YEAR, 1, 15), "first advance tranche"));
+                LocalDate.of(YEAR, 1, 15), "erste Abschlagszahlung"));
 
         Application floeha = submitted(user, programme, FLOEHA, "Stadt Flöha",
                 "Präventionswoche Schulen und Vereine", "Gewaltprävention", "Flöha, Oberschule und Sporthalle",
@@ -109,7 +112,25 @@ public class FundingDemo implements DemoData {
                 new BigDecimal("11700.00"), new BigDecimal("1300.00"));
         deciding.startReview(user, floeha.id(), new VersionRequest(floeha.version()));
         return "programme " + YEAR + " (1,300,000.00 EUR): Frankenberg/Sa. approved 32,400.00 with 16,200.00 paid, "
-                + "Flöha under review";
+                + "Flöha under review; " + open;
+    }
+
+    /**
+     * A programme for next year whose application window is open on the day the demo is loaded (from 30 days ago to
+     * 60 days ahead), so that a municipality can apply right away; added once per year.
+     */
+    private String openProgramme(CurrentUser user) {
+        LocalDate today = LocalDate.now(BERLIN);
+        int year = today.getYear() + 1;
+        String title = OPEN_TITLE + year;
+        boolean exists = programmes.programmes(user, year, new PageRequest(0, 100)).items().stream()
+                .anyMatch(p -> p.title().equals(title));
+        if (exists) {
+            return "open programme " + year + " exists already";
+        }
+        programmes.createProgramme(user, new ProgrammeRequest(year, title, new BigDecimal("800000.00"), null, null,
+                null, null, null, today.minusDays(30), today.plusDays(60), null, null, null, null, null, null, null, null, null));
+        return "open programme " + year + " (window " + today.minusDays(30) + " to " + today.plusDays(60) + ")";
     }
 
     private Application submitted(CurrentUser user, Programme programme, String ags, String applicant, String title,

@@ -10,6 +10,7 @@ import org.asskomm.funding.api.Calculation;
 import org.asskomm.funding.api.CostItem;
 import org.asskomm.funding.api.PayGradeCap;
 import org.asskomm.funding.api.Programme;
+import org.asskomm.platform.api.i18n.Message;
 
 /**
  * The funding arithmetic. <b>The rounding rule</b> (stated once, here and in the guide): every amount
@@ -49,6 +50,19 @@ final class FundingMath {
         return total;
     }
 
+    /** A share as a percentage in words, e.g. 0.9000 as "90". */
+    static String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The lines of a calculation's explanation as messages (they are kept as {@link Message#stored() stored} texts,
+     * which the REST layer writes in the reader's language).
+     */
+    static List<Message> explanation(Calculation c) {
+        return c.explanation().stream().map(line -> Message.ofStored(line).orElse(Message.literal(line))).toList();
+    }
+
     static BigDecimal min(BigDecimal a, BigDecimal b) {
         return b == null || a.compareTo(b) <= 0 ? a : b;
     }
@@ -59,43 +73,42 @@ final class FundingMath {
         for (PayGradeCap cap : programme.payGradeCaps()) {
             caps.put(cap.payGrade(), cap.annualCap());
         }
-        List<String> why = new ArrayList<>();
+        List<Message> why = new ArrayList<>();
         BigDecimal total = ZERO;
         BigDecimal eligible = ZERO;
         for (int i = 0; i < plan.size(); i++) {
             CostItem item = plan.get(i);
             total = total.add(item.amount());
             if (!programme.eligibleCategories().contains(item.category())) {
-                why.add("costPlan[" + i + "] " + item.category() + " " + item.amount() + ": not an eligible category");
+                why.add(Message.of("funding.calc.ineligible", String.valueOf(i + 1), FundingTexts.category(item.category()),
+                        item.amount()));
                 continue;
             }
             BigDecimal counted = item.amount();
             if (PERSONNEL.equals(item.category()) && caps.containsKey(item.payGrade()) && item.personYears() != null) {
                 BigDecimal cap = down(caps.get(item.payGrade()).multiply(item.personYears()));
                 if (counted.compareTo(cap) > 0) {
-                    why.add("costPlan[" + i + "] personnel " + item.payGrade() + " x " + item.personYears()
-                            + " person-years capped at " + cap + " (of " + counted + ")");
+                    why.add(Message.of("funding.calc.personnelCap", String.valueOf(i + 1), item.payGrade(),
+                            item.personYears(), cap, counted));
                     counted = cap;
                 }
             }
             eligible = eligible.add(counted);
         }
         BigDecimal rateLimit = down(programme.fundingRate().multiply(eligible));
-        why.add("eligible costs " + eligible + " x funding rate " + programme.fundingRate().stripTrailingZeros()
-                .toPlainString() + " = " + rateLimit + " (rounded down to the cent)");
+        why.add(Message.of("funding.calc.rate", eligible, percent(programme.fundingRate()), rateLimit));
         BigDecimal max = min(rateLimit, programme.capPerApplication());
         if (max.compareTo(rateLimit) < 0) {
-            why.add("capped at " + programme.capPerApplication() + " per application");
+            why.add(Message.of("funding.calc.cap", programme.capPerApplication()));
         }
         BigDecimal minOwn = up(programme.minOwnShare().multiply(eligible));
-        why.add("own contribution at least " + programme.minOwnShare().stripTrailingZeros().toPlainString()
-                + " x eligible costs = " + minOwn + " (rounded up to the cent)");
+        why.add(Message.of("funding.calc.ownShare", percent(programme.minOwnShare()), minOwn));
         boolean reimbursementOnly = total.compareTo(programme.reimbursementThreshold()) < 0;
         if (reimbursementOnly) {
-            why.add("total costs below " + programme.reimbursementThreshold()
-                    + ": paid by reimbursement only, after the proof of use");
+            why.add(Message.of("funding.calc.reimbursement", programme.reimbursementThreshold()));
         }
         return new Calculation(total, eligible, total.subtract(eligible), programme.fundingRate(), rateLimit,
-                programme.capPerApplication(), max, minOwn, programme.minGrant(), reimbursementOnly, List.copyOf(why));
+                programme.capPerApplication(), max, minOwn, programme.minGrant(), reimbursementOnly,
+                why.stream().map(Message::stored).toList());
     }
 }

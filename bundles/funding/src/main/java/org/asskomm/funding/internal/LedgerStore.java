@@ -42,15 +42,22 @@ final class LedgerStore {
     static LedgerEntry entry(Application a, LedgerKind kind, BigDecimal amount, LocalDate valueDate, Instant bookedAt,
                              String bookedBy, String note) {
         return new LedgerEntry(UUID.randomUUID().toString(), a.programmeId(), a.id(), a.municipality(), a.district(),
-                a.actionField(), kind, amount, valueDate, bookedAt, bookedBy, note);
+                a.actionField(), kind, amount, valueDate, bookedAt, bookedBy, note, null, null);
+    }
+
+    /** The payout line as one of a recipient's share: the chain programme - municipality - recipient. */
+    static LedgerEntry toRecipient(LedgerEntry e, org.asskomm.funding.api.Recipient r) {
+        return new LedgerEntry(e.id(), e.programmeId(), e.applicationId(), e.municipality(), e.district(),
+                e.actionField(), e.kind(), e.amount(), e.valueDate(), e.bookedAt(), e.bookedBy(), e.note(), r.id(),
+                r.name());
     }
 
     static void append(Connection c, LedgerEntry e) throws SQLException {
         Sql.update(c, "INSERT INTO funding_ledger (id, programme_id, application_id, municipality, district, "
-                        + "action_field, kind, amount, value_date, booked_at, booked_by, note) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "action_field, kind, amount, value_date, booked_at, booked_by, note, recipient_id, "
+                        + "recipient_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.id(), e.programmeId(), e.applicationId(), e.municipality(), e.district(), e.actionField(), e.kind(),
-                e.amount(), e.valueDate(), e.bookedAt(), e.bookedBy(), e.note());
+                e.amount(), e.valueDate(), e.bookedAt(), e.bookedBy(), e.note(), e.recipientId(), e.recipientName());
     }
 
     static Sums sums(Connection c, Where where) throws SQLException {
@@ -67,7 +74,8 @@ final class LedgerStore {
                 rs.getString("id"), rs.getString("programme_id"), rs.getString("application_id"),
                 rs.getString("municipality"), rs.getString("district"), rs.getString("action_field"),
                 Sql.enumValue(rs, "kind", LedgerKind.class), rs.getBigDecimal("amount"), Sql.date(rs, "value_date"),
-                Sql.instant(rs, "booked_at"), rs.getString("booked_by"), rs.getString("note")));
+                Sql.instant(rs, "booked_at"), rs.getString("booked_by"), rs.getString("note"),
+                rs.getString("recipient_id"), rs.getString("recipient_name")));
     }
 
     static List<ReportRow> report(Connection c, String programmeId, ReportDimension dimension) throws SQLException {

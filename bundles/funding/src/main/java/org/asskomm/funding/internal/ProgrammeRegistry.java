@@ -74,7 +74,7 @@ public class ProgrammeRegistry implements ProgrammeService {
         BigDecimal committed = before.figures().committed();
         if (changed.budget().compareTo(committed) < 0) {
             throw ConflictException.of("funding.programme.budgetBelowCommitted", changed.budget(), committed,
-                    before.id());
+                    FundingTexts.programme(before));
         }
         return changed;
     }

@@ -36,6 +36,12 @@ final class ProgrammeRules {
         v.maxLength("title", r.title(), 200);
         v.rule(r.proofMonths() == null || (r.proofMonths() >= 1 && r.proofMonths() <= 36), "proofMonths",
                 "validation.between", 1, 36);
+        v.rule(r.reclaimInterestRate() == null || r.reclaimInterestRate().signum() >= 0
+                && r.reclaimInterestRate().compareTo(new BigDecimal("0.2")) <= 0
+                && r.reclaimInterestRate().stripTrailingZeros().scale() <= 4, "reclaimInterestRate",
+                "funding.programme.interestRate");
+        v.rule(r.consultationMonths() == null || (r.consultationMonths() >= 0 && r.consultationMonths() <= 60),
+                "consultationMonths", "validation.between", 0, 60);
         List<String> categories = r.eligibleCategories() != null ? r.eligibleCategories()
                 : base != null ? base.eligibleCategories() : ProgrammeDefaults.ELIGIBLE_CATEGORIES;
         v.notEmpty("eligibleCategories", categories);
@@ -86,7 +92,22 @@ final class ProgrammeRules {
                 pick(r.proofMonths(), base == null ? ProgrammeDefaults.PROOF_MONTHS : base.proofMonths()),
                 List.copyOf(categories), List.copyOf(actionFields),
                 caps.stream().map(cap -> new PayGradeCap(cap.payGrade(), FundingMath.cents(cap.annualCap()))).toList(),
-                null, version);
+                null, version, consultationMonths(r, base),
+                pick(r.conceptRequired(), base != null && base.conceptRequired()), interestRate(r, base));
+    }
+
+    /** The interest on repayments: the request's rate (0 switches it off), else the programme's so far. */
+    private static BigDecimal interestRate(ProgrammeRequest r, Programme base) {
+        BigDecimal rate = r.reclaimInterestRate() != null ? r.reclaimInterestRate()
+                : base == null ? null : base.reclaimInterestRate();
+        return rate == null || rate.signum() == 0 ? null : rate;
+    }
+
+    /** The consultation gate: the request's months (0 switches it off), else the programme's so far; none by default. */
+    private static Integer consultationMonths(ProgrammeRequest r, Programme base) {
+        Integer months = r.consultationMonths() != null ? r.consultationMonths()
+                : base == null ? null : base.consultationMonths();
+        return months == null || months == 0 ? null : months;
     }
 
     private static void share(Validator v, String field, BigDecimal value, boolean zeroAllowed) {

@@ -20,17 +20,19 @@ final class ProgrammeStore {
 
     private static final String COLUMNS = "id, programme_year, title, budget, funding_rate, min_own_share, "
             + "min_grant, cap_per_application, cap_per_municipality, window_opens, window_closes, "
-            + "reimbursement_threshold, proof_months, version";
+            + "reimbursement_threshold, proof_months, version, consultation_months, concept_required, "
+            + "reclaim_interest_rate";
 
     private ProgrammeStore() {
     }
 
     static void insert(Connection c, Programme p) throws SQLException {
         Sql.update(c, "INSERT INTO funding_programme (" + COLUMNS + ", created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 p.id(), p.year(), p.title(), p.budget(), p.fundingRate(), p.minOwnShare(), p.minGrant(),
                 p.capPerApplication(), p.capPerMunicipality(), p.windowOpens(), p.windowCloses(),
-                p.reimbursementThreshold(), p.proofMonths(), p.version(), Instant.now());
+                p.reimbursementThreshold(), p.proofMonths(), p.version(), p.consultationMonths(), p.conceptRequired(),
+                p.reclaimInterestRate(), Instant.now());
         insertLists(c, p);
     }
 
@@ -39,10 +41,11 @@ final class ProgrammeStore {
         Sql.updateVersioned(c, "Programme", p.id(), "UPDATE funding_programme SET title = ?, budget = ?, "
                         + "funding_rate = ?, min_own_share = ?, min_grant = ?, cap_per_application = ?, "
                         + "cap_per_municipality = ?, window_opens = ?, window_closes = ?, reimbursement_threshold = ?, "
-                        + "proof_months = ?, version = version + 1 WHERE id = ? AND version = ?",
+                        + "proof_months = ?, consultation_months = ?, concept_required = ?, reclaim_interest_rate = ?, version = version + 1 WHERE id = ? AND version = ?",
                 p.title(), p.budget(), p.fundingRate(), p.minOwnShare(), p.minGrant(), p.capPerApplication(),
                 p.capPerMunicipality(), p.windowOpens(), p.windowCloses(), p.reimbursementThreshold(),
-                p.proofMonths(), p.id(), p.version());
+                p.proofMonths(), p.consultationMonths(), p.conceptRequired(), p.reclaimInterestRate(), p.id(),
+                p.version());
         Sql.update(c, "DELETE FROM funding_programme_category WHERE programme_id = ?", p.id());
         Sql.update(c, "DELETE FROM funding_programme_action_field WHERE programme_id = ?", p.id());
         Sql.update(c, "DELETE FROM funding_pay_grade_cap WHERE programme_id = ?", p.id());
@@ -99,7 +102,8 @@ final class ProgrammeStore {
                 sums.committed(), sums.paid(), sums.repaid(), p.budget().subtract(sums.committed()));
         return new Programme(p.id(), p.year(), p.title(), p.budget(), p.fundingRate(), p.minOwnShare(), p.minGrant(),
                 p.capPerApplication(), p.capPerMunicipality(), p.windowOpens(), p.windowCloses(),
-                p.reimbursementThreshold(), p.proofMonths(), categories, fields, caps, figures, p.version());
+                p.reimbursementThreshold(), p.proofMonths(), categories, fields, caps, figures, p.version(),
+                p.consultationMonths(), p.conceptRequired(), p.reclaimInterestRate());
     }
 
     private static Programme row(ResultSet rs) throws SQLException {
@@ -108,6 +112,7 @@ final class ProgrammeStore {
                 rs.getBigDecimal("min_grant"), rs.getBigDecimal("cap_per_application"),
                 rs.getBigDecimal("cap_per_municipality"), Sql.date(rs, "window_opens"), Sql.date(rs, "window_closes"),
                 rs.getBigDecimal("reimbursement_threshold"), rs.getInt("proof_months"), List.of(), List.of(),
-                List.of(), null, rs.getInt("version"));
+                List.of(), null, rs.getInt("version"), Sql.integer(rs, "consultation_months"),
+                rs.getBoolean("concept_required"), rs.getBigDecimal("reclaim_interest_rate"));
     }
 }

@@ -50,7 +50,7 @@ final class Fixture {
 
     static ProgrammeRequest programme(String budget) {
         return new ProgrammeRequest(YEAR, null, eur(budget), null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     Programme createProgramme(String budget) {

@@ -4,6 +4,8 @@ import static org.asskomm.funding.internal.Fixture.eur;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.asskomm.funding.api.Application;
@@ -23,9 +25,18 @@ public class FundingDemoTest {
                 f.platform.municipalities, f.platform.writes);
         String first = demo.load(CurrentUser.SYSTEM);
         assertTrue(first, first.contains("Frankenberg/Sa. approved"));
-        assertTrue(demo.load(CurrentUser.SYSTEM).contains("nothing added"));
+        String second = demo.load(CurrentUser.SYSTEM);
+        assertTrue(second, second.contains("programme 2026 exists already") && second.contains("open programme")
+                && second.endsWith("exists already"));
 
-        List<Programme> programmes = f.programmes.programmes(CurrentUser.SYSTEM, 2026, new PageRequest(0, 10)).items();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        List<Programme> open = f.programmes.programmes(CurrentUser.SYSTEM, today.getYear() + 1, new PageRequest(0, 10))
+                .items().stream().filter(p -> p.title().startsWith(FundingDemo.OPEN_TITLE)).toList();
+        assertEquals(1, open.size());
+        assertTrue(!today.isBefore(open.get(0).windowOpens()) && !today.isAfter(open.get(0).windowCloses()));
+
+        List<Programme> programmes = f.programmes.programmes(CurrentUser.SYSTEM, 2026, new PageRequest(0, 10)).items()
+                .stream().filter(p -> !p.title().startsWith(FundingDemo.OPEN_TITLE)).toList();
         assertEquals(1, programmes.size());
         Programme p = programmes.get(0);
         assertEquals(eur("1300000.00"), p.budget());

@@ -9,11 +9,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.asskomm.funding.api.Calculation;
 import org.asskomm.funding.api.CostItem;
 import org.asskomm.funding.api.PayGradeCap;
 import org.asskomm.funding.api.Programme;
+import org.asskomm.platform.testing.MessageFiles;
 import org.junit.Test;
 
 /** The rate, cap, own-share and rounding arithmetic. */
@@ -23,7 +25,7 @@ public class FundingMathTest {
         return new Programme("p", 2027, "t", eur("1300000.00"), eur(rate), eur("0.10"), eur("10000.00"),
                 capPerApplication == null ? null : eur(capPerApplication), null, LocalDate.of(2026, 8, 31),
                 LocalDate.of(2026, 10, 15), eur("20000.00"), 6, ProgrammeDefaults.ELIGIBLE_CATEGORIES, List.of(),
-                List.of(new PayGradeCap("E11", eur("55200.00"))), null, 0);
+                List.of(new PayGradeCap("E11", eur("55200.00"))), null, 0, null, false, null);
     }
 
     private static CostItem material(String amount) {
@@ -63,8 +65,18 @@ public class FundingMathTest {
         assertEquals(eur("28600.00"), c.eligibleCosts());          // 27,600 capped personnel + 1,000 material
         assertEquals(eur("7400.00"), c.ineligibleCosts());         // 2,400 above the cap + 5,000 investment
         assertEquals(eur("25740.00"), c.maxFundable());
-        assertTrue(c.explanation().stream().anyMatch(line -> line.contains("capped at 27600.00")));
-        assertTrue(c.explanation().stream().anyMatch(line -> line.contains("INVESTMENT") && line.contains("not")));
+        // the lines are stored messages: German by default, English by the switch, categories by their label
+        List<String> german = FundingMath.explanation(c).stream()
+                .map(MessageFiles.texts(Locale.GERMANY)::text).toList();
+        assertTrue(german.toString(), german.contains(
+                "Kostenposition 1: Personal E11 mit 0,50 Vollzeit-Personenjahren ist auf 27.600,00 EUR begrenzt "
+                        + "(statt 30.000,00 EUR)"));
+        assertTrue(german.toString(), german.contains("Kostenposition 2 (Investitionen, 5.000,00 EUR) ist nicht förderfähig"));
+        assertTrue(german.toString(), german.contains(
+                "förderfähige Kosten 28.600,00 EUR × Fördersatz 90 % = 25.740,00 EUR (auf den Cent abgerundet)"));
+        List<String> english = FundingMath.explanation(c).stream().map(MessageFiles::english).toList();
+        assertTrue(english.toString(), english.stream().anyMatch(line -> line.contains("capped at 27,600.00")));
+        assertTrue(english.toString(), english.stream().anyMatch(line -> line.contains("(investments, 5,000.00 EUR) is not")));
     }
 
     @Test

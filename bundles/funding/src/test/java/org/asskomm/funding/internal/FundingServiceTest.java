@@ -98,9 +98,9 @@ public class FundingServiceTest {
         assertField(() -> programmes.createProgramme(LPR, Fixture.programme("-1.00")), "budget");
         assertField(() -> programmes.createProgramme(LPR, Fixture.programme("1.001")), "budget");
         assertField(() -> programmes.createProgramme(LPR, new ProgrammeRequest(2027, null, eur("1.00"), eur("1.5"),
-                null, null, null, null, null, null, null, null, null, null, null, null)), "fundingRate");
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)), "fundingRate");
         assertField(() -> programmes.createProgramme(LPR, new ProgrammeRequest(null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null)), "year");
+                null, null, null, null, null, null, null, null, null, null, null, null)), "year");
         try {
             programmes.createProgramme(frankenberg, Fixture.programme("1.00"));
             fail();
@@ -108,12 +108,12 @@ public class FundingServiceTest {
             // only the LPR runs programmes
         }
         Programme changed = programmes.updateProgramme(LPR, programme.id(), new ProgrammeRequest(null, null, null,
-                eur("0.80"), null, null, eur("50000.00"), null, null, null, null, null, null, null, null, programme.version()));
+                eur("0.80"), null, null, eur("50000.00"), null, null, null, null, null, null, null, null, programme.version(), null, null, null));
         assertEquals(eur("0.8000"), changed.fundingRate());
         assertEquals(eur("50000.00"), changed.capPerApplication());
         assertEquals(eur("1300000.00"), changed.budget());
         assertConflict(() -> programmes.updateProgramme(LPR, programme.id(), new ProgrammeRequest(null, null,
-                eur("1.00"), null, null, null, null, null, null, null, null, null, null, null, null, 0)), "stale");
+                eur("1.00"), null, null, null, null, null, null, null, null, null, null, null, null, 0, null, null, null)), "stale");
     }
 
     @Test
@@ -184,17 +184,17 @@ public class FundingServiceTest {
         assertEquals(ApplicationStatus.REJECTED, a.status());
         Application rejected = a;
         assertConflict(() -> applications.withdraw(frankenberg, rejected.id(), new VersionRequest(rejected.version())),
-                "status is REJECTED");
+                "status is \"rejected\"");
         assertConflict(() -> applications.submitProof(frankenberg, rejected.id(), new ProofRequest(
                 List.of(new Application.ActualCost("MATERIAL", eur("1.00"))), "r", rejected.version())),
-                "status is REJECTED");
+                "status is \"rejected\"");
 
         Application b = applications.create(frankenberg, request(programme.id(), FRANKENBERG, "18000.00", "2000.00"));
-        assertConflict(() -> applications.startReview(LPR, b.id(), new VersionRequest(b.version())), "status is DRAFT");
+        assertConflict(() -> applications.startReview(LPR, b.id(), new VersionRequest(b.version())), "status is \"draft\"");
         Application withdrawn = applications.withdraw(frankenberg, b.id(), new VersionRequest(b.version()));
         assertEquals(ApplicationStatus.WITHDRAWN, withdrawn.status());
         assertConflict(() -> applications.submit(frankenberg, b.id(), new VersionRequest(withdrawn.version())),
-                "status is WITHDRAWN");
+                "status is \"withdrawn\"");
         assertEquals(0, ledgerRows());
     }
 
@@ -284,7 +284,7 @@ public class FundingServiceTest {
     @Test
     public void capsPerApplicationAndPerMunicipalityAreProgrammeData() {
         Programme capped = programmes.createProgramme(LPR, new ProgrammeRequest(Fixture.YEAR, "capped", eur("500000.00"),
-                null, null, null, eur("15000.00"), eur("25000.00"), null, null, null, null, null, null, null, null));
+                null, null, null, eur("15000.00"), eur("25000.00"), null, null, null, null, null, null, null, null, null, null, null));
         assertField(() -> applications.create(frankenberg, request(capped.id(), FRANKENBERG, "18000.00", "2000.00")),
                 "requestedAmount");
         Application a = f.underReview(capped.id(), FRANKENBERG, "13500.00", "1500.00");

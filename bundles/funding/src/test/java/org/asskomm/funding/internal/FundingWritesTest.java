@@ -118,7 +118,7 @@ public class FundingWritesTest {
     public void programmesAreTheLprsAndUnknownIdsAreNotFound() {
         Programme programme = f.createProgramme("100000.00");
         ProgrammeRequest change = new ProgrammeRequest(null, "renamed", null, null, null, null, null, null, null, null,
-                null, null, null, null, null, programme.version());
+                null, null, null, null, null, programme.version(), null, null, null);
         try {
             f.programmes.updateProgramme(TestPlatform.municipalUser(FRANKENBERG), programme.id(), change);
             fail("expected a 403");

@@ -11,11 +11,15 @@ import javax.ws.rs.core.MediaType;
 
 import org.asskomm.funding.api.Application;
 import org.asskomm.funding.api.ApplicationService;
+import org.asskomm.funding.api.ConceptGuidance;
+import org.asskomm.funding.api.ConceptService;
+import org.asskomm.funding.api.KnownActionFields;
 import org.asskomm.funding.api.KnownConsultation;
 import org.asskomm.funding.api.LedgerEntry;
 import org.asskomm.funding.api.LedgerKind;
 import org.asskomm.funding.api.PaymentService;
 import org.asskomm.funding.api.ProgrammeService;
+import org.asskomm.funding.api.ProofReminder;
 import org.asskomm.funding.api.Statistics;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
@@ -38,13 +42,15 @@ public class FundingResource {
     private final ProgrammeService programmes;
     private final ApplicationService applications;
     private final PaymentService payments;
+    private final ConceptService concepts;
 
     @Activate
     public FundingResource(@Reference ProgrammeService programmes, @Reference ApplicationService applications,
-                           @Reference PaymentService payments) {
+                           @Reference PaymentService payments, @Reference ConceptService concepts) {
         this.programmes = programmes;
         this.applications = applications;
         this.payments = payments;
+        this.concepts = concepts;
     }
 
     @GET
@@ -67,6 +73,15 @@ public class FundingResource {
         return applications.overdueProofs(user, QueryParams.page(offset, limit));
     }
 
+    @GET
+    @Path("/proofs/reminders")
+    @Doc(value = "Proofs of use due within the given days (default 30) or overdue", id = "proofReminders")
+    public List<ProofReminder> proofReminders(@QueryParam("days") @ParamType(Integer.class) String days,
+                                              @Context CurrentUser user) {
+        Integer within = QueryParams.integer("days", days);
+        return applications.proofReminders(user, within == null ? 30 : within);
+    }
+
     /** LPR consultations of a municipality that the agreements module reported (empty without it). */
     @GET
     @Path("/consultations")
@@ -74,6 +89,22 @@ public class FundingResource {
     public List<KnownConsultation> consultations(@QueryParam("municipality") String municipality,
                                                  @Context CurrentUser user) {
         return applications.consultations(user, municipality);
+    }
+
+    @GET
+    @Path("/concept-guidance")
+    @Doc(value = "What each step of the project concept asks for", id = "conceptGuidance")
+    public List<ConceptGuidance> guidance(@Context CurrentUser user) {
+        user.requireAuthenticated();
+        return concepts.guidance();
+    }
+
+    @GET
+    @Path("/action-fields")
+    @Doc(value = "Action fields the safety analysis published for a municipality", id = "knownActionFields")
+    public List<KnownActionFields> actionFields(@QueryParam("municipality") String municipality,
+                                                @Context CurrentUser user) {
+        return concepts.actionFields(user, municipality);
     }
 
     /** Public aggregate figures per programme: no names, no personal data. */

@@ -15,7 +15,9 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.asskomm.funding.api.ImpactService;
 import org.asskomm.funding.api.Programme;
+import org.asskomm.funding.api.ProgrammeImpact;
 import org.asskomm.funding.api.ProgrammeRequest;
 import org.asskomm.funding.api.ProgrammeService;
 import org.asskomm.funding.api.ReportDimension;
@@ -41,10 +43,20 @@ import org.osgi.service.component.annotations.Reference;
 public class ProgrammeResource {
 
     private final ProgrammeService programmes;
+    private final ImpactService impacts;
 
     @Activate
-    public ProgrammeResource(@Reference ProgrammeService programmes) {
+    public ProgrammeResource(@Reference ProgrammeService programmes, @Reference ImpactService impacts) {
         this.programmes = programmes;
+        this.impacts = impacts;
+    }
+
+    /** What the programme's projects achieved: outputs and the projects' traffic lights. */
+    @GET
+    @Path("/{id}/impact")
+    @Doc(value = "Impact report of a programme across its projects", id = "fundingProgrammeImpact")
+    public ProgrammeImpact impact(@PathParam("id") String id, @Context CurrentUser user) {
+        return impacts.programmeImpact(user, id);
     }
 
     @GET
