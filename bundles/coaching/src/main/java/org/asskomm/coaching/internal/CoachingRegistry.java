@@ -167,6 +167,7 @@ public class CoachingRegistry implements CoachingService {
 
     @Override
     public Assignment end(CurrentUser user, UUID id, AssignmentEnd end) {
+        user.requireLprAdmin();
         new Validator().required("body", end).throwIfInvalid();
         new Validator().required("endedOn", end.endedOn()).required("version", end.version()).throwIfInvalid();
         return writes.update(user, ASSIGNMENT, id, "END")
@@ -187,6 +188,7 @@ public class CoachingRegistry implements CoachingService {
 
     @Override
     public Assignment check(CurrentUser user, UUID id, ChecklistUpdate u) {
+        assignment(user, id);   // others' assignments are not found (404) before their input is judged
         new Validator().required("body", u).throwIfInvalid();
         new Validator().required("condition", u.condition()).required("version", u.version())
                 .rule(u.metOn() == null || !u.metOn().isAfter(today()), "metOn", "validation.notInFuture")
