@@ -122,6 +122,8 @@ final class FrankenbergRecords {
             created(ids, "analysis:surveys", t.post("/api/v1/analysis/analyses/" + analysis + "/survey", FRANKENBERG,
                     null));
         }
+        ids.put("journey:stages", "COACHING");
+        ids.put("journey:municipalities", FRANKENBERG_AGS);
         String coach = created(ids, "coaching:coaches", t.post("/api/v1/coaching/coaches", ADMIN, map("name",
                 "Matrix Coach", "email", "coach@matrix.example", "regions", List.of("Mittelsachsen"), "topics", List.of(),
                 "capacity", 5)));

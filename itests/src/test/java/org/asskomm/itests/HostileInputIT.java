@@ -43,7 +43,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class HostileInputIT extends AsskommTestSupport {
 
     static final List<String> MODULES = List.of("agreements", "councils", "funding", "training", "patrol",
-            "analysis", "coaching");
+            "analysis", "coaching", "journey");
     /** A list endpoint per record kind; their totals must not move when every request was rejected. */
     static final List<String> TOTALS = List.of("/agreements", "/agreements/purpose", "/agreements/consultations",
             "/councils", "/funding/applications", "/funding/programmes", "/patrol/compounds", "/training/courses",
