@@ -77,7 +77,7 @@ public class JourneyIT extends AsskommTestSupport {
         // events arrive asynchronously; the council is opened by the councils module's reaction to SIGNED
         JsonNode journey = awaitJourney(j -> reached(j).containsKey("COUNCIL") && reached(j).containsKey("COACHING")
                 && step(j, "COACHING", "org/asskomm/coaching/Session/LOGGED").get("count").asInt() == 1);
-        assertEquals("Frankenberg/Sa.", journey.get("name").asText());
+        assertTrue(journey.get("name").asText(), journey.get("name").asText().startsWith("Frankenberg/Sa."));
         assertEquals(List.of("FIRST_CONTACT", "CONSULTATIONS", "AGREEMENT", "COUNCIL", "COACHING"), codes(journey));
         Map<String, String> reached = reached(journey);
         assertEquals("2020-06-15", reached.get("FIRST_CONTACT"));

@@ -1,5 +1,5 @@
-/** The agreements module's API: cooperation agreements, purpose agreements, consultations. */
-@Version("1.1.0")
+/** The agreements module's API: cooperation agreements, purpose agreements, consultations. 1.2: more party types. */
+@Version("1.2.0")
 @Export
 package org.asskomm.agreements.api;
 
