@@ -6,8 +6,12 @@ const NEXT = {
 };
 const STATUS_KIND = { FIRST_CONTACT: 'neutral', PRE_AGREEMENT: 'warn', SIGNED: 'ok', ACTIVE: 'ok', INACTIVE: 'warn', ENDED: 'neutral' };
 
+// the party types of an agreement; since API 1.2 also the further partners beyond municipality, police and LPR
+const PARTY_TYPES = ['MUNICIPALITY', 'POLICE', 'LPR', 'DISTRICT', 'SCHOOLS_OFFICE', 'YOUTH_WELFARE_OFFICE', 'CIVIC_EDUCATION_CENTRE', 'ASSOCIATION', 'OTHER'];
+
 const MESSAGES = {
   de: {
+    'ag.t.SCHOOLS_OFFICE': 'Schulamt (LaSuB)', 'ag.t.YOUTH_WELFARE_OFFICE': 'Jugendamt', 'ag.t.CIVIC_EDUCATION_CENTRE': 'Landeszentrale für politische Bildung', 'ag.t.ASSOCIATION': 'Verein oder Verband',
     'ag.title': 'Kooperationsvereinbarungen', 'ag.new': 'Vereinbarung erfassen', 'ag.list': 'Vereinbarungen',
     'ag.municipality': 'Gemeinde', 'ag.subject': 'Gegenstand', 'ag.status': 'Status', 'ag.signedOn': 'Unterzeichnet am',
     'ag.signedAt': 'Ort der Unterzeichnung', 'ag.parties': 'Vertragspartner', 'ag.goals': 'Ziele (eins je Zeile)',
@@ -26,10 +30,10 @@ const MESSAGES = {
     'ag.m.application/pdf': 'PDF', 'ag.m.application/vnd.oasis.opendocument.text': 'ODT-Text', 'ag.m.application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (DOCX)',
     'ag.s.FIRST_CONTACT': 'Erstkontakt', 'ag.s.PRE_AGREEMENT': 'Vorvereinbarung', 'ag.s.SIGNED': 'unterzeichnet',
     'ag.s.ACTIVE': 'aktiv', 'ag.s.INACTIVE': 'ruhend', 'ag.s.ENDED': 'beendet',
-    'ag.t.MUNICIPALITY': 'Gemeinde', 'ag.t.POLICE': 'Polizei', 'ag.t.LPR': 'Landespräventionsrat', 'ag.t.DISTRICT': 'Landkreis', 'ag.t.OTHER': 'Sonstige',
-    'ag.t.SCHOOLS_OFFICE': 'Schulamt (LaSuB)', 'ag.t.YOUTH_WELFARE_OFFICE': 'Jugendamt', 'ag.t.CIVIC_EDUCATION_CENTRE': 'Landeszentrale für politische Bildung', 'ag.t.ASSOCIATION': 'Verein oder Verband'
+    'ag.t.MUNICIPALITY': 'Gemeinde', 'ag.t.POLICE': 'Polizei', 'ag.t.LPR': 'Landespräventionsrat', 'ag.t.DISTRICT': 'Landkreis', 'ag.t.OTHER': 'Sonstige'
   },
   en: {
+    'ag.t.SCHOOLS_OFFICE': 'Schools office', 'ag.t.YOUTH_WELFARE_OFFICE': 'Youth welfare office', 'ag.t.CIVIC_EDUCATION_CENTRE': 'Centre for civic education', 'ag.t.ASSOCIATION': 'Association',
     'ag.title': 'Cooperation agreements', 'ag.new': 'Enter agreement', 'ag.list': 'Agreements',
     'ag.municipality': 'Municipality', 'ag.subject': 'Subject', 'ag.status': 'Status', 'ag.signedOn': 'Signed on',
     'ag.signedAt': 'Place of signing', 'ag.parties': 'Parties', 'ag.goals': 'Goals (one per line)',
@@ -48,8 +52,7 @@ const MESSAGES = {
     'ag.m.application/pdf': 'PDF', 'ag.m.application/vnd.oasis.opendocument.text': 'ODT text', 'ag.m.application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (DOCX)',
     'ag.s.FIRST_CONTACT': 'first contact', 'ag.s.PRE_AGREEMENT': 'pre-agreement', 'ag.s.SIGNED': 'signed',
     'ag.s.ACTIVE': 'active', 'ag.s.INACTIVE': 'inactive', 'ag.s.ENDED': 'ended',
-    'ag.t.MUNICIPALITY': 'Municipality', 'ag.t.POLICE': 'Police', 'ag.t.LPR': 'State prevention council', 'ag.t.DISTRICT': 'District', 'ag.t.OTHER': 'Other',
-    'ag.t.SCHOOLS_OFFICE': 'Schools office', 'ag.t.YOUTH_WELFARE_OFFICE': 'Youth welfare office', 'ag.t.CIVIC_EDUCATION_CENTRE': 'Centre for civic education', 'ag.t.ASSOCIATION': 'Association'
+    'ag.t.MUNICIPALITY': 'Municipality', 'ag.t.POLICE': 'Police', 'ag.t.LPR': 'State prevention council', 'ag.t.DISTRICT': 'District', 'ag.t.OTHER': 'Other'
   }
 };
 
@@ -91,7 +94,7 @@ function partyFieldset(api, i, defaults) {
   const p = `parties[${i}]`;
   return h('fieldset', {}, h('legend', {}, t('ag.party', { n: i + 1 })),
     api.field(t('ag.organisation'), `${p}.organisation`, { value: defaults.organisation }),
-    api.field(t('ag.type'), `${p}.type`, { type: 'select', value: defaults.type, choices: ['MUNICIPALITY', 'POLICE', 'LPR', 'DISTRICT', 'SCHOOLS_OFFICE', 'YOUTH_WELFARE_OFFICE', 'CIVIC_EDUCATION_CENTRE', 'ASSOCIATION', 'OTHER'].map(x => [x, t('ag.t.' + x)]) }),
+    api.field(t('ag.type'), `${p}.type`, { type: 'select', value: defaults.type, choices: PARTY_TYPES.map(x => [x, t('ag.t.' + x)]) }),
     api.field(t('ag.signatory'), `${p}.signatories[0].name`),
     api.field(t('ag.function'), `${p}.signatories[0].function`));
 }

@@ -1,4 +1,4 @@
-/** The agreements module's API: cooperation agreements, purpose agreements, consultations. 1.2: more party types. */
+/** The agreements module's API: cooperation agreements, purpose agreements, consultations. */
 @Version("1.2.0")
 @Export
 package org.asskomm.agreements.api;
