@@ -277,7 +277,8 @@ public class AgreementsIT extends AsskommTestSupport {
         Answer created = post("/api/v1/agreements", FRANKENBERG, draft);
         assertEquals(created.body(), 201, created.status());
         Answer signed = post("/api/v1/agreements/" + created.get("id").asText() + "/transitions", ADMIN,
-                Map.of("to", "SIGNED", "date", "2024-04-30", "version", created.get("version").asInt()));
+                Map.of("to", "SIGNED", "date", "2024-04-30", "place", "Frankenberg/Sa.", "version",
+                        created.get("version").asInt()));
         assertEquals(signed.body(), 200, signed.status());
         JsonNode stored = signed.get("parties");
         assertEquals(7, stored.size());
