@@ -30,7 +30,13 @@ const MESSAGES = {
     'ag.m.application/pdf': 'PDF', 'ag.m.application/vnd.oasis.opendocument.text': 'ODT-Text', 'ag.m.application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (DOCX)',
     'ag.s.FIRST_CONTACT': 'Erstkontakt', 'ag.s.PRE_AGREEMENT': 'Vorvereinbarung', 'ag.s.SIGNED': 'unterzeichnet',
     'ag.s.ACTIVE': 'aktiv', 'ag.s.INACTIVE': 'ruhend', 'ag.s.ENDED': 'beendet',
-    'ag.t.MUNICIPALITY': 'Gemeinde', 'ag.t.POLICE': 'Polizei', 'ag.t.LPR': 'Landespräventionsrat', 'ag.t.DISTRICT': 'Landkreis', 'ag.t.OTHER': 'Sonstige'
+    'ag.t.MUNICIPALITY': 'Gemeinde', 'ag.t.POLICE': 'Polizei', 'ag.t.LPR': 'Landespräventionsrat', 'ag.t.DISTRICT': 'Landkreis', 'ag.t.OTHER': 'Sonstige',
+    'ag.firstContactOn': 'Erstkontakt am', 'ag.firstContactHint': 'Leer lassen, wenn der Erstkontakt heute war.',
+    'ag.stepDate': 'Datum', 'ag.stepDateHint': 'Leer lassen für heute; ein früherer Tag, wenn der Schritt schon geschah.',
+    'ag.fileRequired': 'ist erforderlich',
+    'ag.ms.COACHING_STARTED': 'Begleitung begonnen', 'ag.ms.SAFETY_ANALYSIS_STARTED': 'Sicherheitsanalyse begonnen',
+    'ag.ms.SAFETY_ANALYSIS_COMPLETED': 'Sicherheitsanalyse abgeschlossen', 'ag.ms.COUNCIL_FOUNDED': 'Präventionsrat gegründet',
+    'ag.ms.PREVENTION_REPORT_RECEIVED': 'Präventionsbericht eingegangen'
   },
   en: {
     'ag.t.SCHOOLS_OFFICE': 'Schools office', 'ag.t.YOUTH_WELFARE_OFFICE': 'Youth welfare office', 'ag.t.CIVIC_EDUCATION_CENTRE': 'Centre for civic education', 'ag.t.ASSOCIATION': 'Association',
@@ -52,7 +58,13 @@ const MESSAGES = {
     'ag.m.application/pdf': 'PDF', 'ag.m.application/vnd.oasis.opendocument.text': 'ODT text', 'ag.m.application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (DOCX)',
     'ag.s.FIRST_CONTACT': 'first contact', 'ag.s.PRE_AGREEMENT': 'pre-agreement', 'ag.s.SIGNED': 'signed',
     'ag.s.ACTIVE': 'active', 'ag.s.INACTIVE': 'inactive', 'ag.s.ENDED': 'ended',
-    'ag.t.MUNICIPALITY': 'Municipality', 'ag.t.POLICE': 'Police', 'ag.t.LPR': 'State prevention council', 'ag.t.DISTRICT': 'District', 'ag.t.OTHER': 'Other'
+    'ag.t.MUNICIPALITY': 'Municipality', 'ag.t.POLICE': 'Police', 'ag.t.LPR': 'State prevention council', 'ag.t.DISTRICT': 'District', 'ag.t.OTHER': 'Other',
+    'ag.firstContactOn': 'First contact on', 'ag.firstContactHint': 'Leave empty when the first contact was today.',
+    'ag.stepDate': 'Date', 'ag.stepDateHint': 'Empty for today; an earlier day when the step happened before.',
+    'ag.fileRequired': 'is required',
+    'ag.ms.COACHING_STARTED': 'Coaching started', 'ag.ms.SAFETY_ANALYSIS_STARTED': 'Safety analysis started',
+    'ag.ms.SAFETY_ANALYSIS_COMPLETED': 'Safety analysis completed', 'ag.ms.COUNCIL_FOUNDED': 'Council founded',
+    'ag.ms.PREVENTION_REPORT_RECEIVED': 'Prevention report received'
   }
 };
 
@@ -108,6 +120,7 @@ async function create(container, api) {
   const form = h('form', { id: 'agreement-form', novalidate: true },
     api.field(t('ag.municipality'), 'municipality', { type: 'select', required: true, value: own[0] || '', choices: [['', '–'], ...choices] }),
     api.field(t('ag.subject'), 'subject', { required: true }),
+    api.field(t('ag.firstContactOn'), 'firstContactOn', { type: 'date', hint: t('ag.firstContactHint') }),
     api.field(t('ag.goals'), 'goals', { type: 'textarea' }),
     api.field(t('ag.measures'), 'measures', { type: 'textarea' }),
     h('div', { class: 'grid2' },
@@ -130,7 +143,8 @@ async function create(container, api) {
         signatories: name ? [{ name, function: v[`parties[${i}].signatories[0].function`] }] : [] });
     }
     const created = await api.submit(form, () => api.post('/agreements', {
-      municipality: v.municipality, subject: v.subject, goals: lines(v.goals), measures: lines(v.measures), parties
+      municipality: v.municipality, subject: v.subject, goals: lines(v.goals), measures: lines(v.measures), parties,
+      firstContactOn: v.firstContactOn
     }));
     if (created) api.navigate(created.id);
   });
@@ -155,6 +169,9 @@ async function detail(container, api, id) {
       const form = h('form', { class: 'card', 'data-transition': to, novalidate: true });
       if (to === 'SIGNED') {
         form.append(api.field(t('ag.date'), 'date', { type: 'date', required: true }), api.field(t('ag.place'), 'place', { required: true }));
+      } else {
+        // every step can be dated in the past, not in the future (the API's rule); empty means today
+        form.append(api.field(t('ag.stepDate'), 'date', { type: 'date', hint: t('ag.stepDateHint') }));
       }
       form.append(h('button', { type: 'submit', class: to === 'ENDED' ? 'secondary' : 'primary' },
         to === 'SIGNED' ? t('ag.sign') : t('ag.to', { status: t('ag.s.' + to) })));
@@ -184,7 +201,7 @@ async function detail(container, api, id) {
     ], a.history),
     api.table(t('ag.milestones'), [
       { label: t('ag.on'), value: m => api.format.date(m.on) },
-      { label: t('ag.milestoneType'), value: m => m.type },
+      { label: t('ag.milestoneType'), value: m => t('ag.ms.' + m.type) },
       { label: t('ag.note'), value: m => m.note || '' }
     ], a.milestones, `${t('ag.milestones')}: –`),
     api.table(t('ag.amendments'), [
@@ -194,7 +211,7 @@ async function detail(container, api, id) {
     documents(api, a, reload));
 
   const milestone = h('form', { class: 'card', novalidate: true }, h('h2', {}, t('ag.addMilestone')),
-    api.field(t('ag.milestoneType'), 'type', { type: 'select', choices: ['COACHING_STARTED', 'SAFETY_ANALYSIS_STARTED', 'SAFETY_ANALYSIS_COMPLETED', 'COUNCIL_FOUNDED', 'PREVENTION_REPORT_RECEIVED'] }),
+    api.field(t('ag.milestoneType'), 'type', { type: 'select', choices: ['COACHING_STARTED', 'SAFETY_ANALYSIS_STARTED', 'SAFETY_ANALYSIS_COMPLETED', 'COUNCIL_FOUNDED', 'PREVENTION_REPORT_RECEIVED'].map(x => [x, t('ag.ms.' + x)]) }),
     api.field(t('ag.date'), 'on', { type: 'date', required: true }), api.field(t('ag.note'), 'note'),
     h('button', { type: 'submit', class: 'secondary' }, t('ag.addMilestone')));
   milestone.addEventListener('submit', async event => {
@@ -227,7 +244,7 @@ function documents(api, a, reload) {
     event.preventDefault();
     const file = form.content.files[0];
     const done = await api.submit(form, () => {
-      if (!file) throw new api.ApiError(400, { errors: [{ field: 'content', message: 'is required' }] });
+      if (!file) throw new api.ApiError(400, { errors: [{ field: 'content', message: t('ag.fileRequired') }] });
       return api.upload(`/agreements/${a.id}/documents?filename=${encodeURIComponent(file.name)}`, file);
     });
     if (done) await reload();

@@ -1,6 +1,8 @@
 // Councils page of the ASSKomm console: each prevention council's status and history, members by sector,
 // meetings with attendance and decisions, tasks (overdue ones on the list), and the next status step.
-const STATUSES = ['PLANNED', 'COORDINATION_OFFICE', 'CONSTITUTED', 'DORMANT', 'REACTIVATED'];
+// the steps the API allows from each status (CouncilStatus.next)
+const NEXT = { PLANNED: ['COORDINATION_OFFICE'], COORDINATION_OFFICE: ['CONSTITUTED'], CONSTITUTED: ['DORMANT'],
+  DORMANT: ['REACTIVATED'], REACTIVATED: ['DORMANT'] };
 const SECTORS = ['ADMINISTRATION', 'POLICE', 'EDUCATION', 'YOUTH_WORK', 'SENIOR_WORK', 'ASSOCIATIONS', 'CHURCHES', 'OTHER'];
 const MESSAGES = {
   de: {
@@ -18,7 +20,9 @@ const MESSAGES = {
     'co.s.PLANNED': 'geplant', 'co.s.COORDINATION_OFFICE': 'Koordinierungsstelle', 'co.s.CONSTITUTED': 'konstituiert',
     'co.s.DORMANT': 'ruhend', 'co.s.REACTIVATED': 'reaktiviert',
     'co.x.ADMINISTRATION': 'Verwaltung', 'co.x.POLICE': 'Polizei', 'co.x.EDUCATION': 'Bildung', 'co.x.YOUTH_WORK': 'Jugendarbeit',
-    'co.x.SENIOR_WORK': 'Seniorenarbeit', 'co.x.ASSOCIATIONS': 'Vereine', 'co.x.CHURCHES': 'Kirchen', 'co.x.OTHER': 'Sonstige'
+    'co.x.SENIOR_WORK': 'Seniorenarbeit', 'co.x.ASSOCIATIONS': 'Vereine', 'co.x.CHURCHES': 'Kirchen', 'co.x.OTHER': 'Sonstige',
+    'co.newMember': 'Mitglied aufnehmen', 'co.memberSince': 'Mitglied seit', 'co.addMember': 'Mitglied speichern',
+    'co.steering': 'in der Lenkungsgruppe', 'co.onHint': 'Der Tag, an dem der Schritt geschah – auch rückwirkend, nicht vor dem Datum des aktuellen Status.'
   },
   en: {
     'co.title': 'Prevention councils', 'co.list': 'Prevention councils', 'co.council': 'Council', 'co.municipality': 'Municipality',
@@ -35,18 +39,22 @@ const MESSAGES = {
     'co.s.PLANNED': 'planned', 'co.s.COORDINATION_OFFICE': 'coordination office', 'co.s.CONSTITUTED': 'constituted',
     'co.s.DORMANT': 'dormant', 'co.s.REACTIVATED': 'reactivated',
     'co.x.ADMINISTRATION': 'Administration', 'co.x.POLICE': 'Police', 'co.x.EDUCATION': 'Education', 'co.x.YOUTH_WORK': 'Youth work',
-    'co.x.SENIOR_WORK': 'Senior work', 'co.x.ASSOCIATIONS': 'Associations', 'co.x.CHURCHES': 'Churches', 'co.x.OTHER': 'Other'
+    'co.x.SENIOR_WORK': 'Senior work', 'co.x.ASSOCIATIONS': 'Associations', 'co.x.CHURCHES': 'Churches', 'co.x.OTHER': 'Other',
+    'co.newMember': 'Add a member', 'co.memberSince': 'Member since', 'co.addMember': 'Save member',
+    'co.steering': 'in the steering group', 'co.onHint': 'The day the step happened – in the past too, not before the date of the current status.'
   }
 };
 const KIND = { PLANNED: 'neutral', COORDINATION_OFFICE: 'warn', CONSTITUTED: 'ok', DORMANT: 'warn', REACTIVATED: 'ok' };
 
 async function list(container, api) {
   const { h, t } = api;
-  const [councils, overdue] = await Promise.all([api.all('/councils'), api.all('/councils/tasks/overdue')]);
+  const [councils, overdue, municipalities] = await Promise.all([api.all('/councils'), api.all('/councils/tasks/overdue'),
+    api.all('/municipalities')]);
+  const names = new Map(municipalities.map(m => [m.ags, m.name]));
   const councilName = new Map(councils.map(c => [c.id, c.name]));
   container.append(h('h1', {}, t('co.title')), api.table(t('co.list'), [
     { label: t('co.council'), value: c => h('a', { href: `#/m/councils/${c.id}` }, c.name) },
-    { label: t('co.municipality'), value: c => c.municipality },
+    { label: t('co.municipality'), value: c => names.get(c.municipality) || c.municipality },
     { label: t('co.status'), value: c => api.badge(t('co.s.' + c.status), KIND[c.status]) },
     { label: t('co.since'), value: c => api.format.date(c.statusSince) }
   ], councils, t('co.none')),
@@ -136,6 +144,24 @@ function taskSection(api, id, tasks, meetings, reload, mayWrite) {
     ], tasks, t('co.noTasks')), mayWrite ? add : null);
 }
 
+// A new member: name, organisation, function, sector, vote, since when.
+function memberForm(api, id, reload) {
+  const { h, t } = api;
+  const form = h('form', { class: 'card', id: 'member-form', novalidate: true }, h('h3', {}, t('co.newMember')),
+    h('div', { class: 'grid2' }, api.field(t('co.name'), 'name', { required: true }), api.field(t('co.organisation'), 'organisation')),
+    h('div', { class: 'grid2' }, api.field(t('co.function'), 'function'),
+      api.field(t('co.sector'), 'sector', { type: 'select', required: true, choices: SECTORS.map(x => [x, t('co.x.' + x)]) })),
+    h('div', { class: 'grid2' }, api.field(t('co.memberSince'), 'memberSince', { type: 'date', required: true }),
+      h('div', {}, api.field(t('co.voting'), 'voting', { type: 'checkbox', value: true }),
+        api.field(t('co.steering'), 'steeringGroup', { type: 'checkbox', value: false }))),
+    h('button', { type: 'submit', class: 'primary' }, t('co.addMember')));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    if (await api.submit(form, () => api.post(`/councils/${id}/members`, api.formValues(form)))) await reload();
+  });
+  return form;
+}
+
 async function detail(container, api, id) {
   const { h, t } = api;
   const [council, members, meetings, history, tasks] = await Promise.all([
@@ -157,7 +183,8 @@ async function detail(container, api, id) {
       { label: t('co.function'), value: m => m.function || '' },
       { label: t('co.sector'), value: m => t('co.x.' + m.sector) },
       { label: t('co.voting'), value: m => (m.voting ? t('common.yes') : t('common.no')) }
-    ], [...members].sort((a, b) => SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector)), '–')));
+    ], [...members].sort((a, b) => SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector)), '–'),
+    mayWrite ? memberForm(api, id, reload) : null));
 
   container.append(h('section', { 'aria-labelledby': 'co-meetings' }, h('h2', { id: 'co-meetings' }, t('co.meetings')),
     api.table(t('co.meetings'), [
@@ -177,8 +204,8 @@ async function detail(container, api, id) {
   ], history, '–'));
 
   const change = h('form', { class: 'card', id: 'council-status-form', novalidate: true }, h('h2', {}, t('co.change')),
-    api.field(t('co.newStatus'), 'status', { type: 'select', choices: STATUSES.filter(s => s !== council.status).map(s => [s, t('co.s.' + s)]) }),
-    api.field(t('co.on'), 'on', { type: 'date', required: true }), api.field(t('co.note'), 'note'),
+    api.field(t('co.newStatus'), 'status', { type: 'select', choices: NEXT[council.status].map(s => [s, t('co.s.' + s)]) }),
+    api.field(t('co.on'), 'on', { type: 'date', required: true, hint: t('co.onHint') }), api.field(t('co.note'), 'note'),
     h('button', { type: 'submit', class: 'primary' }, t('co.change')));
   change.addEventListener('submit', async event => {
     event.preventDefault();

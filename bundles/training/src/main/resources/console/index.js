@@ -17,7 +17,10 @@ const MESSAGES = {
     'tr.participationIntro': 'Haken Sie die besuchten Termine ab; wer alle Termine besucht hat, kann abschließen und erhält ein Zertifikat.',
     'tr.attendedLabel': '{person} hat „{session}“ besucht', 'tr.complete': 'Teilnahme abschließen', 'tr.issue': 'Zertifikat ausstellen',
     'tr.next': 'Nächster Schritt', 'tr.noParticipants': 'Noch keine eingeschriebenen Teilnehmenden.', 'tr.verify': 'Zertifikat prüfen',
-    'tr.code': 'Prüfcode', 'tr.valid': 'Gültig: {initials}, „{title}“, abgeschlossen am {date}.', 'tr.invalid': 'Kein gültiges Zertifikat.'
+    'tr.code': 'Prüfcode', 'tr.valid': 'Gültig: {initials}, „{title}“, abgeschlossen am {date}.', 'tr.invalid': 'Kein gültiges Zertifikat.',
+    'tr.x.ADMINISTRATION': 'Verwaltung', 'tr.x.POLICE': 'Polizei', 'tr.x.EDUCATION': 'Bildung', 'tr.x.YOUTH_WORK': 'Jugendarbeit',
+    'tr.x.SENIOR_WORK': 'Seniorenarbeit', 'tr.x.ASSOCIATIONS': 'Vereine', 'tr.x.CHURCHES': 'Kirchen', 'tr.x.VOLUNTEER': 'Ehrenamt',
+    'tr.x.OTHER': 'Sonstige', 'tr.unknownPerson': 'unbekannte Person'
   },
   en: {
     'tr.title': 'Training', 'tr.catalogue': 'Course catalogue', 'tr.course': 'Course', 'tr.format': 'Format',
@@ -34,7 +37,10 @@ const MESSAGES = {
     'tr.participationIntro': 'Tick the sessions attended; whoever attended all sessions can complete and receives a certificate.',
     'tr.attendedLabel': '{person} attended “{session}”', 'tr.complete': 'Complete participation', 'tr.issue': 'Issue certificate',
     'tr.next': 'Next step', 'tr.noParticipants': 'No enrolled participants yet.', 'tr.verify': 'Verify a certificate',
-    'tr.code': 'Verification code', 'tr.valid': 'Valid: {initials}, “{title}”, completed on {date}.', 'tr.invalid': 'Not a valid certificate.'
+    'tr.code': 'Verification code', 'tr.valid': 'Valid: {initials}, “{title}”, completed on {date}.', 'tr.invalid': 'Not a valid certificate.',
+    'tr.x.ADMINISTRATION': 'Administration', 'tr.x.POLICE': 'Police', 'tr.x.EDUCATION': 'Education', 'tr.x.YOUTH_WORK': 'Youth work',
+    'tr.x.SENIOR_WORK': 'Senior work', 'tr.x.ASSOCIATIONS': 'Associations', 'tr.x.CHURCHES': 'Churches', 'tr.x.VOLUNTEER': 'Volunteers',
+    'tr.x.OTHER': 'Other', 'tr.unknownPerson': 'unknown person'
   }
 };
 const SECTORS = ['ADMINISTRATION', 'POLICE', 'EDUCATION', 'YOUTH_WORK', 'SENIOR_WORK', 'ASSOCIATIONS', 'CHURCHES', 'VOLUNTEER', 'OTHER'];
@@ -79,10 +85,11 @@ export async function render(container, api) {
 
   const own = api.user.municipalities;
   const person = h('form', { class: 'card', id: 'person-form', novalidate: true }, h('h2', {}, t('tr.newPerson')),
-    api.field(t('tr.municipality'), 'municipality', { required: true, value: own[0] || '' }),
+    api.field(t('tr.municipality'), 'municipality', { type: 'select', required: true, value: own[0] || '',
+      choices: [['', '–'], ...(await api.municipalityChoices(api.user.lprAdmin ? undefined : own))] }),
     api.field(t('tr.firstName'), 'firstName', { required: true }), api.field(t('tr.lastName'), 'lastName', { required: true }),
     api.field(t('tr.email'), 'email', { type: 'email' }), api.field(t('tr.organisation'), 'organisation'),
-    api.field(t('tr.sector'), 'sector', { type: 'select', choices: SECTORS }),
+    api.field(t('tr.sector'), 'sector', { type: 'select', choices: SECTORS.map(x => [x, t('tr.x.' + x)]) }),
     h('button', { type: 'submit', class: 'secondary' }, t('tr.savePerson')));
   person.addEventListener('submit', async event => {
     event.preventDefault();
@@ -99,7 +106,7 @@ export async function render(container, api) {
     const items = (await api.all('/training/enrolments')).filter(e => e.courseId)
       .sort((a, b) => (courseTitle.get(a.courseId) || '').localeCompare(courseTitle.get(b.courseId) || '') || (a.waitlistPosition || 0) - (b.waitlistPosition || 0));
     enrolments.replaceChildren(api.table(t('tr.enrolments'), [
-      { label: t('tr.person'), value: e => personName.get(e.personId) || e.personId.substring(0, 8) },
+      { label: t('tr.person'), value: e => personName.get(e.personId) || t('tr.unknownPerson') },
       { label: t('tr.course'), value: e => courseTitle.get(e.courseId) || '' },
       { label: t('tr.status'), value: e => api.badge(t('tr.e.' + e.status), e.status === 'WAITLISTED' ? 'warn' : 'ok') },
       { label: t('tr.waitlistPos'), value: e => e.waitlistPosition ? String(e.waitlistPosition) : '', num: true },
@@ -171,7 +178,7 @@ async function participation(api, courses, personName, redraw) {
       return certificateCell(api, e, who, body);
     };
     body.replaceChildren(api.table(`${t('tr.participation')}: ${course.title}`, [
-      { label: t('tr.person'), value: e => personName.get(e.personId) || e.personId.substring(0, 8) },
+      { label: t('tr.person'), value: e => personName.get(e.personId) || t('tr.unknownPerson') },
       { label: t('tr.status'), value: e => t('tr.e.' + e.status) },
       ...course.sessions.map(session => ({ label: `${session.title} (${api.format.date(session.startsOn)})`, value: e => sessionBox(e, session) })),
       { label: t('tr.next'), value: next }

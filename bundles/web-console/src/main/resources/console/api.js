@@ -102,9 +102,10 @@ function problemTitle(error) {
 
 /**
  * Shows an API error inside a form: each field error below its control (aria-invalid, aria-describedby),
- * the rest in an alert at the top of the form. Non-API errors are shown as they are.
+ * the rest in an alert at the top of the form. Non-API errors are shown as they are, under `title` when given
+ * (else the API error's title, or the server error's).
  */
-export function showErrors(form, error) {
+export function showErrors(form, error, title) {
   clearErrors(form);
   const lines = [];
   if (!(error instanceof ApiError)) {
@@ -118,7 +119,10 @@ export function showErrors(form, error) {
         const note = h('p', { class: 'field-error', id }, message);
         control.setAttribute('aria-invalid', 'true');
         control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
-        (control.closest('.field') || control).after(note);
+        // inside the field, so that in a two-column grid the note stays under its own control
+        const fieldBox = control.closest('.field');
+        if (fieldBox) fieldBox.append(note);
+        else control.after(note);
       } else {
         lines.push(t('error.field', { field: fe.label || fe.field, message }));
       }
@@ -126,7 +130,7 @@ export function showErrors(form, error) {
     if (error.errors.length === 0 && error.problem.detail) lines.push(serverMessage(error.problem.detail));
   }
   const alert = h('div', { class: 'form-alert', role: 'alert' },
-    h('p', {}, h('strong', {}, error instanceof ApiError ? problemTitle(error) : t('error.500'))),
+    h('p', {}, h('strong', {}, title || (error instanceof ApiError ? problemTitle(error) : t('error.500')))),
     lines.length ? h('ul', {}, lines.map(l => h('li', {}, l))) : null);
   form.prepend(alert);
   const firstInvalid = form.querySelector('[aria-invalid="true"]');
@@ -150,6 +154,22 @@ export function formValues(form) {
     else values[control.name] = control.value;
   }
   return values;
+}
+
+let municipalityNamesCache;
+/** Every municipality's name by its AGS, fetched once per page load (the registry changes rarely). */
+async function municipalityNames() {
+  if (!municipalityNamesCache) {
+    municipalityNamesCache = (async () => {
+      const names = new Map();
+      for (let offset = 0; ; offset += 500) {
+        const page = await request('GET', `/municipalities?offset=${offset}&limit=500`);
+        page.items.forEach(m => names.set(m.ags, m.name));
+        if (names.size >= page.total || page.items.length === 0) return names;
+      }
+    })().catch(e => { municipalityNamesCache = undefined; throw e; });
+  }
+  return municipalityNamesCache;
 }
 
 /** Builds the api object handed to a page. */
@@ -181,6 +201,13 @@ export function createApi(session, extra = {}) {
         if (items.length >= page.total || page.items.length === 0) break;
       }
       return items;
+    },
+    /** Map AGS → name of every municipality: show a municipality by its name, the AGS only as a detail. */
+    municipalityNames,
+    /** Select choices [ags, name] for the given keys (all municipalities when omitted), sorted by name. */
+    async municipalityChoices(keys) {
+      const names = await municipalityNames();
+      return (keys || [...names.keys()]).map(ags => [ags, names.get(ags) || ags]).sort((a, b) => a[1].localeCompare(b[1], 'de'));
     },
     t, addMessages, lang: getLang, serverMessage,
     format: { date: formatDate, dateTime: formatDateTime, money: formatMoney, number: formatNumber },

@@ -34,10 +34,12 @@ function renderTools() {
   const tools = document.getElementById('tools');
   const langButton = h('button', { type: 'button', class: 'link-button', lang: getLang() === 'de' ? 'en' : 'de', 'aria-label': t('app.languageLabel'),
     onclick: () => { setLang(getLang() === 'de' ? 'en' : 'de'); applyLanguage(); renderTools(); buildNav(); route(); } }, t('app.language'));
-  tools.replaceChildren(
+  // replaceChildren would print a null as the text "null": only the elements that exist
+  tools.replaceChildren(...[
     state.session ? h('span', { class: 'user' }, t('app.loggedInAs', { name: state.session.name })) : null,
     langButton,
-    state.session ? h('button', { type: 'button', class: 'link-button', id: 'logout', onclick: logout }, t('app.logout')) : null);
+    state.session ? h('button', { type: 'button', class: 'link-button', id: 'logout', onclick: logout }, t('app.logout')) : null
+  ].filter(Boolean));
 }
 
 function showLogin(message) {
@@ -61,8 +63,9 @@ function showLogin(message) {
       await start();
     } catch (e) {
       clearCredentials();
-      showErrors(form, e instanceof ApiError && e.status === 401 ? new Error(t('login.failed'))
-          : e instanceof ApiError && e.status === 429 ? new Error(t('login.throttled')) : e);
+      if (e instanceof ApiError && e.status === 401) showErrors(form, new Error(t('login.failed')), t('login.failedTitle'));
+      else if (e instanceof ApiError && e.status === 429) showErrors(form, new Error(t('login.throttled')), t('login.failedTitle'));
+      else showErrors(form, e);
     }
   });
   main.replaceChildren(form);

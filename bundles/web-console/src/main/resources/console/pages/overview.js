@@ -1,3 +1,5 @@
+import { startSection } from './start.js';
+
 // Overview: a schematic map of Saxony's municipalities coloured by ASSKomm status, and the key figures.
 // There is no geometry in the platform, so the map is a tile cartogram: the 13 districts in rough
 // geographic position, one square per municipality.
@@ -51,7 +53,10 @@ function map(api, municipalities, status) {
     const x0 = col * cellW, y0 = row * cellH;
     groups.push(s('g', { class: 'district' },
       s('rect', { x: x0 + 2, y: y0 + 2, width: cellW - 4, height: cellH - 4, rx: 6, fill: '#f7f8fa', stroke: '#8a939c' }),
-      s('text', { x: x0 + 10, y: y0 + 20, class: 'map-district', text: LABELS[district] || district }),
+      // long names are squeezed to the cell's width instead of spilling into the neighbouring district
+      s('text', { x: x0 + 10, y: y0 + 20, class: 'map-district', text: LABELS[district] || district,
+        textLength: (LABELS[district] || district).length > 20 ? cellW - 22 : null,
+        lengthAdjust: (LABELS[district] || district).length > 20 ? 'spacingAndGlyphs' : null }),
       list.map((m, i) => {
         const st = status.get(m.ags) || 'none';
         counts[st] += 1;
@@ -74,6 +79,8 @@ function map(api, municipalities, status) {
 export async function render(container, api) {
   const { h, t } = api;
   container.append(h('h1', {}, t('overview.title')));
+  const start = await startSection(api);
+  if (start) container.append(...[start].flat());
   const municipalities = await api.all('/municipalities');
   const { status, known } = await statusByMunicipality(api);
   const figures = h('div', { class: 'figures' });
@@ -81,8 +88,8 @@ export async function render(container, api) {
   if (api.modules.some(m => m.id === 'agreements')) {
     const stats = await api.get('/agreements/statistics');
     figures.append(
-      h('div', { class: 'figure' }, h('span', { class: 'figure-value' }, String(stats.municipalitiesAdvised)), h('span', {}, t('overview.advised'))),
-      h('div', { class: 'figure' }, h('span', { class: 'figure-value' }, String(stats.municipalitiesWithSignedAgreement)), h('span', {}, t('overview.signed'))));
+      h('div', { class: 'figure' }, h('span', { class: 'figure-value' }, String(stats.municipalitiesAdvised)), h('span', {}, t('overview.advised', { count: stats.municipalitiesAdvised }))),
+      h('div', { class: 'figure' }, h('span', { class: 'figure-value' }, String(stats.municipalitiesWithSignedAgreement)), h('span', {}, t('overview.signed', { count: stats.municipalitiesWithSignedAgreement }))));
     var districtChart = api.charts.bar(t('overview.byDistrict'),
       stats.byDistrict.filter(d => d.signed > 0 || d.advised > 0).map(d => ({ label: d.district, value: d.signed })));
   }

@@ -79,10 +79,12 @@ public class AgreementRegistry implements AgreementService {
     public Agreement create(CurrentUser user, AgreementDraft draft) {
         user.requireAuthenticated();
         AgreementRules.validate(draft, this::known);
+        AgreementRules.checkFirstContact(draft, LocalDate.now(clock));
+        LocalDate firstContact = draft.firstContactOn() == null ? LocalDate.now(clock) : draft.firstContactOn();
         return writes.create(user, agreement, draft.municipality(), "CREATE")
                 .event(AgreementEvents.AGREEMENT_CREATED, (before, after) -> AgreementPayloads.created(after)).apply((c, id) -> {
             store.insert(c, id, draft, AgreementStatus.FIRST_CONTACT, clock.instant());
-            store.addHistory(c, id, AgreementStatus.FIRST_CONTACT, LocalDate.now(clock), user.name());
+            store.addHistory(c, id, AgreementStatus.FIRST_CONTACT, firstContact, user.name());
         });
     }
 

@@ -111,6 +111,12 @@ final class AgreementRules {
      * Checks a status change: the transition must be allowed (else 409), and signing needs a date that is
      * not in the future, a place, and a signatory for every party (else 400).
      */
+    /** The first contact of a new agreement lies in the past or today. */
+    static void checkFirstContact(AgreementDraft d, LocalDate today) {
+        new Validator().rule(d.firstContactOn() == null || !d.firstContactOn().isAfter(today), "firstContactOn",
+                "validation.notInFuture").throwIfInvalid();
+    }
+
     static void checkTransition(AgreementStatus from, Transition t, List<Party> parties, LocalDate today) {
         new Validator().required("to", t.to()).required("version", t.version()).throwIfInvalid();
         if (!from.next().contains(t.to())) {

@@ -145,7 +145,8 @@ final class AgreementStore {
                 Texts.load(c, id, "MEASURE"), parties(c, id), a.status(), a.signedOn(), a.signedAt(), a.validFrom(),
                 a.validUntil(),
                 Sql.query(c, "SELECT status, changed_on, changed_by FROM agreements_status_history WHERE agreement_id = ?"
-                        + " ORDER BY position", rs -> new Agreement.StatusChange(AgreementStatus.valueOf(rs.getString(1)),
+                        // by the day each status was reached (back-dated ones included), then as entered
+                        + " ORDER BY changed_on, position", rs -> new Agreement.StatusChange(AgreementStatus.valueOf(rs.getString(1)),
                         Sql.date(rs, "changed_on"), rs.getString(3)), id),
                 Sql.query(c, "SELECT type, reached_on, note FROM agreements_milestone WHERE agreement_id = ?"
                         + " ORDER BY reached_on, type", rs -> new Milestone(MilestoneType.valueOf(rs.getString(1)),

@@ -67,36 +67,36 @@ public class AgreementsDemo implements DemoData {
             return "already loaded";
         }
         consultations.record(user, new ConsultationDraft(FRANKENBERG, LocalDate.of(2020, 6, 15),
-                List.of("ASSKomm cooperation agreement", "municipal prevention council"), List.of("LPR", "Stadt Frankenberg/Sa."),
-                "Agreement text prepared", List.of("Sign the cooperation agreement")));
+                List.of("ASSKomm-Kooperationsvereinbarung", "Kommunaler Präventionsrat"), List.of("LPR", "Stadt Frankenberg/Sa."),
+                "Vereinbarungstext vorbereitet", List.of("Kooperationsvereinbarung unterzeichnen")));
         Agreement a = agreements.create(user, frankenbergAgreement());
         agreements.transition(user, a.id(), new Transition(AgreementStatus.SIGNED, LocalDate.of(2020, 12, 9),
                 "Frankenberg/Sa.", a.version()));
         PurposeAgreement floeha = purposes.create(user, new PurposeAgreementDraft(FLOEHA, FLOEHA_PARTNERS,
-                "Inter-municipal municipal enforcement service (Interkommunaler Gemeindlicher Vollzugsdienst)",
-                List.of("Municipal enforcement service: local bylaws and police ordinances, parks and playgrounds, parking"),
+                "Interkommunaler Gemeindlicher Vollzugsdienst",
+                List.of("Gemeindlicher Vollzugsdienst: Ortssatzungen und Polizeiverordnungen, Parks und Spielplätze, ruhender Verkehr"),
                 PurposeKind.MANDATING, LocalDate.of(2020, 9, 1), 6,
-                "Partners share the lease and running costs of the service vehicle by population", null));
+                "Die Partner teilen Leasing- und Betriebskosten des Dienstfahrzeugs nach Einwohnerzahl", null));
         int version = floeha.version();
         for (PurposeStatus s : List.of(PurposeStatus.CONCLUDED, PurposeStatus.APPROVED, PurposeStatus.IN_FORCE)) {
             version = purposes.transition(user, floeha.id(), new PurposeTransition(s, LocalDate.of(2020, 9, 1), version)).version();
         }
         purposes.create(user, new PurposeAgreementDraft(FRANKENBERG, FRANKENBERG_PARTNERS,
-                "Shared municipal enforcement service", List.of(), PurposeKind.MANDATING, null, null, null, null));
+                "Gemeinsamer Gemeindlicher Vollzugsdienst", List.of(), PurposeKind.MANDATING, null, null, null, null));
         return "Frankenberg/Sa. agreement signed 2020-12-09, Flöha's enforcement compound in force since 2020-09-01";
     }
 
     static AgreementDraft frankenbergAgreement() {
         return new AgreementDraft(FRANKENBERG, "Kooperationsvereinbarung Allianz Sichere Sächsische Kommunen",
-                List.of("Extend the municipal prevention structures",
-                        "Strengthen the population's subjective sense of safety"),
-                List.of("Set up a coordination office", "Found a municipal prevention council"),
+                List.of("Kommunale Präventionsstrukturen ausbauen",
+                        "Das subjektive Sicherheitsgefühl der Bevölkerung stärken"),
+                List.of("Eine Koordinierungsstelle einrichten", "Einen kommunalen Präventionsrat gründen"),
                 List.of(new Party("Stadt Frankenberg/Sa.", PartyType.MUNICIPALITY, FRANKENBERG,
                                 List.of(new Signatory("Bürgermeister der Stadt Frankenberg/Sa.", "Bürgermeister"))),
                         new Party("Polizeidirektion Chemnitz", PartyType.POLICE, null,
                                 List.of(new Signatory("Leiter des Polizeireviers Mittweida", "Revierleiter"))),
                         new Party("Landespräventionsrat Sachsen", PartyType.LPR, null,
                                 List.of(new Signatory("Geschäftsführer des LPR", "Geschäftsführer")))),
-                null, null, null);
+                null, null, null, LocalDate.of(2020, 6, 15));
     }
 }

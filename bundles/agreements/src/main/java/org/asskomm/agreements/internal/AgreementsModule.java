@@ -12,7 +12,6 @@ public class AgreementsModule extends AbstractModule {
 
     public AgreementsModule() {
         super(ID, "Vereinbarungen",
-                "Cooperation agreements (Kooperationsvereinbarungen), purpose agreements (Zweckvereinbarungen)"
-                        + " and the LPR's consultations");
+                "Kooperationsvereinbarungen, Zweckvereinbarungen und die Beratungen durch den Landespräventionsrat");
     }
 }

@@ -31,7 +31,7 @@ public class AgreementEventsTest {
                 AgreementEvents.PURPOSE_IN_FORCE.topic(), AgreementEvents.CONSULTATION_RECORDED.topic())));
         Event consultation = platform.events.topic(AgreementEvents.CONSULTATION_RECORDED.topic()).get(0);
         assertEquals("2020-06-15", consultation.getProperty("date"));
-        assertArrayEquals(new String[] {"ASSKomm cooperation agreement", "municipal prevention council"},
+        assertArrayEquals(new String[] {"ASSKomm-Kooperationsvereinbarung", "Kommunaler Präventionsrat"},
                 (String[]) consultation.getProperty("topics"));
     }
 

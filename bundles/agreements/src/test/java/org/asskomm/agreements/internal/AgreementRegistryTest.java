@@ -70,6 +70,28 @@ public class AgreementRegistryTest {
     }
 
     @Test
+    public void aBackDatedFirstContactAndEarlierStepsReadInDateOrder() {
+        AgreementDraft d = AgreementsDemo.frankenbergAgreement();
+        assertEquals(LocalDate.of(2020, 6, 15), d.firstContactOn());
+        Agreement a = registry.create(TestPlatform.municipalUser("14522150"), d);
+        assertEquals(LocalDate.of(2020, 6, 15), a.history().get(0).on());
+        // a pre-agreement entered after the signing but dated before it: the history sorts by the dates
+        Agreement pre = registry.transition(TestPlatform.lprAdmin(), a.id(),
+                new Transition(AgreementStatus.PRE_AGREEMENT, LocalDate.of(2020, 9, 1), null, a.version()));
+        Agreement signed = registry.transition(TestPlatform.lprAdmin(), a.id(),
+                new Transition(AgreementStatus.SIGNED, LocalDate.of(2020, 12, 9), "Frankenberg/Sa.", pre.version()));
+        assertEquals(List.of(LocalDate.of(2020, 6, 15), LocalDate.of(2020, 9, 1), LocalDate.of(2020, 12, 9)),
+                signed.history().stream().map(Agreement.StatusChange::on).toList());
+
+        // a first contact in the future (the clock says 10 December 2020) is refused, naming the field
+        AgreementDraft future = new AgreementDraft(d.municipality(), d.subject(), d.goals(), d.measures(), d.parties(),
+                null, null, null, LocalDate.of(2020, 12, 11));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> registry.create(TestPlatform.municipalUser("14522150"), future));
+        assertEquals("firstContactOn", e.errors().get(0).field());
+    }
+
+    @Test
     public void anotherMunicipalitySeesNothingAndChangesNothing() {
         Agreement a = registry.create(TestPlatform.municipalUser("14522150"), AgreementsDemo.frankenbergAgreement());
         assertThrows(NotFoundException.class, () -> registry.get(TestPlatform.municipalUser("14522140"), a.id()));

@@ -12,6 +12,6 @@ public class AnalysisModule extends AbstractModule {
 
     public AnalysisModule() {
         super(ID, "Sicherheitsanalyse",
-                "Safety analysis: area profile from the police crime statistics, citizen survey, priorities");
+                "Sicherheitsanalyse: Lagebild aus der Polizeilichen Kriminalstatistik, Bürgerbefragung, Schwerpunkte");
     }
 }

@@ -58,8 +58,9 @@ public class AgreementSignedHandler implements EventHandler {
         try {
             // the council and its coordination office are planned from the signing day, not the day of processing
             Council opened = councils.openPlannedIfAbsent(CurrentUser.SYSTEM, key, signedOn,
-                    "Kooperationsvereinbarung " + event.getProperty(Topics.ENTITY_ID) + " unterzeichnet am "
-                            + signedOn.format(GERMAN_DATE) + " (erfasst von " + event.getProperty(Topics.USER) + ")");
+                    // people read this note in the history: the date, not the agreement's id
+                    "Kooperationsvereinbarung unterzeichnet am " + signedOn.format(GERMAN_DATE)
+                            + " (erfasst von " + event.getProperty(Topics.USER) + ")");
             if (opened != null) {
                 LOG.info("Agreement signed in {}: council {} opened as PLANNED", key, opened.id());
             }

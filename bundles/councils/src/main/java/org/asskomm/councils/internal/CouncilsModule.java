@@ -11,7 +11,7 @@ public class CouncilsModule extends AbstractModule {
 
     public CouncilsModule() {
         super(CouncilService.MODULE_ID, "Präventionsräte",
-                "Coordination offices and municipal prevention councils: lifecycle, members, working groups, "
-                        + "meetings, minutes and yearly reports");
+                "Koordinierungsstellen und kommunale Präventionsräte: Aufbau, Mitglieder, Arbeitsgruppen, "
+                        + "Sitzungen, Protokolle und Jahresberichte");
     }
 }

@@ -6,11 +6,17 @@ import org.asskomm.councils.api.Council;
 import org.asskomm.councils.api.CouncilStatus;
 import org.asskomm.platform.api.error.ConflictException;
 import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.api.i18n.Message;
 
 /** The rules of a council's status change, apart from storage so that they are easy to test. */
 final class Lifecycle {
 
     private Lifecycle() {
+    }
+
+    /** The status as people read it ("geplant", "planned"), for messages. */
+    static Message label(CouncilStatus status) {
+        return Message.of("councils.status." + status.name());
     }
 
     /**
@@ -20,11 +26,11 @@ final class Lifecycle {
      */
     static void checkTransition(Council council, CouncilStatus target, LocalDate on) {
         if (!council.status().canBecome(target)) {
-            throw ConflictException.of("councils.council.transition", council.id(), council.status(), target,
-                    council.status().next());
+            throw ConflictException.of("councils.council.transition", council.id(), label(council.status()), label(target),
+                    council.status().next().stream().map(Lifecycle::label).toList());
         }
         if (on.isBefore(council.statusSince())) {
-            throw ValidationException.of("on", "councils.council.beforeStatusDate", council.statusSince(), council.status());
+            throw ValidationException.of("on", "councils.council.beforeStatusDate", council.statusSince(), label(council.status()));
         }
         String chair = council.rules().chair();
         if (target == CouncilStatus.CONSTITUTED && (chair == null || chair.isBlank())) {

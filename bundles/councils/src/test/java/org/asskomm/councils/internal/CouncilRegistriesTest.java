@@ -236,7 +236,16 @@ public class CouncilRegistriesTest {
         assertEquals(1, councils.size());
         assertEquals(signedOn, councils.get(0).statusSince());
         assertEquals(signedOn, service.history(lpr, councils.get(0).id()).get(0).on());
-        assertTrue(service.history(lpr, councils.get(0).id()).get(0).note().contains("agreement-1"));
+        String note = service.history(lpr, councils.get(0).id()).get(0).note();
+        // people read the note: the German signing day, no agreement id
+        assertTrue(note, note.contains("unterzeichnet am " + signedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        assertFalse(note, note.contains("agreement-1"));
+        // the coordination office set up between the signing and today can be recorded on its day
+        Council office = service.changeStatus(lpr, councils.get(0).id(), new StatusChange(CouncilStatus.COORDINATION_OFFICE,
+                signedOn.plusDays(10), "Koordinierungsstelle eingerichtet", councils.get(0).version()));
+        assertEquals(signedOn.plusDays(10), office.statusSince());
+        assertEquals(List.of(signedOn, signedOn.plusDays(10)),
+                service.history(lpr, office.id()).stream().map(StatusHistoryEntry::on).toList());
         org.osgi.service.event.Event created = platform.events.topic(CouncilEvents.CREATED.topic()).get(0);
         assertEquals(signedOn.toString(), created.getProperty("date"));
         assertEquals("system", created.getProperty("user"));

@@ -12,6 +12,6 @@ public class FundingModule extends AbstractModule {
 
     public FundingModule() {
         super(ID, "Förderprogramm",
-                "Annual prevention funding programme: applications, decisions, payouts, proof of use, ledger, reports");
+                "Jährliches Förderprogramm Prävention: Anträge, Bescheide, Auszahlungen, Verwendungsnachweise, Buchungen, Berichte");
     }
 }

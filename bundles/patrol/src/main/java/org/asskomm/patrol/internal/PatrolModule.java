@@ -11,7 +11,7 @@ public class PatrolModule extends AbstractModule {
 
     public PatrolModule() {
         super(ID, "Interkommunaler Gemeindlicher Vollzugsdienst",
-                "Enforcement compounds of municipalities: shared costs split to the cent, patrol planning that "
-                        + "reaches untouched places, patrol log and coverage");
+                "Vollzugsdienstverbünde von Gemeinden: gemeinsame Kosten centgenau aufgeteilt, Streifenplanung, die "
+                        + "lange nicht besuchte Orte erreicht, Streifenprotokoll und Abdeckung");
     }
 }

@@ -12,6 +12,6 @@ public class TrainingModule extends AbstractModule {
 
     public TrainingModule() {
         super(ID, "Aus- und Fortbildung",
-                "Training courses, the Präventionsmanagement study programmes, enrolment with waitlists, certificates");
+                "Lehrgänge, die Studiengänge Präventionsmanagement, Anmeldung mit Warteliste und Zertifikate");
     }
 }
