@@ -46,6 +46,7 @@ async function overview(container, api) {
   const seesAll = api.user.seesAll;
   const [coaches, assignments] = await Promise.all([api.all(root + '/coaches'), api.all(root + '/assignments')]);
   const coachName = new Map(coaches.map(c => [c.id, c.name]));
+  const names = await api.municipalityNames();
   container.append(h('h1', {}, t('cg.title')));
   if (seesAll) {
     const load = new Map((await api.get(root + '/workload')).map(w => [w.coachId, w]));
@@ -59,14 +60,15 @@ async function overview(container, api) {
     ], coaches, t('cg.noCoaches')));
   }
   container.append(api.table(t('cg.assignments'), [
-    { label: t('cg.municipality'), value: a => h('a', { href: `#/m/coaching/${a.id}` }, a.municipality) },
+    { label: t('cg.municipality'), value: a => h('a', { href: `#/m/coaching/${a.id}` }, names.get(a.municipality) || a.municipality) },
     { label: t('cg.coach'), value: a => coachName.get(a.coachId) || '' },
     { label: t('cg.since'), value: a => api.format.date(a.startedOn) },
     { label: t('cg.until'), value: a => a.endedOn ? api.format.date(a.endedOn) : api.badge(t('cg.running'), 'ok') }
   ], assignments, t('cg.noAssignments')));
   if (api.user.lprAdmin) {
-    const form = h('form', { class: 'card', novalidate: true }, h('h2', {}, t('cg.assign')),
-      api.field(t('cg.municipality'), 'municipality', { required: true }),
+    const form = h('form', { id: 'assign-form', class: 'card', novalidate: true }, h('h2', {}, t('cg.assign')),
+      api.field(t('cg.municipality'), 'municipality', { type: 'select', required: true,
+        choices: [['', '–'], ...(await api.municipalityChoices())] }),
       api.field(t('cg.coach'), 'coachId', { type: 'select', choices: coaches.map(c => [c.id, c.name]) }),
       api.field(t('cg.coordinator'), 'coordinator', { required: true, maxlength: 200 }),
       api.field(t('cg.startedOn'), 'startedOn', { type: 'date', required: true }),
@@ -85,23 +87,24 @@ async function overview(container, api) {
 async function detail(container, api, id) {
   const { h, t } = api;
   const root = `${api.module.restPath}/assignments/${id}`;
-  const [assignment, sessions] = await Promise.all([api.get(root), api.get(root + '/sessions')]);
+  const [assignment, sessions, names] = await Promise.all([api.get(root), api.get(root + '/sessions'),
+    api.municipalityNames()]);
   const met = new Map(assignment.checklist.map(c => [c.condition, c.metOn]));
   container.append(h('p', {}, h('a', { href: '#/m/coaching' }, t('cg.back'))),
-    h('h1', {}, `${t('cg.title')}: ${assignment.municipality}`),
+    h('h1', {}, `${t('cg.title')}: ${names.get(assignment.municipality) || assignment.municipality}`),
     h('p', {}, `${t('cg.coordinator')}: ${assignment.coordinator} · ${t('cg.since')} ${api.format.date(assignment.startedOn)}`),
     api.table(t('cg.checklist'), [
       { label: t('cg.checklist'), value: c => t('cg.c.' + c) },
       { label: t('cg.metOn'), value: c => met.get(c) ? api.format.date(met.get(c)) : api.badge(t('cg.open'), 'neutral') }
     ], CONDITIONS, ''),
-    api.table(t('cg.log'), [
+    h('div', { id: 'session-log' }, api.table(t('cg.log'), [
       { label: t('cg.date'), value: s => api.format.date(s.date) },
       { label: t('cg.topics'), value: s => s.topics.join(', ') },
       { label: t('cg.nextSteps'), value: s => s.nextSteps || '' },
       { label: t('cg.openPoints'), value: s => s.openPoints || '' }
-    ], sessions, t('cg.noSessions')));
+    ], sessions, t('cg.noSessions'))));
   if (!assignment.endedOn) {
-    const form = h('form', { class: 'card', novalidate: true }, h('h2', {}, t('cg.logSession')),
+    const form = h('form', { id: 'session-form', class: 'card', novalidate: true }, h('h2', {}, t('cg.logSession')),
       api.field(t('cg.date'), 'date', { type: 'date', required: true }),
       api.field(t('cg.topicsLines'), 'topics', { type: 'textarea', required: true }),
       api.field(t('cg.nextSteps'), 'nextSteps', { type: 'textarea' }),
