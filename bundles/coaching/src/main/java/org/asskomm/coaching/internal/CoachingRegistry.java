@@ -188,7 +188,8 @@ public class CoachingRegistry implements CoachingService {
 
     @Override
     public Assignment check(CurrentUser user, UUID id, ChecklistUpdate u) {
-        assignment(user, id);   // others' assignments are not found (404) before their input is judged
+        // others' assignments are not found (404), readers who may not write are refused (403), before the input
+        enablement.checkWrite(user, CoachingModule.ID, assignment(user, id).municipality());
         new Validator().required("body", u).throwIfInvalid();
         new Validator().required("condition", u.condition()).required("version", u.version())
                 .rule(u.metOn() == null || !u.metOn().isAfter(today()), "metOn", "validation.notInFuture")
@@ -208,6 +209,7 @@ public class CoachingRegistry implements CoachingService {
     @Override
     public CoachingSession logSession(CurrentUser user, UUID assignmentId, SessionRequest r) {
         Assignment a = assignment(user, assignmentId);
+        enablement.checkWrite(user, CoachingModule.ID, a.municipality());
         CoachingInputs.session(r, today());
         new Validator().rule(!r.date().isBefore(a.startedOn()), "date", "validation.notBefore", a.startedOn())
                 .rule(a.endedOn() == null || !r.date().isAfter(a.endedOn()), "date", "coaching.session.afterEnd",

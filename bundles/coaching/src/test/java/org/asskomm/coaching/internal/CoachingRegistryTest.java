@@ -149,6 +149,11 @@ public class CoachingRegistryTest {
                 new SessionRequest(TODAY, List.of("x"), null, null)));
         assertEquals(0, coaching.assignments(other, null, null, null, new PageRequest(0, 10)).total());
         assertEquals(1, coaching.sessions(TestPlatform.viewer(), a.id()).size());
+        // a viewer reads but writes nothing, and is told so before the input is judged
+        assertThrows(AccessDeniedException.class, () -> coaching.logSession(TestPlatform.viewer(), a.id(),
+                new SessionRequest(null, null, null, null)));
+        assertThrows(AccessDeniedException.class, () -> coaching.check(TestPlatform.viewer(), a.id(),
+                new ChecklistUpdate(null, null, null)));
         assertThrows(AccessDeniedException.class, () -> coaching.workload(other, TODAY));
     }
 
