@@ -26,7 +26,7 @@ CREATE TABLE journey_milestone (
     id VARCHAR(36) PRIMARY KEY,
     municipality VARCHAR(8) NOT NULL,
     topic VARCHAR(200) NOT NULL,
-    record_id VARCHAR(36) NOT NULL,
+    record_id VARCHAR(100) NOT NULL,
     occurred_at TIMESTAMP NOT NULL,
     as_member BOOLEAN NOT NULL,
     CONSTRAINT journey_milestone_once UNIQUE (topic, record_id, municipality, occurred_at)

@@ -55,7 +55,7 @@ public class JourneyRecorder implements EventHandler {
                 if (steps.isEmpty()) {
                     return null;
                 }
-                String recordId = String.valueOf(event.getProperty(Topics.ENTITY_ID));
+                String recordId = truncated(String.valueOf(event.getProperty(Topics.ENTITY_ID)), 100);
                 Instant occurredAt = occurredAt(event);
                 Map<String, String> values = values(event, steps);
                 Object ags = event.getProperty(Topics.MUNICIPALITY);
@@ -87,11 +87,15 @@ public class JourneyRecorder implements EventHandler {
                 String text = value instanceof String[] list ? String.join(", ", list) : value == null ? null
                         : String.valueOf(value);
                 if (text != null && !text.isBlank()) {
-                    values.put(name, text.length() > MAX_VALUE ? text.substring(0, MAX_VALUE) : text);
+                    values.put(name, truncated(text, MAX_VALUE));
                 }
             }
         }
         return values;
+    }
+
+    private static String truncated(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     private static Set<String> members(Event event, List<Step> steps) {
