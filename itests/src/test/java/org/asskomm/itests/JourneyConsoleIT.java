@@ -29,7 +29,8 @@ public class JourneyConsoleIT extends ConsoleTestSupport {
 
     @BeforeClass
     public static void startPlatformAndBrowser() throws Exception {
-        startConsole("console-journey", List.of("asskomm-coaching", "asskomm-journey"), List.of("coaching"));
+        // a municipality sees a module's console page once it enabled the module (docs/console.md), the journey too
+        startConsole("console-journey", List.of("asskomm-coaching", "asskomm-journey"), List.of("coaching", "journey"));
     }
 
     @Test
