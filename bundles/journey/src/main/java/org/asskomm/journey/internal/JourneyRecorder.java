@@ -7,6 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.asskomm.journey.api.Step;
 import org.asskomm.platform.api.Municipality;
@@ -16,6 +21,7 @@ import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
@@ -36,12 +42,40 @@ public class JourneyRecorder implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(JourneyRecorder.class);
 
     private final Database database;
+    private final Executor executor;
+    private final ExecutorService ownThread;
 
-    /** The schema reference makes the recorder wait until db/journey/ is applied. */
+    /**
+     * The schema reference makes the recorder wait until db/journey/ is applied. Recording runs on a thread of its
+     * own, one event after the other: EventAdmin deny-lists a handler that takes longer than its timeout (Felix:
+     * 5 s), which a busy database could otherwise cause.
+     */
     @Activate
     public JourneyRecorder(@Reference Database database,
                            @Reference(target = "(asskomm.module=journey)") ModuleSchema schema) {
+        this(database, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "asskomm-journey-recorder");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** For tests: records on the given executor ({@code Runnable::run}: in the caller's thread). */
+    JourneyRecorder(Database database, Executor executor) {
         this.database = database;
+        this.executor = executor;
+        this.ownThread = executor instanceof ExecutorService service ? service : null;
+    }
+
+    @Deactivate
+    void stop() throws InterruptedException {
+        if (ownThread != null) {
+            ownThread.shutdown();
+            if (!ownThread.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("Journey recorder: events still queued at shutdown are not recorded");
+                ownThread.shutdownNow();
+            }
+        }
     }
 
     @Override
@@ -49,6 +83,14 @@ public class JourneyRecorder implements EventHandler {
         if (event.getTopic().startsWith("org/asskomm/" + JourneyModule.ID + "/")) {
             return;
         }
+        try {
+            executor.execute(() -> record(event));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Journey recorder stopped: {} not recorded", event.getTopic());
+        }
+    }
+
+    private void record(Event event) {
         try {
             database.inTransaction(c -> {
                 List<Step> steps = JourneyStore.stepsOf(c, event.getTopic());

@@ -47,7 +47,7 @@ public class JourneyTest {
         installed = InstalledModules.of("agreements", "councils", "coaching", "funding", "patrol", "analysis");
         journeys = new JourneyRegistry(platform.database, platform.schema(JourneyModule.ID, JourneyRegistry.class),
                 platform.municipalities, platform.writes, installed);
-        recorder = new JourneyRecorder(platform.database, platform.schema(JourneyModule.ID, JourneyRegistry.class));
+        recorder = new JourneyRecorder(platform.database, Runnable::run);
     }
 
     private void post(String topic, String ags, String id, String occurredAt, Object... properties) {
@@ -137,6 +137,23 @@ public class JourneyTest {
             }
         });
         assertEquals(LocalDate.of(2020, 12, 9), stage(journeys.journey(lpr, FRANKENBERG), "COUNCIL").reachedOn());
+    }
+
+    @Test
+    public void theRecorderReturnsAtOnceAndRecordsInOrderOnItsOwnThread() throws Exception {
+        JourneyRecorder threaded = new JourneyRecorder(platform.database,
+                platform.schema(JourneyModule.ID, JourneyRegistry.class));
+        for (int day = 1; day <= 20; day++) {
+            Map<String, Object> p = new HashMap<>(Map.of("municipality", FRANKENBERG, "id", UUID.randomUUID().toString(),
+                    "payloadVersion", 1, "occurredAt", "2021-03-01T10:00:00Z", "date", String.format("2021-03-%02d", day),
+                    "topics", new String[] {"Thema " + day}));
+            threaded.handleEvent(new Event("org/asskomm/agreements/Consultation/RECORDED", p));
+        }
+        threaded.stop();   // waits for the queue
+        StepView consultations = stage(journeys.journey(lpr, FRANKENBERG), "CONSULTATIONS").steps().get(0);
+        assertEquals(20, consultations.count());
+        assertEquals(LocalDate.of(2021, 3, 20), consultations.lastOn());
+        assertEquals("Thema 20", consultations.detail());
     }
 
     @Test
