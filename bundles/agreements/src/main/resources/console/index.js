@@ -6,8 +6,12 @@ const NEXT = {
 };
 const STATUS_KIND = { FIRST_CONTACT: 'neutral', PRE_AGREEMENT: 'warn', SIGNED: 'ok', ACTIVE: 'ok', INACTIVE: 'warn', ENDED: 'neutral' };
 
+// the party types of an agreement; since API 1.2 also the further partners beyond municipality, police and LPR
+const PARTY_TYPES = ['MUNICIPALITY', 'POLICE', 'LPR', 'DISTRICT', 'SCHOOLS_OFFICE', 'YOUTH_WELFARE_OFFICE', 'CIVIC_EDUCATION_CENTRE', 'ASSOCIATION', 'OTHER'];
+
 const MESSAGES = {
   de: {
+    'ag.t.SCHOOLS_OFFICE': 'Schulamt (LaSuB)', 'ag.t.YOUTH_WELFARE_OFFICE': 'Jugendamt', 'ag.t.CIVIC_EDUCATION_CENTRE': 'Landeszentrale für politische Bildung', 'ag.t.ASSOCIATION': 'Verein oder Verband',
     'ag.title': 'Kooperationsvereinbarungen', 'ag.new': 'Vereinbarung erfassen', 'ag.list': 'Vereinbarungen',
     'ag.municipality': 'Gemeinde', 'ag.subject': 'Gegenstand', 'ag.status': 'Status', 'ag.signedOn': 'Unterzeichnet am',
     'ag.signedAt': 'Ort der Unterzeichnung', 'ag.parties': 'Vertragspartner', 'ag.goals': 'Ziele (eins je Zeile)',
@@ -35,6 +39,7 @@ const MESSAGES = {
     'ag.ms.PREVENTION_REPORT_RECEIVED': 'Präventionsbericht eingegangen'
   },
   en: {
+    'ag.t.SCHOOLS_OFFICE': 'Schools office', 'ag.t.YOUTH_WELFARE_OFFICE': 'Youth welfare office', 'ag.t.CIVIC_EDUCATION_CENTRE': 'Centre for civic education', 'ag.t.ASSOCIATION': 'Association',
     'ag.title': 'Cooperation agreements', 'ag.new': 'Enter agreement', 'ag.list': 'Agreements',
     'ag.municipality': 'Municipality', 'ag.subject': 'Subject', 'ag.status': 'Status', 'ag.signedOn': 'Signed on',
     'ag.signedAt': 'Place of signing', 'ag.parties': 'Parties', 'ag.goals': 'Goals (one per line)',
@@ -98,7 +103,7 @@ function partyFieldset(api, i, defaults) {
   const p = `parties[${i}]`;
   return h('fieldset', {}, h('legend', {}, t('ag.party', { n: i + 1 })),
     api.field(t('ag.organisation'), `${p}.organisation`, { value: defaults.organisation }),
-    api.field(t('ag.type'), `${p}.type`, { type: 'select', value: defaults.type, choices: ['MUNICIPALITY', 'POLICE', 'LPR', 'DISTRICT', 'OTHER'].map(x => [x, t('ag.t.' + x)]) }),
+    api.field(t('ag.type'), `${p}.type`, { type: 'select', value: defaults.type, choices: PARTY_TYPES.map(x => [x, t('ag.t.' + x)]) }),
     api.field(t('ag.signatory'), `${p}.signatories[0].name`),
     api.field(t('ag.function'), `${p}.signatories[0].function`));
 }

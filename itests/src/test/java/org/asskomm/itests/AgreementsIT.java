@@ -276,6 +276,44 @@ public class AgreementsIT extends AsskommTestSupport {
         assertEquals("the core was not refreshed", coreStarted, bundle("org.asskomm.platform-rest").getLastModified());
     }
 
+    /** Partners beyond municipality, police and LPR, each with its signatories; an unknown type is a 400 naming it. */
+    @Test
+    public void moreKindsOfPartnersSignWithTheirSignatories() {
+        Map<String, Object> draft = new java.util.HashMap<>(frankenbergDraft());
+        List<Map<String, Object>> parties = new java.util.ArrayList<>();
+        for (Object p : (List<?>) draft.get("parties")) {
+            parties.add(castParty(p));
+        }
+        parties.add(party("Landesamt für Schule und Bildung, Standort Chemnitz", "SCHOOLS_OFFICE", null, "Leiterin"));
+        parties.add(party("Jugendamt Landkreis Mittelsachsen", "YOUTH_WELFARE_OFFICE", null, "Amtsleiter"));
+        parties.add(party("Sächsische Landeszentrale für politische Bildung", "CIVIC_EDUCATION_CENTRE", null, "Direktor"));
+        parties.add(party("SV Frankenberg e. V.", "ASSOCIATION", null, "Vorsitzender"));
+        draft.put("parties", parties);
+        Answer created = post("/api/v1/agreements", FRANKENBERG, draft);
+        assertEquals(created.body(), 201, created.status());
+        Answer signed = post("/api/v1/agreements/" + created.get("id").asText() + "/transitions", ADMIN,
+                Map.of("to", "SIGNED", "date", "2024-04-30", "place", "Frankenberg/Sa.", "version",
+                        created.get("version").asInt()));
+        assertEquals(signed.body(), 200, signed.status());
+        JsonNode stored = signed.get("parties");
+        assertEquals(7, stored.size());
+        List<String> types = new java.util.ArrayList<>();
+        stored.forEach(p -> types.add(p.get("type").asText()));
+        assertEquals(List.of("MUNICIPALITY", "POLICE", "LPR", "SCHOOLS_OFFICE", "YOUTH_WELFARE_OFFICE",
+                "CIVIC_EDUCATION_CENTRE", "ASSOCIATION"), types);
+        assertEquals("Direktor", stored.get(5).get("signatories").get(0).get("function").asText());
+
+        parties.add(party("Feuerwehr", "FIRE_BRIGADE", null, "Wehrleiter"));
+        Answer unknown = post("/api/v1/agreements", FRANKENBERG, draft);
+        assertEquals(unknown.body(), 400, unknown.status());
+        assertTrue(unknown.body(), unknown.body().contains("type"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castParty(Object party) {
+        return (Map<String, Object>) party;
+    }
+
     private org.osgi.framework.Bundle bundle(String symbolicName) {
         for (org.osgi.framework.Bundle b : bundleContext.getBundles()) {
             if (b.getSymbolicName().equals(symbolicName)) {

@@ -43,7 +43,7 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
     static final String FLOEHA_AGS = "14522140";
     static final String HAINICHEN_AGS = "14522230";
     static final List<String> MODULES = List.of("agreements", "councils", "funding", "training", "patrol",
-            "analysis");
+            "analysis", "coaching", "journey");
     /** Order of the columns in the matrix; deny-expected roles are sent first so writes that pass come last. */
     static final List<String> ROLES = List.of("anonymous", "viewer", "police", "police-dresden", "police-chemnitz",
             "other-municipality", "own-municipality", "lpr-admin");

@@ -122,6 +122,18 @@ final class FrankenbergRecords {
             created(ids, "analysis:surveys", t.post("/api/v1/analysis/analyses/" + analysis + "/survey", FRANKENBERG,
                     null));
         }
+        ids.put("journey:stages", "COACHING");
+        ids.put("journey:municipalities", FRANKENBERG_AGS);
+        String coach = created(ids, "coaching:coaches", t.post("/api/v1/coaching/coaches", ADMIN, map("name",
+                "Matrix Coach", "email", "coach@matrix.example", "regions", List.of("Mittelsachsen"), "topics", List.of(),
+                "capacity", 5)));
+        String assignment = created(ids, "coaching:assignments", t.post("/api/v1/coaching/assignments", ADMIN,
+                map("municipality", FRANKENBERG_AGS, "coachId", coach, "coordinator", "Koordination Frankenberg",
+                        "startedOn", "2026-01-05")));
+        if (assignment != null) {
+            created(ids, "coaching:sessions", t.post("/api/v1/coaching/assignments/" + assignment + "/sessions",
+                    FRANKENBERG, map("date", "2026-01-06", "topics", List.of("Auftakt"))));
+        }
         System.out.println("FrankenbergRecords: " + ids);
         return ids;
     }
@@ -159,6 +171,7 @@ final class FrankenbergRecords {
         bodies.put("POST /analysis/area-profile/indicators", map("municipality", FRANKENBERG_AGS, "kind",
                 "REGULATORY_OFFENCE", "name", "Ordnungswidrigkeiten Lärm", "unit", "Fälle", "source", "Ordnungsamt",
                 "values", List.of(map("year", 2024, "value", 17))));
+        bodies.put("POST /coaching/assignments/{id}/sessions", map("date", "2026-01-07", "topics", List.of("Matrix")));
         return bodies;
     }
 

@@ -43,11 +43,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class HostileInputIT extends AsskommTestSupport {
 
     static final List<String> MODULES = List.of("agreements", "councils", "funding", "training", "patrol",
-            "analysis");
+            "analysis", "coaching", "journey");
     /** A list endpoint per record kind; their totals must not move when every request was rejected. */
     static final List<String> TOTALS = List.of("/agreements", "/agreements/purpose", "/agreements/consultations",
             "/councils", "/funding/applications", "/funding/programmes", "/patrol/compounds", "/training/courses",
             "/training/programmes", "/training/cohorts", "/training/people", "/training/enrolments",
+            "/coaching/coaches", "/coaching/assignments",
             "/municipalities");
     static final List<String> NASTY_STRINGS = List.of("../../etc/passwd", "..\\..\\windows\\win.ini",
             "'; DROP TABLE agreements_agreement; --", "' OR '1'='1", "<script>alert(1)</script>",
