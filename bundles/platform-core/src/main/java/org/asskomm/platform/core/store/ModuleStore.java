@@ -21,12 +21,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-import org.apache.karaf.features.BundleInfo;
-import org.apache.karaf.features.Dependency;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.platform.api.ModuleDescriptor;
 import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.Modules;
 import org.asskomm.platform.api.admin.ClusterModules;
@@ -44,8 +41,6 @@ import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.core.db.JdbcSchemaMigrations;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -73,7 +68,6 @@ public class ModuleStore implements ModuleCatalogue {
 
     static final String PID = "org.asskomm.modules";
     private static final Logger LOG = LoggerFactory.getLogger(ModuleStore.class);
-    private static final String CORE = "asskomm-core";
     private static final String FILE = "etc/org.asskomm.modules.cfg";
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern VERSION = Pattern.compile("[0-9][A-Za-z0-9._-]{0,63}");
@@ -97,9 +91,8 @@ public class ModuleStore implements ModuleCatalogue {
 
     private final FeaturesService features;
     private final ConfigurationAdmin configAdmin;
-    private final ModuleEnablement enablement;
     private final AuditLog audit;
-    private final Modules modules;
+    private final ModuleFeatureViews views;
     private final JdbcSchemaMigrations migrations;
     private final ClusterNode node = ClusterNode.local();
     private final ClusterModuleTable table;
@@ -123,9 +116,8 @@ public class ModuleStore implements ModuleCatalogue {
                        Config config) {
         this.features = features;
         this.configAdmin = configAdmin;
-        this.enablement = enablement;
         this.audit = audit;
-        this.modules = modules;
+        this.views = new ModuleFeatureViews(features, enablement, modules);
         this.migrations = migrations;
         this.table = new ClusterModuleTable(database);
         this.worker = new ModuleWorker(features, status -> table.recordOperation(node.id(), status));
@@ -231,7 +223,7 @@ public class ModuleStore implements ModuleCatalogue {
         Set<String> installedNames = new java.util.HashSet<>();
         try {
             for (Feature f : features.listInstalledFeatures()) {
-                if (isModule(f)) {
+                if (ModuleFeatureViews.isModule(f)) {
                     installed.add(f.getName() + "/" + f.getVersion());
                     installedNames.add(f.getName());
                 }
@@ -266,8 +258,8 @@ public class ModuleStore implements ModuleCatalogue {
             List<ModuleFeature> result = new ArrayList<>();
             Set<String> seen = new java.util.HashSet<>();
             for (Feature f : features.listFeatures()) {
-                if (isModule(f) && seen.add(f.getName())) {
-                    result.add(view(f));
+                if (ModuleFeatureViews.isModule(f) && seen.add(f.getName())) {
+                    result.add(views.view(f, worker.status(f.getName()).orElse(null)));
                 }
             }
             result.sort(Comparator.comparing(ModuleFeature::name));
@@ -413,44 +405,5 @@ public class ModuleStore implements ModuleCatalogue {
             Arrays.stream(value.split("[,\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).forEach(result::add);
         }
         return result;
-    }
-
-    private static boolean isModule(Feature f) {
-        if (f.getName().equals("asskomm-all") || f.getName().equals(CORE)) {
-            return false;
-        }
-        for (Dependency d : f.getDependencies()) {
-            if (d.getName().equals(CORE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private ModuleFeature view(Feature f) throws Exception {
-        boolean installed = features.isInstalled(f);
-        String moduleId = (installed ? declaredModuleId(f) : Optional.<String>empty()).orElseGet(() ->
-                f.getName().startsWith("asskomm-") ? f.getName().substring("asskomm-".length()) : f.getName());
-        int enabledFor = installed ? enablement.enabledMunicipalities(moduleId).size() : 0;
-        return new ModuleFeature(f.getName(), f.getName(), f.getDescription(), f.getVersion(), installed, moduleId,
-                enabledFor, worker.status(f.getName()).orElse(null));
-    }
-
-    /**
-     * The id that the feature's own bundles declare in their {@link ModuleDescriptor}: a plugin's feature may be
-     * named anything (the safety-survey example's feature {@code safety-survey} carries the module {@code survey}).
-     */
-    private Optional<String> declaredModuleId(Feature f) {
-        Set<String> locations = new java.util.HashSet<>();
-        for (BundleInfo b : f.getBundles()) {
-            locations.add(b.getLocation());
-        }
-        for (ModuleDescriptor d : modules.installed()) {
-            Bundle bundle = FrameworkUtil.getBundle(d.getClass());
-            if (bundle != null && locations.contains(bundle.getLocation())) {
-                return Optional.of(d.id());
-            }
-        }
-        return Optional.empty();
     }
 }
