@@ -29,6 +29,9 @@ final class ModuleWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleWorker.class);
     private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+    /** A chosen version replaces the installed one in the same resolution (an upgrade of the module's bundles). */
+    private static final EnumSet<FeaturesService.Option> UPGRADE = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles,
+            FeaturesService.Option.Upgrade);
 
     private final FeaturesService features;
     private final Consumer<FeatureStatus> recorder;
@@ -120,7 +123,7 @@ final class ModuleWorker {
         try {
             if (install && !installedAt(name, version)) {
                 record(name, FeatureState.INSTALLING, null);
-                features.installFeature(spec(name, version), NO_REFRESH);
+                features.installFeature(spec(name, version), version == null ? NO_REFRESH : UPGRADE);
                 if (version != null) {
                     uninstallOtherVersions(name, version);
                 }
@@ -140,7 +143,10 @@ final class ModuleWorker {
         }
     }
 
-    /** After an install at a chosen version (an upgrade or a rollback): the feature's other versions go. */
+    /**
+     * After an install at a chosen version: the feature's other versions go (Karaf's upgrade removes older ones
+     * only; a rollback to an older version removes the newer one here).
+     */
     private void uninstallOtherVersions(String name, String version) throws Exception {
         for (Feature f : features.listInstalledFeatures()) {
             if (f.getName().equals(name) && !f.getVersion().equals(version)) {
