@@ -382,7 +382,10 @@ public class ModuleStore implements ModuleCatalogue {
         } catch (Exception e) {
             throw ValidationException.of("uri", "platform.store.unreadable", ModuleWorker.rootMessage(e));
         }
-        audit.record(user, new AuditEvent("platform", "FeaturesRepository", parsed.toString(), "ADD", null));
+        // the audit's entity id holds 64 characters: a longer URI is kept by its end (the repository's file name)
+        String uriText = parsed.toString();
+        audit.record(user, new AuditEvent("platform", "FeaturesRepository",
+                uriText.length() <= 64 ? uriText : "…" + uriText.substring(uriText.length() - 63), "ADD", null));
         return list();
     }
 
