@@ -1,5 +1,5 @@
 -- The cluster's module state (docs/decisions/0003-module-store.md): the desired state every node converges to,
--- each node's report and its last store operations. Portable SQL: H2 (PostgreSQL mode) and PostgreSQL.
+-- each node's report and its last store operations, the features repositories every node offers. Portable SQL: H2 (PostgreSQL mode) and PostgreSQL.
 CREATE TABLE platform_cluster_revision (
     id           INTEGER      NOT NULL PRIMARY KEY,
     revision     BIGINT       NOT NULL
@@ -33,4 +33,10 @@ CREATE TABLE platform_cluster_operation (
     message      VARCHAR,
     at           TIMESTAMP    NOT NULL,
     PRIMARY KEY (feature, node_id)
+);
+
+CREATE TABLE platform_cluster_repository (
+    uri          VARCHAR(1000) NOT NULL PRIMARY KEY,
+    added_at     TIMESTAMP     NOT NULL,
+    added_by     VARCHAR(200)  NOT NULL
 );

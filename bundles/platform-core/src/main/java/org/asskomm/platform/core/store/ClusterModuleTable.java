@@ -78,6 +78,28 @@ final class ClusterModuleTable {
         });
     }
 
+    /**
+     * Remembers a features repository for every node (a new revision, so that the others add it too) and returns
+     * the new revision; a repository known already changes nothing.
+     */
+    long addRepository(String uri, String by) {
+        return database.inTransaction(c -> {
+            if (Sql.count(c, "SELECT COUNT(*) FROM platform_cluster_repository WHERE uri = ?", uri) > 0) {
+                return revision(c);
+            }
+            Sql.update(c, "INSERT INTO platform_cluster_repository (uri, added_at, added_by) VALUES (?, ?, ?)",
+                    uri, Instant.now(), by);
+            return Sql.update(c, "UPDATE platform_cluster_revision SET revision = revision + 1 WHERE id = 1") == 0
+                    ? insertRevision(c) : revision(c);
+        });
+    }
+
+    /** The features repositories every node offers, in the order they were added. */
+    List<String> repositories() {
+        return database.read(c -> Sql.query(c, "SELECT uri FROM platform_cluster_repository ORDER BY added_at, uri",
+                rs -> rs.getString(1)));
+    }
+
     private static long insertRevision(Connection c) throws SQLException {
         Sql.update(c, "INSERT INTO platform_cluster_revision (id, revision) VALUES (1, 1)");
         return 1;

@@ -175,6 +175,7 @@ public class ModuleStore implements ModuleCatalogue {
      */
     private synchronized void converge(boolean boot) {
         long current = table.revision();
+        offerRepositories();
         Map<String, DesiredModule> desired = ClusterModuleTable.forGroup(table.desired(), node.group());
         Map<String, String> missing = new LinkedHashMap<>();
         Set<String> wanted = new LinkedHashSet<>();
@@ -199,6 +200,32 @@ public class ModuleStore implements ModuleCatalogue {
             previous = wanted;
             revision = Math.max(revision, 0) + 1;
             save();
+        }
+    }
+
+    /**
+     * Adds the features repositories added through the store on any node that this node does not offer (yet, or
+     * any more after a cleared {@code data/cache}), so that every node finds the desired versions.
+     */
+    private void offerRepositories() {
+        Set<String> offered = new java.util.HashSet<>();
+        try {
+            for (org.apache.karaf.features.Repository r : features.listRepositories()) {
+                offered.add(r.getURI().toString());
+            }
+        } catch (Exception e) {
+            LOG.warn("Cannot list the features repositories: {}", ModuleWorker.rootMessage(e));
+            return;
+        }
+        for (String uri : table.repositories()) {
+            if (!offered.contains(uri)) {
+                try {
+                    features.addRepository(URI.create(uri));
+                    LOG.info("Added the features repository {} that the cluster offers", uri);
+                } catch (Exception e) {
+                    LOG.warn("Cannot add the cluster's features repository {}: {}", uri, ModuleWorker.rootMessage(e));
+                }
+            }
         }
     }
 
@@ -374,6 +401,9 @@ public class ModuleStore implements ModuleCatalogue {
         } catch (IllegalArgumentException e) {
             throw ValidationException.of("uri", "platform.store.uri");
         }
+        if (parsed.toString().length() > 1000) {
+            throw ValidationException.of("uri", "platform.store.uri");
+        }
         if (parsed.getScheme() == null || !Set.of("mvn", "file", "http", "https").contains(parsed.getScheme())) {
             throw ValidationException.of("uri", "platform.store.uriScheme");
         }
@@ -381,6 +411,9 @@ public class ModuleStore implements ModuleCatalogue {
             features.addRepository(parsed);
         } catch (Exception e) {
             throw ValidationException.of("uri", "platform.store.unreadable", ModuleWorker.rootMessage(e));
+        }
+        synchronized (this) {   // every node offers it, also after a cleared data/cache
+            table.addRepository(parsed.toString(), user.name());
         }
         // the audit's entity id holds 64 characters: a longer URI is kept by its end (the repository's file name)
         String uriText = parsed.toString();

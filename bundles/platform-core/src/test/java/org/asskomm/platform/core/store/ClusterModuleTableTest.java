@@ -68,6 +68,16 @@ public class ClusterModuleTableTest {
     }
 
     @Test
+    public void aRepositoryIsOfferedOnceAndIsAChangeOfTheDesiredState() {
+        table.bootstrap(List.of(), "file");
+        assertEquals(2, table.addRepository("file:/srv/releases/agreements-features.xml", "admin"));
+        assertEquals("known already: no new revision", 2, table.addRepository("file:/srv/releases/agreements-features.xml", "admin"));
+        assertEquals(3, table.addRepository("mvn:org.example/survey-features/1.0.0/xml/features", "admin"));
+        assertEquals(List.of("file:/srv/releases/agreements-features.xml", "mvn:org.example/survey-features/1.0.0/xml/features"),
+                table.repositories());
+    }
+
+    @Test
     public void nodesReportAndTheirOperationsAreKeptPerNode() {
         Instant now = Instant.now();
         table.report(new NodeModules("a", "default", false, true, 1, List.of(), List.of("install x"), now));
