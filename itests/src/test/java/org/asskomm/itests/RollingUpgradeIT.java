@@ -7,7 +7,6 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -77,23 +76,14 @@ public class RollingUpgradeIT {
         expect(200, a.call("PUT", "/api/v1/municipalities/14522150/modules/agreements", ADMIN, null));
 
         // the new releases, as a module author ships them: a features repository with the new bundle versions
-        Path repo = Files.createDirectories(dir.resolve("repo"));
-        byte[] shipped = Files.readAllBytes(a.home().resolve("system/org/asskomm/agreements/0.1.0-SNAPSHOT/agreements-0.1.0-SNAPSHOT.jar"));
-        byte[] expanded = ModuleJars.withMigration(shipped, EXPANDED, "agreements", "V2__add_review_note.sql",
+        byte[] expanded = ModuleJars.withMigration(ModuleJars.shipped(a.home(), "agreements"), EXPANDED, "agreements",
+                "V2__add_review_note.sql",
                 "ALTER TABLE agreements_agreement ADD COLUMN review_note VARCHAR(200);\n");   // expand: nullable, unused by 0.1.0
         byte[] broken = ModuleJars.withMigration(expanded, BROKEN, "agreements", "V3__broken.sql",
                 "ALTER TABLE agreements_agreement ADD COLUMN reviewed_by VARCHAR(200);\n"
                         + "UPDATE agreements_agreement SET no_such_column = 'x';\n");
-        Files.write(repo.resolve("agreements-" + EXPANDED + ".jar"), expanded);
-        Files.write(repo.resolve("agreements-" + BROKEN + ".jar"), broken);
-        Path features = repo.resolve("agreements-features.xml");
-        StringBuilder xml = new StringBuilder("<features name=\"agreements-releases\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">");
-        for (String version : List.of(EXPANDED, BROKEN)) {
-            xml.append("<feature name=\"").append(FEATURE).append("\" version=\"").append(version).append("\">")
-                    .append("<feature>asskomm-core</feature><bundle>")
-                    .append(repo.resolve("agreements-" + version + ".jar").toUri()).append("</bundle></feature>");
-        }
-        Files.writeString(features, xml.append("</features>").toString());
+        Path features = ModuleJars.featuresRepository(dir.resolve("repo"), FEATURE, "agreements",
+                new java.util.LinkedHashMap<>(Map.of(EXPANDED, expanded, BROKEN, broken)));
         // added through node A only: the repository is cluster state, node B offers it too (its roll step needs it)
         expect(200, a.call("POST", "/api/v1/platform/repositories", ADMIN,
                 JSON.writeValueAsString(Map.of("uri", features.toUri().toString()))));
