@@ -92,12 +92,9 @@ public class RollingUpgradeIT {
 
     @AfterClass
     public static void stopAll() throws Exception {
-        if (nginx != null) {
-            nginx.close();
-        }
-        for (KarafProcess node : new KarafProcess[] {a, b}) {
-            if (node != null) {
-                node.close();
+        for (AutoCloseable running : new AutoCloseable[] {nginx, a, b}) {
+            if (running != null) {
+                running.close();
             }
         }
     }
