@@ -22,12 +22,14 @@ final class Nginx implements AutoCloseable {
     private final Path prefix;
     private final int port;
     private final int[] nodes;
+    private final boolean clientKeepAlive;
 
-    private Nginx(Process process, Path prefix, int port, int[] nodes) {
+    private Nginx(Process process, Path prefix, int port, int[] nodes, boolean clientKeepAlive) {
         this.process = process;
         this.prefix = prefix;
         this.port = port;
         this.nodes = nodes;
+        this.clientKeepAlive = clientKeepAlive;
     }
 
     static boolean installed() {
@@ -36,6 +38,15 @@ final class Nginx implements AutoCloseable {
 
     /** nginx on a free port in front of the nodes' HTTP ports, or null when no nginx is installed. */
     static Nginx startIfInstalled(Path prefix, int... nodes) throws Exception {
+        return startIfInstalled(prefix, true, nodes);
+    }
+
+    /**
+     * With {@code clientKeepAlive} false nginx closes each client connection after the response: a reload (to drain
+     * a node) closes idle keep-alive connections, and a client that sends its next request on one at that moment
+     * gets an I/O error unless it retries (browsers do; the JDK's HTTP client does not).
+     */
+    static Nginx startIfInstalled(Path prefix, boolean clientKeepAlive, int... nodes) throws Exception {
         if (!installed()) {
             System.out.println("no nginx installed; requests go to the nodes directly");
             return null;
@@ -43,11 +54,11 @@ final class Nginx implements AutoCloseable {
         KarafProcess.deleteTree(prefix);
         Files.createDirectories(prefix.resolve("logs"));
         int port = KarafProcess.freePort();
-        writeConfig(prefix, port, nodes, Set.of());
+        writeConfig(prefix, port, nodes, Set.of(), clientKeepAlive);
         Process process = new ProcessBuilder(BINARY.toString(), "-p", prefix.toString(), "-c",
                 prefix.resolve("nginx.conf").toString(), "-e", prefix.resolve("logs/error.log").toString())
                 .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/console.log").toFile()).start();
-        Nginx nginx = new Nginx(process, prefix, port, nodes);
+        Nginx nginx = new Nginx(process, prefix, port, nodes, clientKeepAlive);
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (true) {
@@ -65,7 +76,8 @@ final class Nginx implements AutoCloseable {
         }
     }
 
-    private static void writeConfig(Path prefix, int port, int[] nodes, Set<Integer> down) throws IOException {
+    private static void writeConfig(Path prefix, int port, int[] nodes, Set<Integer> down, boolean clientKeepAlive)
+            throws IOException {
         String servers = IntStream.of(nodes).mapToObj(node -> "            server 127.0.0.1:" + node
                 + " max_fails=1 fail_timeout=10s" + (down.contains(node) ? " down" : "") + ";")
                 .collect(Collectors.joining("\n"));
@@ -82,6 +94,7 @@ final class Nginx implements AutoCloseable {
                     fastcgi_temp_path %1$s/fastcgi;
                     uwsgi_temp_path %1$s/uwsgi;
                     scgi_temp_path %1$s/scgi;
+                    keepalive_timeout %4$s;
                     upstream asskomm {
                 %2$s
                     }
@@ -100,7 +113,7 @@ final class Nginx implements AutoCloseable {
                         }
                     }
                 }
-                """.formatted(prefix, servers, port));
+                """.formatted(prefix, servers, port, clientKeepAlive ? "75s" : "0"));
     }
 
     /** Takes the node out of the load balancing; returns once nginx's old workers have finished their requests. */
@@ -114,7 +127,7 @@ final class Nginx implements AutoCloseable {
     }
 
     private void reload(Set<Integer> down) throws Exception {
-        writeConfig(prefix, port, nodes, down);
+        writeConfig(prefix, port, nodes, down, clientKeepAlive);
         long workersBefore = process.descendants().count();
         KarafProcess.run(prefix, BINARY.toString(), "-p", prefix.toString(), "-c",
                 prefix.resolve("nginx.conf").toString(), "-e", prefix.resolve("logs/error.log").toString(), "-s", "reload");

@@ -87,7 +87,8 @@ public class RollingUpgradeIT {
         // added through node A only: the repository is cluster state, node B offers it too (its roll step needs it)
         expect(200, a.call("POST", "/api/v1/platform/repositories", ADMIN,
                 JSON.writeValueAsString(Map.of("uri", features.toUri().toString()))));
-        nginx = Nginx.startIfInstalled(dir.resolve("nginx"), a.port(), b.port());
+        // each client request on a connection of its own: see Nginx.startIfInstalled
+        nginx = Nginx.startIfInstalled(dir.resolve("nginx"), false, a.port(), b.port());
     }
 
     @AfterClass
@@ -237,7 +238,7 @@ public class RollingUpgradeIT {
                                 acknowledged.put(lastId, subject);
                             }
                         } catch (IOException e) {
-                            failures.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                            failures.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1, Integer::sum);
                         }
                         requests.incrementAndGet();
                         Thread.sleep(20);
