@@ -4,11 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,11 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import javax.sql.DataSource;
 
@@ -81,7 +74,8 @@ public class ModuleUpgradeIT extends AsskommTestSupport {
         byte[] original = read(councils.getLocation());
 
         // 1. V2 fails in its second statement: nothing of it may stay, on H2 as on PostgreSQL
-        councils.update(new ByteArrayInputStream(withMigration(original, "0.1.0.upgrade-broken", BROKEN_V2,
+        councils.update(new ByteArrayInputStream(ModuleJars.withMigration(original, "0.1.0.upgrade-broken", "councils",
+                BROKEN_V2,
                 "ALTER TABLE councils_council ADD COLUMN upgrade_note VARCHAR(50);\n"
                         + "UPDATE councils_council SET no_such_column = 'x';\n")));
         JsonNode module = awaitModule("councils", "FAILED");
@@ -99,7 +93,7 @@ public class ModuleUpgradeIT extends AsskommTestSupport {
                 && log.contains(BROKEN_V2));
 
         // 2. the fixed release: the data is migrated, nothing lost, the module serves again
-        councils.update(new ByteArrayInputStream(withMigration(original, "0.1.0.upgrade-fixed",
+        councils.update(new ByteArrayInputStream(ModuleJars.withMigration(original, "0.1.0.upgrade-fixed", "councils",
                 "V2__add_upgrade_note.sql", "ALTER TABLE councils_council ADD COLUMN upgrade_note VARCHAR(50);\n"
                         + "UPDATE councils_council SET upgrade_note = 'migrated';\n")));
         module = awaitModule("councils", "UP");
@@ -113,26 +107,6 @@ public class ModuleUpgradeIT extends AsskommTestSupport {
             assertEquals("PLANNED", council.get("status").asText());
         }
         assertEquals("0.1.0.upgrade-fixed", bundle("org.asskomm.councils").getVersion().toString());
-    }
-
-    /** The installed jar with another version and one more migration script. */
-    private static byte[] withMigration(byte[] jar, String version, String script, String sql) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
-            Manifest manifest = new Manifest(in.getManifest());
-            manifest.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
-            try (JarOutputStream copy = new JarOutputStream(out, manifest)) {
-                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
-                    copy.putNextEntry(new JarEntry(e.getName()));
-                    in.transferTo(copy);
-                    copy.closeEntry();
-                }
-                copy.putNextEntry(new JarEntry("db/councils/" + script));
-                copy.write(sql.getBytes(StandardCharsets.UTF_8));
-                copy.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     private JsonNode awaitModule(String id, String status) throws InterruptedException {

@@ -383,7 +383,8 @@ public class TwoNodeIT {
         return JSON.readTree(r.body());
     }
 
-    private static ObjectNode agreement(String subject) {
+    /** A valid agreement of Frankenberg/Sa. (also for RollingUpgradeIT). */
+    static ObjectNode agreement(String subject) {
         ObjectNode body = JSON.createObjectNode().put("municipality", AGS).put("subject", subject);
         body.putArray("goals").add("goal");
         body.putArray("measures").add("measure");
@@ -409,92 +410,5 @@ public class TwoNodeIT {
                         "amount", new BigDecimal("20000.00")))),
                 Map.entry("requestedAmount", new BigDecimal("18000.00")),
                 Map.entry("ownContribution", new BigDecimal("2000.00"))));
-    }
-
-    /** nginx as a plain process (no service, no root port) in front of both nodes, with docs/nginx-asskomm.conf's rules. */
-    static final class Nginx implements AutoCloseable {
-        private final Process process;
-        private final int port;
-
-        private Nginx(Process process, int port) {
-            this.process = process;
-            this.port = port;
-        }
-
-        static Nginx startIfInstalled(Path prefix, int nodeA, int nodeB) throws Exception {
-            Path binary = Path.of("/usr/sbin/nginx");
-            if (!Files.isExecutable(binary)) {
-                System.out.println("TwoNodeIT: no nginx installed; the failover stream goes to both nodes directly");
-                return null;
-            }
-            KarafProcess.deleteTree(prefix);
-            Files.createDirectories(prefix.resolve("logs"));
-            int port = KarafProcess.freePort();
-            Files.writeString(prefix.resolve("nginx.conf"), """
-                    daemon off;
-                    worker_processes 1;
-                    pid %1$s/nginx.pid;
-                    error_log %1$s/logs/error.log warn;
-                    events { worker_connections 256; }
-                    http {
-                        access_log %1$s/logs/access.log;
-                        client_body_temp_path %1$s/client_body;
-                        proxy_temp_path %1$s/proxy;
-                        fastcgi_temp_path %1$s/fastcgi;
-                        uwsgi_temp_path %1$s/uwsgi;
-                        scgi_temp_path %1$s/scgi;
-                        upstream asskomm {
-                            server 127.0.0.1:%2$d max_fails=1 fail_timeout=10s;
-                            server 127.0.0.1:%3$d max_fails=1 fail_timeout=10s;
-                        }
-                        server {
-                            listen 127.0.0.1:%4$d;
-                            location / {
-                                proxy_pass http://asskomm;
-                                proxy_next_upstream error timeout http_502 http_503;
-                                proxy_next_upstream_tries 2;
-                                proxy_connect_timeout 2s;
-                                proxy_read_timeout 60s;
-                                proxy_set_header Host $http_host;
-                                proxy_set_header X-Forwarded-Host $http_host;
-                                proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-                                proxy_set_header X-Forwarded-Proto $scheme;
-                            }
-                        }
-                    }
-                    """.formatted(prefix, nodeA, nodeB, port));
-            Process process = new ProcessBuilder(binary.toString(), "-p", prefix.toString(), "-c",
-                    prefix.resolve("nginx.conf").toString(), "-e", prefix.resolve("logs/error.log").toString())
-                    .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/console.log").toFile()).start();
-            Nginx nginx = new Nginx(process, port);
-            HttpClient http = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (true) {
-                try {
-                    if (KarafProcess.send(http, nginx.baseUrl(), "GET", "/api/v1/health", null, null).statusCode() == 200) {
-                        return nginx;
-                    }
-                } catch (IOException e) {
-                    if (!process.isAlive() || System.nanoTime() > deadline) {
-                        nginx.close();
-                        throw new AssertionError("nginx did not start; see " + prefix.resolve("logs"), e);
-                    }
-                }
-                Thread.sleep(100);
-            }
-        }
-
-        String baseUrl() {
-            return "http://127.0.0.1:" + port;
-        }
-
-        @Override
-        public void close() throws Exception {
-            process.destroy(); // SIGTERM: nginx's fast shutdown
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
-        }
     }
 }

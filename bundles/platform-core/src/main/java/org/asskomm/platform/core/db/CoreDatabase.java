@@ -72,12 +72,23 @@ public class CoreDatabase implements Database {
             try {
                 return runTopLevel(work).thenRunActions();
             } catch (SQLException e) {
-                if (attempt < MAX_ATTEMPTS && RETRYABLE_STATES.contains(e.getSQLState())) {
+                if (attempt < MAX_ATTEMPTS && retryable(e)) {
                     continue;
                 }
                 throw translate(e);
             }
         }
+    }
+
+    /**
+     * Serialization failures and deadlocks; and PostgreSQL's "cached plan must not change result type": after another
+     * node's migration added a column during a rolling upgrade (docs/plugin-guide.md, "Schema changes across a
+     * rolling upgrade"), a {@code SELECT *} prepared before answers so once per connection, and the driver prepares it
+     * anew on the next attempt.
+     */
+    private static boolean retryable(SQLException e) {
+        return RETRYABLE_STATES.contains(e.getSQLState()) || ("0A000".equals(e.getSQLState())
+                && String.valueOf(e.getMessage()).contains("cached plan must not change result type"));
     }
 
     @Override
@@ -86,10 +97,15 @@ public class CoreDatabase implements Database {
             return joined(work);
         }
         // a read-only transaction never takes the H2 writer turn
-        try {
-            return runInConnection(work, true, null).thenRunActions();
-        } catch (SQLException e) {
-            throw translate(e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runInConnection(work, true, null).thenRunActions();
+            } catch (SQLException e) {
+                if (attempt < MAX_ATTEMPTS && retryable(e)) {
+                    continue;
+                }
+                throw translate(e);
+            }
         }
     }
 

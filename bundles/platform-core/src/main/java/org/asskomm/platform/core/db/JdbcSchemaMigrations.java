@@ -16,10 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.asskomm.platform.api.admin.NodeMigration;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
+import org.asskomm.platform.core.store.ClusterNode;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -78,6 +80,9 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
                         + "module VARCHAR(64) NOT NULL, version INTEGER NOT NULL, description VARCHAR(200) NOT NULL,"
                         + " checksum BIGINT NOT NULL, applied_at TIMESTAMP NOT NULL, PRIMARY KEY (module, version))");
                 s.execute("CREATE TABLE IF NOT EXISTS platform_schema_lock (id INTEGER PRIMARY KEY)");
+                s.execute("CREATE TABLE IF NOT EXISTS platform_schema_node ("
+                        + "module VARCHAR(64) NOT NULL, node_id VARCHAR(300) NOT NULL, version INTEGER NOT NULL,"
+                        + " error VARCHAR, at TIMESTAMP NOT NULL, PRIMARY KEY (module, node_id))");
             }
             if (Sql.count(c, "SELECT COUNT(*) FROM platform_schema_lock") == 0) {
                 Sql.update(c, "INSERT INTO platform_schema_lock (id) VALUES (1)");
@@ -117,13 +122,42 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
             }
             applyPending(moduleId, scripts);
             failures.remove(moduleId);
-            return new ModuleSchema(moduleId, currentVersion(moduleId), null);
+            int version = currentVersion(moduleId);
+            recordOnNode(moduleId, version, null);
+            return new ModuleSchema(moduleId, version, null);
         } catch (RuntimeException e) {
             failures.put(moduleId, e.getMessage());
+            recordOnNode(moduleId, currentVersion(moduleId), e.getMessage());
             LOG.error("Schema migration of module {} failed; its schema stays at version {} and the module does not"
                     + " start: {}", moduleId, currentVersion(moduleId), e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * Keeps the result of this node's migration of the module in the shared database, so that every node knows of
+     * a migration that failed on one ({@code GET /api/v1/platform/cluster}).
+     */
+    private void recordOnNode(String moduleId, int version, String error) {
+        String node = ClusterNode.local().id();
+        try {
+            database.inTransaction(c -> {
+                Sql.update(c, "DELETE FROM platform_schema_node WHERE module = ? AND node_id = ?", moduleId, node);
+                return Sql.update(c, "INSERT INTO platform_schema_node (module, node_id, version, error, at)"
+                        + " VALUES (?, ?, ?, ?, ?)", moduleId, node, version,
+                        error == null || error.length() <= 4000 ? error : error.substring(0, 4000), Instant.now());
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot record the migration result of {} on node {}: {}", moduleId, node, e.getMessage());
+        }
+    }
+
+    /** The last migration result of every module on every node, by module and node. */
+    public List<NodeMigration> nodeResults() {
+        return database.read(c -> Sql.query(c,
+                "SELECT node_id, module, version, error, at FROM platform_schema_node ORDER BY module, node_id",
+                rs -> new NodeMigration(rs.getString("node_id"), rs.getString("module"), rs.getInt("version"),
+                        rs.getString("error"), Sql.instant(rs, "at"))));
     }
 
     private void applyPending(String moduleId, List<SqlScript> scripts) {

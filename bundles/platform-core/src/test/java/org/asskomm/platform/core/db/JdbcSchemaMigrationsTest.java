@@ -7,9 +7,11 @@ import static org.junit.Assert.assertTrue;
 import java.util.List;
 import java.util.UUID;
 
+import org.asskomm.platform.api.admin.NodeMigration;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Sql;
+import org.asskomm.platform.core.store.ClusterNode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.Test;
 
@@ -35,6 +37,9 @@ public class JdbcSchemaMigrationsTest {
         assertEquals(List.of("first:lpr", "second:lpr"), database.inTransaction(c -> Sql.query(c,
                 "SELECT text, author FROM upgraded_note ORDER BY id", rs -> rs.getString(1) + ":" + rs.getString(2))));
         assertEquals(List.of(new ModuleSchema("upgraded", 2, null)), migrations.schemas());
+        NodeMigration result = migrations.nodeResults().get(0);
+        assertEquals(2, result.version());
+        assertEquals(null, result.error());
     }
 
     @Test
@@ -54,6 +59,12 @@ public class JdbcSchemaMigrationsTest {
         assertEquals(1, schema.version());
         assertTrue(schema.failed());
         assertEquals(failure.getMessage(), schema.error());
+        // kept in the database for every node to see, with the node it happened on
+        NodeMigration result = migrations.nodeResults().get(0);
+        assertEquals(ClusterNode.local().id(), result.node());
+        assertEquals("broken", result.moduleId());
+        assertEquals(1, result.version());
+        assertEquals(failure.getMessage(), result.error());
     }
 
     @Test

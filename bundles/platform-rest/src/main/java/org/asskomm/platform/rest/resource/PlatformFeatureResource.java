@@ -11,6 +11,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -18,6 +19,7 @@ import javax.ws.rs.core.Response;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
+import org.asskomm.platform.api.admin.ClusterModules;
 import org.asskomm.platform.api.admin.FeatureStatus;
 import org.asskomm.platform.api.admin.ModuleCatalogue;
 import org.asskomm.platform.api.admin.ModuleFeature;
@@ -74,20 +76,38 @@ public class PlatformFeatureResource {
         return store.status(name).orElseThrow(() -> NotFoundException.of("platform.store.noOperation", name));
     }
 
+    /** Desired on every node (or the nodes of {@code group}); each node installs it. */
     @PUT
     @Path("/features/{name}")
-    @Doc(value = "Install a module feature (asynchronous)", id = "installModuleFeature", status = 202)
+    @Doc(value = "Install a module feature on every node or a node group, optionally at a version (asynchronous)",
+            id = "installModuleFeature", status = 202)
     @Returns(FeatureStatus.class)
-    public Response install(@PathParam("name") String name, @Context CurrentUser user) {
-        return accepted(name, store.install(user, name));
+    public Response install(@PathParam("name") String name,
+                            @QueryParam("version") String version,
+                            @QueryParam("group") String group,
+                            @Context CurrentUser user) {
+        return accepted(name, store.install(user, name, version, group));
     }
 
     @DELETE
     @Path("/features/{name}")
-    @Doc(value = "Uninstall a module feature (asynchronous)", id = "uninstallModuleFeature", status = 202)
+    @Doc(value = "Uninstall a module feature on every node or a node group (asynchronous)",
+            id = "uninstallModuleFeature", status = 202)
     @Returns(FeatureStatus.class)
-    public Response uninstall(@PathParam("name") String name, @Context CurrentUser user) {
-        return accepted(name, store.uninstall(user, name));
+    public Response uninstall(@PathParam("name") String name,
+                              @QueryParam("group") String group,
+                              @Context CurrentUser user) {
+        return accepted(name, store.uninstall(user, name, group));
+    }
+
+    /** The desired module state of the cluster and, per node, whether it has converged to it. */
+    @GET
+    @Path("/cluster")
+    @Doc(value = "The cluster's desired module state, each node's modules and convergence, operations and"
+            + " migration results", id = "clusterModules")
+    public ClusterModules cluster(@Context CurrentUser user) {
+        user.requireLprAdmin();
+        return store.cluster();
     }
 
     @POST

@@ -1,0 +1,180 @@
+package org.asskomm.platform.core.store;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.asskomm.platform.api.admin.FeatureState;
+import org.asskomm.platform.api.admin.FeatureStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Installs and uninstalls module features one at a time on one thread, never refreshing unrelated bundles
+ * ({@code NoAutoRefreshBundles}); Karaf resolves transactionally, so a feature that cannot resolve leaves the
+ * instance as it was. Every status change goes to the recorder (the shared database) as well.
+ */
+final class ModuleWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleWorker.class);
+    private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+    /** A chosen version replaces the installed one in the same resolution (an upgrade of the module's bundles). */
+    private static final EnumSet<FeaturesService.Option> UPGRADE = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles,
+            FeaturesService.Option.Upgrade);
+
+    private final FeaturesService features;
+    private final Consumer<FeatureStatus> recorder;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "asskomm-module-store"));
+    private final Map<String, FeatureStatus> statuses = new ConcurrentHashMap<>();
+    private final AtomicInteger queued = new AtomicInteger();
+
+    ModuleWorker(FeaturesService features, Consumer<FeatureStatus> recorder) {
+        this.features = features;
+        this.recorder = recorder;
+    }
+
+    void stop() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    /** True when no operation is queued or running. */
+    boolean idle() {
+        return queued.get() == 0;
+    }
+
+    Optional<FeatureStatus> status(String name) {
+        return Optional.ofNullable(statuses.get(name));
+    }
+
+    /** Installs (at the version, null for the newest offered) or uninstalls the feature in the background. */
+    FeatureStatus submit(String name, String version, boolean install) {
+        FeatureStatus status = record(name, FeatureState.QUEUED, null);
+        background(() -> run(name, version, install));
+        return status;
+    }
+
+    /**
+     * Installs the missing features (name to version) in one features-service transaction: at boot with several
+     * modules this resolves once instead of once per module (see docs/benchmarks.md). If the set cannot be
+     * installed together, each is tried alone, so that one broken module does not keep the others out.
+     */
+    void submitInstalls(Map<String, String> versions) {
+        versions.keySet().forEach(name -> record(name, FeatureState.QUEUED, null));
+        background(() -> {
+            Set<String> missing = new LinkedHashSet<>();
+            versions.forEach((name, version) -> {
+                if (!installedAt(name, version)) {
+                    missing.add(spec(name, version));
+                }
+            });
+            if (missing.size() > 1) {
+                try {
+                    versions.keySet().forEach(name -> record(name, FeatureState.INSTALLING, null));
+                    features.installFeatures(missing, NO_REFRESH);
+                    versions.keySet().forEach(name -> record(name, FeatureState.STARTED, null));
+                    return;
+                } catch (Exception e) {
+                    LOG.warn("Module features {} could not be installed together ({}); trying one at a time", missing,
+                            rootMessage(e));
+                }
+            }
+            versions.forEach((name, version) -> run(name, version, true));
+        });
+    }
+
+    private void background(Runnable task) {
+        queued.incrementAndGet();
+        executor.submit(() -> {
+            try {
+                task.run();
+            } finally {
+                queued.decrementAndGet();
+            }
+        });
+    }
+
+    /** Whether the feature is installed, at the version when one is given. */
+    boolean installedAt(String name, String version) {
+        try {
+            for (Feature f : features.listInstalledFeatures()) {
+                if (f.getName().equals(name) && (version == null || f.getVersion().equals(version))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private void run(String name, String version, boolean install) {
+        try {
+            if (install && !installedAt(name, version)) {
+                record(name, FeatureState.INSTALLING, null);
+                features.installFeature(spec(name, version), version == null ? NO_REFRESH : UPGRADE);
+                if (version != null) {
+                    uninstallOtherVersions(name, version);
+                }
+            } else if (!install && installedAt(name, null)) {
+                record(name, FeatureState.UNINSTALLING, null);
+                for (Feature f : features.listInstalledFeatures()) {
+                    if (f.getName().equals(name)) {
+                        features.uninstallFeature(name, f.getVersion(), NO_REFRESH);
+                    }
+                }
+            }
+            record(name, install ? FeatureState.STARTED : FeatureState.UNINSTALLED, null);
+        } catch (Exception e) {
+            LOG.warn("Module feature {} could not be {}: {}", spec(name, version), install ? "installed" : "uninstalled",
+                    rootMessage(e));
+            record(name, FeatureState.FAILED, rootMessage(e));
+        }
+    }
+
+    /**
+     * After an install at a chosen version: the feature's other versions go (Karaf's upgrade removes older ones
+     * only; a rollback to an older version removes the newer one here).
+     */
+    private void uninstallOtherVersions(String name, String version) throws Exception {
+        for (Feature f : features.listInstalledFeatures()) {
+            if (f.getName().equals(name) && !f.getVersion().equals(version)) {
+                features.uninstallFeature(name, f.getVersion(), NO_REFRESH);
+            }
+        }
+    }
+
+    private FeatureStatus record(String name, FeatureState state, String message) {
+        FeatureStatus status = new FeatureStatus(name, state, message, Instant.now());
+        statuses.put(name, status);
+        try {
+            recorder.accept(status);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot record the status of {} in the database: {}", name, e.getMessage());
+        }
+        return status;
+    }
+
+    static String spec(String name, String version) {
+        return version == null ? name : name + "/" + version;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
