@@ -1,4 +1,4 @@
-package org.asskomm.examples.survey;
+package org.asskomm.examples.reports;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.Test;
@@ -38,12 +37,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Boots the ASSKomm distribution, drops the plugin's KAR into its deploy/ folder, runs a survey from
- * kick-off to report over HTTP, removes the KAR and sees the plugin gone, deploys it again and finds its data.
+ * Boots the ASSKomm distribution, drops the plugin's KAR into its deploy/ folder, records citizens' reports and
+ * moves one to RESOLVED over HTTP, removes the KAR and sees the plugin gone, deploys it again and finds its data.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class SurveyDeploymentIT {
+public class ReportDeploymentIT {
 
     static final String PASSWORD = "test-secret";
     static final String FRANKENBERG = "14522150";
@@ -78,67 +77,55 @@ public class SurveyDeploymentIT {
     }
 
     @Test
-    public void aSurveyRunsFromKickOffToReportInTheDeployedKar() throws Exception {
-        String surveys = "/api/v1/survey/surveys";
+    public void reportsAreRecordedAndResolvedInTheDeployedKar() throws Exception {
+        String reports = "/api/v1/citizenreports/reports";
         Path kar = Paths.get(System.getProperty("plugin.kar"));
         Path deployed = Paths.get(System.getProperty("karaf.base"), "deploy", kar.getFileName().toString());
         await("/api/v1/health", 200);
-        assertEquals(404, get(surveys, "admin").status);
+        assertEquals(404, get(reports, "admin").status);
 
         Files.copy(kar, deployed);
-        await(surveys, 200);
-        awaitListed("survey", true);
-        assertEquals(200, put("/api/v1/municipalities/" + FRANKENBERG + "/modules/survey", "admin", null).status);
+        await(reports, 200);
+        awaitListed("citizenreports", true);
+        assertEquals(200, put("/api/v1/municipalities/" + FRANKENBERG + "/modules/citizenreports", "admin", null).status);
 
-        Answer created = post(surveys, "frankenberg", Map.of("municipality", FRANKENBERG, "year", 2025,
-                "kickOffOn", "2025-03-03"));
+        Answer created = post(reports, "frankenberg", Map.of("municipality", FRANKENBERG, "category", "GRAFFITI",
+                "place", "Bahnhofstraße, Unterführung", "reportedOn", "2025-03-03"));
         assertEquals(created.body, 201, created.status);
-        JsonNode survey = JSON.readTree(created.body);
-        String id = survey.get("id").asText();
-        assertEquals("2025-07-21", survey.get("plannedReportOn").asText());
-        Answer foreign = post(surveys, "floeha", Map.of("municipality", FRANKENBERG, "year", 2024, "kickOffOn", "2024-03-04"));
+        JsonNode report = JSON.readTree(created.body);
+        String id = report.get("id").asText();
+        assertEquals("RECEIVED", report.get("status").asText());
+        Answer located = post(reports, "frankenberg", Map.of("municipality", FRANKENBERG, "category", "LITTER",
+                "latitude", 50.8694, "longitude", 13.0669, "reportedOn", "2025-03-04"));
+        assertEquals(located.body, 201, located.status);
+        Answer foreign = post(reports, "floeha", Map.of("municipality", FRANKENBERG, "category", "LITTER",
+                "place", "Markt", "reportedOn", "2025-03-04"));
         assertEquals(403, foreign.status);
+        Answer nowhere = post(reports, "frankenberg", Map.of("municipality", FRANKENBERG, "category", "LITTER",
+                "reportedOn", "2025-03-04"));
+        assertEquals(400, nowhere.status);
+        assertTrue(nowhere.body, nowhere.body.contains("place"));
 
-        int version = phase(id, "SAMPLE_DRAWN", "2025-03-24", 1000, survey.get("version").asInt());
-        version = phase(id, "QUESTIONNAIRES_OUT", "2025-04-14", null, version);
-        for (List<Integer> scores : List.of(List.of(4, 5), List.of(3, 4), List.of(5, 5, 5, 5), List.of(2, 3))) {
-            assertEquals(201, post(surveys + "/" + id + "/responses", "frankenberg", Map.of("scores", scores)).status);
-        }
-        Answer bad = post(surveys + "/" + id + "/responses", "frankenberg", Map.of("scores", List.of(3, 7)));
-        assertEquals(400, bad.status);
-        assertTrue(bad.body, bad.body.contains("scores[1]"));
-        Answer skipped = put(surveys + "/" + id + "/phase", "frankenberg", Map.of("phase", "REPORT", "version", version));
+        Answer skipped = put(reports + "/" + id + "/status", "frankenberg", Map.of("status", "RESOLVED",
+                "version", report.get("version").asInt()));
         assertEquals(409, skipped.status);
-        version = phase(id, "RETURNS_ENTERED", "2025-05-19", null, version);
-        version = phase(id, "ANALYSIS", "2025-06-09", null, version);
-        phase(id, "REPORT", "2025-07-21", null, version);
-
-        JsonNode index = JSON.readTree(get(surveys + "/" + id + "/index", "frankenberg").body);
-        assertEquals(4, index.get("respondents").asInt());
-        assertEquals(3.875, index.get("mean").asDouble(), 1e-4);
-        assertEquals(2.1109, index.get("lower").asDouble(), 1e-4);
-        assertEquals(5.6391, index.get("upper").asDouble(), 1e-4);
-        JsonNode comparison = JSON.readTree(get("/api/v1/survey/comparison/" + FRANKENBERG, "frankenberg").body);
-        assertEquals(2025, comparison.get(0).get("year").asInt());
-        assertEquals(0.0, comparison.get(0).get("difference").asDouble(), 1e-4);
-        assertEquals(200, get("/console/modules/survey/index.js", null).status);
+        int version = status(id, "IN_PROGRESS", report.get("version").asInt());
+        status(id, "RESOLVED", version);
+        assertEquals(200, get("/console/modules/citizenreports/index.js", null).status);
 
         Files.delete(deployed);
-        await(surveys, 404);
-        awaitListed("survey", false);
+        await(reports, 404);
+        awaitListed("citizenreports", false);
         Files.copy(kar, deployed);
-        JsonNode page = JSON.readTree(await(surveys, 200).body);
+        JsonNode page = JSON.readTree(await(reports + "?status=RESOLVED", 200).body);
         assertEquals(1, page.get("total").asInt());
-        assertEquals("REPORT", page.get("items").get(0).get("phase").asText());
+        assertEquals(id, page.get("items").get(0).get("id").asText());
     }
 
-    /** Moves the survey to its next phase and returns the new version. */
-    int phase(String id, String phase, String date, Integer sampleSize, int version) throws Exception {
-        Map<String, Object> change = new java.util.HashMap<>(Map.of("phase", phase, "date", date, "version", version));
-        if (sampleSize != null) {
-            change.put("sampleSize", sampleSize);
-        }
-        Answer a = put("/api/v1/survey/surveys/" + id + "/phase", "frankenberg", change);
+    /** Moves the report to its next status and returns the new version. */
+    int status(String id, String status, int version) throws Exception {
+        Answer a = put("/api/v1/citizenreports/reports/" + id + "/status", "frankenberg",
+                Map.of("status", status, "version", version));
         assertEquals(a.body, 200, a.status);
         return JSON.readTree(a.body).get("version").asInt();
     }
