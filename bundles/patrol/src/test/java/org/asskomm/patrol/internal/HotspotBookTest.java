@@ -100,4 +100,22 @@ public class HotspotBookTest {
         // 3 * 0.125 = 0.375 -> hotspot priority 1, below the place's own 2
         assertEquals(2, weeksLater.get(markt.id()).priority());
     }
+
+    @Test
+    public void aReportWithNeitherCoordinatesNorAKnownPlaceGoesToTheCentreOfTheMunicipalitysPlaces() {
+        String ags = PatrolServiceTest.FLOEHA;
+        assertEquals(1, report("x1", ags, "NOISE", "Hinterhof Gartenstraße", null, null, DAY));
+        Hotspot h = book.hotspots(floeha, compound.id(), DAY).get(0);
+        assertEquals("Hinterhof Gartenstraße", h.name());
+        Place created = platform.database.read(c -> new PlaceStore().find(c, compound.id(), h.placeId(), DAY))
+                .orElseThrow();
+        assertEquals(markt.latitude(), created.latitude(), 1e-9);
+        assertEquals(PlaceCategory.OTHER, created.category());
+        // a member without places: nowhere to put a report without coordinates
+        assertEquals(0, report("x2", PatrolServiceTest.PARTNERS[0], "NOISE", "irgendwo", null, null, DAY));
+        // with coordinates it opens a place there, named by its position
+        assertEquals(1, report("x3", PatrolServiceTest.PARTNERS[0], "LITTER", null, 50.8, 13.1, DAY));
+        assertTrue(book.hotspots(floeha, compound.id(), DAY).stream()
+                .anyMatch(s -> s.name().equals("Bürgermeldungen bei 50,80000° N, 13,10000° O")));
+    }
 }
