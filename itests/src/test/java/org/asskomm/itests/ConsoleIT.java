@@ -250,9 +250,9 @@ public class ConsoleIT extends ConsoleTestSupport {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#module-nav a[data-module=agreements]")));
         Files.copy(kar, platform.home().resolve("deploy").resolve(kar.getFileName()));
         WebElement link = new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#module-nav a[data-module=survey]")));
+                By.cssSelector("#module-nav a[data-module=citizenreports]")));
         link.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Sicherheitsanalyse"));
-        checkAccessibility("plugin-survey");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Bürgermeldungen"));
+        checkAccessibility("plugin-citizenreports");
     }
 }

@@ -151,7 +151,9 @@ public class PatrolPlanning implements PlanningService {
         // the right before the input is judged (403 before 400); the pipeline checks it again when it writes
         access.requireLead(user, compound.leadAgs());
         LocalDate planStart = r == null || r.from() == null ? LocalDate.now(clock) : r.from();
-        List<Place> all = database.read(c -> places.all(c, compoundId, untouchedBefore(compound, planStart)));
+        // places with citizens' reports are planned with their hotspot priority as of the plan's first day
+        List<Place> all = database.read(c -> HotspotBook.withHotspots(c, compoundId, planStart,
+                places.all(c, compoundId, untouchedBefore(compound, planStart))));
         List<Officer> officers = database.read(c -> resources.officers(c, compoundId));
         Map<String, Integer> incidents = database.read(c -> logs.offencesAtPlaces(c, compoundId,
                 planStart.minusDays(PlanRun.INCIDENT_DAYS), planStart));
