@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,6 +80,13 @@ public class ModuleStoreIT extends AsskommTestSupport {
         assertEquals(403, put("/api/v1/platform/features/asskomm-agreements", VIEWER, null).status());
         assertEquals(401, get("/api/v1/platform/features", null).status());
         assertEquals(404, put("/api/v1/platform/features/asskomm-nothing", ADMIN, null).status());
+        // the console and the core are the platform itself: never removed through the store, and still serving
+        for (String platform : List.of("asskomm-web", "asskomm-core")) {
+            Answer refused = delete("/api/v1/platform/features/" + platform, ADMIN);
+            assertEquals(refused.body(), 409, refused.status());
+            assertTrue(refused.body(), refused.body().contains("gehört zur Plattform"));
+        }
+        assertEquals(200, get("/console/", null).status());
         Answer list = get("/api/v1/platform/features", ADMIN);
         assertEquals(200, list.status());
         assertTrue(list.body().contains("\"asskomm-agreements\""));

@@ -18,11 +18,14 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * Which features are modules, and how the store shows one: a module feature is any feature that depends on
- * {@code asskomm-core}, except the aggregate {@code asskomm-all}.
+ * {@code asskomm-core}, except the aggregate {@code asskomm-all}. The web console is listed (people see it is there)
+ * but, like the core, never removed through the store: that would lock the console's users out.
  */
 final class ModuleFeatureViews {
 
     private static final String CORE = "asskomm-core";
+    /** Part of the platform: the store refuses to remove them. */
+    static final Set<String> PLATFORM = Set.of(CORE, "asskomm-web", "asskomm-all");
 
     private final FeaturesService features;
     private final ModuleEnablement enablement;

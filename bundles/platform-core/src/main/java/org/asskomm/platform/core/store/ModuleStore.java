@@ -329,6 +329,9 @@ public class ModuleStore implements ModuleCatalogue {
     @Override
     public FeatureStatus uninstall(CurrentUser user, String name, String group) {
         user.requireLprAdmin();
+        if (ModuleFeatureViews.PLATFORM.contains(name)) {
+            throw ConflictException.of("platform.store.platformFeature", name);
+        }
         get(name);
         audit.record(user, new AuditEvent("platform", "ModuleFeature", name, "UNINSTALL", null));
         return change(user, name, null, group(group), false);
