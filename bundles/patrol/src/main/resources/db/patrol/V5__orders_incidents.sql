@@ -19,13 +19,14 @@ CREATE TABLE patrol_incident_officer (
 CREATE TABLE patrol_incident_photo (
     id VARCHAR(36) PRIMARY KEY,
     incident_id VARCHAR(36) NOT NULL REFERENCES patrol_incident (id),
+    seq INTEGER NOT NULL,
     media_type VARCHAR(20) NOT NULL,
     size_bytes BIGINT NOT NULL,
     sha256 VARCHAR(64) NOT NULL,
     content BYTEA NOT NULL,
     uploaded_at TIMESTAMP NOT NULL
 );
-CREATE INDEX patrol_incident_photo_incident ON patrol_incident_photo (incident_id);
+CREATE INDEX patrol_incident_photo_incident ON patrol_incident_photo (incident_id, seq);
 
 CREATE TABLE patrol_order (
     id VARCHAR(36) PRIMARY KEY,

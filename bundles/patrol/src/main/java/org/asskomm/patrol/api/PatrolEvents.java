@@ -40,7 +40,7 @@ public final class PatrolEvents {
     public static final EventProperty SHIFTS = required("shifts", INTEGER, "the shifts planned");
     public static final EventProperty RESOURCE_KIND = required("kind", TEXT, "the kind of shared resource");
     public static final EventProperty AT_PLACE = required("placeId", ID, "the place of the incident or order");
-    public static final EventProperty OCCURRED_AT = required("occurredAt", DATE_TIME, "when the incident happened");
+    public static final EventProperty OCCURRED_AT = required("incidentAt", DATE_TIME, "when the incident happened (not when it was reported)");
     public static final EventProperty PHOTO_ID = required("photoId", ID, "the photo added");
     public static final EventProperty PHOTO_TYPE = required("mediaType", TEXT, "image/jpeg or image/png, by content");
     public static final EventProperty DUE = required("due", DATE, "the day the order is due");

@@ -31,10 +31,13 @@ final class IncidentStore {
         OfficerLinks.insert(c, "patrol_incident_officer", "incident_id", incident.id(), incident.officerIds());
     }
 
+    /** Adds a photo after the incident's others (in upload order). */
     void addPhoto(Connection c, String incidentId, IncidentPhoto photo, byte[] content) throws SQLException {
-        Sql.update(c, "INSERT INTO patrol_incident_photo (" + PHOTO_COLUMNS + ", incident_id, content) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", photo.id(), photo.mediaType(), photo.size(), photo.sha256(),
-                photo.uploadedAt(), incidentId, content);
+        long seq = Sql.count(c, "SELECT COALESCE(MAX(seq), 0) + 1 FROM patrol_incident_photo WHERE incident_id = ?",
+                incidentId);
+        Sql.update(c, "INSERT INTO patrol_incident_photo (" + PHOTO_COLUMNS + ", incident_id, seq, content) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", photo.id(), photo.mediaType(), photo.size(), photo.sha256(),
+                photo.uploadedAt(), incidentId, (int) seq, content);
     }
 
     Optional<Incident> find(Connection c, String id) throws SQLException {
@@ -61,7 +64,7 @@ final class IncidentStore {
     private Incident withDetails(Connection c, Incident h) throws SQLException {
         List<String> officers = OfficerLinks.load(c, "patrol_incident_officer", "incident_id", h.id());
         List<IncidentPhoto> photos = Sql.query(c, "SELECT " + PHOTO_COLUMNS + " FROM patrol_incident_photo "
-                        + "WHERE incident_id = ? ORDER BY uploaded_at, id", rs -> new IncidentPhoto(rs.getString("id"),
+                        + "WHERE incident_id = ? ORDER BY seq", rs -> new IncidentPhoto(rs.getString("id"),
                         rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
                         Sql.instant(rs, "uploaded_at")), h.id());
         return new Incident(h.id(), h.compoundId(), h.ags(), h.placeId(), h.placeName(), h.placeCategory(),

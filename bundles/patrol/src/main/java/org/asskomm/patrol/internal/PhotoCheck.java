@@ -1,7 +1,5 @@
 package org.asskomm.patrol.internal;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -11,7 +9,8 @@ import org.asskomm.platform.api.error.ValidationException;
 /**
  * Checks an uploaded photo by its content, never by the declared type or name: a JPEG starts with the SOI marker and
  * a further marker ({@code FF D8 FF}), a PNG with its 8-byte signature. Anything else, an empty upload and one above
- * the configured size are refused with a 400 naming the field {@code photo}.
+ * the configured size are refused with a 400 naming the field {@code photo}; the limit is given in MiB when it is a
+ * whole number of them, in KiB otherwise.
  */
 final class PhotoCheck {
 
@@ -20,7 +19,7 @@ final class PhotoCheck {
     static final String PNG = "image/png";
     private static final byte[] JPEG_START = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final BigDecimal MIB = BigDecimal.valueOf(1024L * 1024);
+    private static final long MIB = 1024L * 1024;
 
     private PhotoCheck() {
     }
@@ -31,7 +30,8 @@ final class PhotoCheck {
             throw ValidationException.of(FIELD, "patrol.photo.empty");
         }
         if (content.length > maxBytes) {
-            throw ValidationException.of(FIELD, "patrol.photo.tooLarge", mebibytes(maxBytes));
+            throw maxBytes % MIB == 0 ? ValidationException.of(FIELD, "patrol.photo.tooLarge", maxBytes / MIB)
+                    : ValidationException.of(FIELD, "patrol.photo.tooLargeKiB", maxBytes / 1024);
         }
         if (startsWith(content, PNG_SIGNATURE)) {
             return PNG;
@@ -40,11 +40,6 @@ final class PhotoCheck {
             return JPEG;
         }
         throw ValidationException.of(FIELD, "patrol.photo.type");
-    }
-
-    /** The limit as people read it: 5 MiB, 2.5 MiB. */
-    static BigDecimal mebibytes(long bytes) {
-        return BigDecimal.valueOf(bytes).divide(MIB, 1, RoundingMode.DOWN).stripTrailingZeros();
     }
 
     static String sha256(byte[] content) {
