@@ -3,7 +3,6 @@ package org.asskomm.patrol.internal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,11 +48,7 @@ final class IncidentStore {
     Page<Incident> page(Connection c, String compoundId, String ags, PageRequest page) throws SQLException {
         Where where = new Where().eq("i.compound_id", compoundId).eq("i.ags", ags);
         Page<Incident> heads = Sql.page(c, COLUMNS, FROM, where, "i.occurred_at DESC, i.id", page, IncidentStore::head);
-        List<Incident> full = new ArrayList<>();
-        for (Incident h : heads.items()) {
-            full.add(withDetails(c, h));
-        }
-        return new Page<>(full, heads.total(), heads.offset(), heads.limit());
+        return DetailedPages.complete(heads, h -> withDetails(c, h));
     }
 
     Optional<PhotoContent> photo(Connection c, String incidentId, String photoId) throws SQLException {

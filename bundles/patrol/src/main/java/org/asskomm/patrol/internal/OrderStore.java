@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,11 +51,7 @@ final class OrderStore {
             where.condition("(o.status <> ? OR o.due >= ?)", OrderStatus.OPEN.name(), asOf);
         }
         Page<PatrolOrder> heads = Sql.page(c, COLUMNS, FROM, where, "o.due, o.id", page, rs -> head(rs, asOf));
-        List<PatrolOrder> full = new ArrayList<>();
-        for (PatrolOrder h : heads.items()) {
-            full.add(withDetails(c, h));
-        }
-        return new Page<>(full, heads.total(), heads.offset(), heads.limit());
+        return DetailedPages.complete(heads, h -> withDetails(c, h));
     }
 
     private static PatrolOrder withDetails(Connection c, PatrolOrder h) throws SQLException {

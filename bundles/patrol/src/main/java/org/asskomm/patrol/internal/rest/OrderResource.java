@@ -22,7 +22,6 @@ import org.asskomm.patrol.api.OrderStatusRequest;
 import org.asskomm.patrol.api.PatrolOrder;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
-import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.ApiResource;
 import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.ParamType;
@@ -56,7 +55,7 @@ public class OrderResource {
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                                     @Context CurrentUser user) {
         return orders.orders(user, id, QueryParams.enumValue("status", status, OrderStatus.class),
-                bool("overdue", overdue), QueryParams.date("asOf", asOf), QueryParams.page(offset, limit));
+                RestParams.bool("overdue", overdue), QueryParams.date("asOf", asOf), QueryParams.page(offset, limit));
     }
 
     @POST
@@ -81,16 +80,5 @@ public class OrderResource {
     public PatrolOrder setStatus(@PathParam("id") String id, @PathParam("orderId") String orderId,
                                  OrderStatusRequest request, @Context CurrentUser user) {
         return orders.setStatus(user, id, orderId, request);
-    }
-
-    private static Boolean bool(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw ValidationException.of(name, "validation.boolean");
-        };
     }
 }
