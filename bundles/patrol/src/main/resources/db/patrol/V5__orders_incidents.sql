@@ -47,3 +47,6 @@ CREATE TABLE patrol_order_officer (
     officer_id VARCHAR(36) NOT NULL REFERENCES patrol_officer (id),
     PRIMARY KEY (order_id, seq)
 );
+
+-- the reminder run announces each order once when it becomes overdue (reset when its status is set again)
+ALTER TABLE patrol_order ADD COLUMN overdue_announced BOOLEAN DEFAULT FALSE NOT NULL;

@@ -72,11 +72,14 @@ public final class PatrolEvents {
             "The office gave the field an order at a place of the member `municipality`, due on `due`.", AT_PLACE, DUE);
     public static final EventType ORDER_UPDATED = part("Order", "UPDATED", "An order was marked open or done.",
             ORDER_STATUS, DUE);
+    public static final EventType ORDER_OVERDUE = part("Order", "OVERDUE",
+            "An open order passed its due day: posted once by the hourly reminder run (again only after its status "
+                    + "was set anew); `user` is `system`.", AT_PLACE, DUE);
 
     public static final EventCatalogue CATALOGUE = EventCatalogue.of(MODULE, COMPOUND_CREATED, COMPOUND_UPDATED,
             COST_KEY_CREATED, PATROL_LOG_CREATED, PLACE_CREATED, PLACE_UPDATED, PLAN_CREATED, RESOURCE_CREATED,
             RESOURCE_UPDATED, OFFICER_CREATED, OFFICER_UPDATED, INCIDENT_CREATED, INCIDENT_PHOTO_ADDED, ORDER_CREATED,
-            ORDER_UPDATED);
+            ORDER_UPDATED, ORDER_OVERDUE);
 
     private PatrolEvents() {
     }

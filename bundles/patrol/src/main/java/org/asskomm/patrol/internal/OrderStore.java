@@ -31,8 +31,25 @@ final class OrderStore {
     }
 
     void setStatus(Connection c, String id, OrderStatus status, int version) throws SQLException {
-        Sql.updateVersioned(c, "Order", id, "UPDATE patrol_order SET status = ?, version = version + 1 "
-                + "WHERE id = ? AND version = ?", status, id, version);
+        Sql.updateVersioned(c, "Order", id, "UPDATE patrol_order SET status = ?, overdue_announced = FALSE, "
+                + "version = version + 1 WHERE id = ? AND version = ?", status, id, version);
+    }
+
+    /** An open order past its due day as of {@code today} and not yet announced, as the reminder run needs it. */
+    record Overdue(String id, String compoundId, String ags, String placeId, LocalDate due) {
+    }
+
+    List<Overdue> unannouncedOverdue(Connection c, LocalDate today) throws SQLException {
+        return Sql.query(c, "SELECT id, compound_id, ags, place_id, due FROM patrol_order WHERE status = ? AND due < ? "
+                        + "AND overdue_announced = FALSE ORDER BY due, id", rs -> new Overdue(rs.getString("id"),
+                        rs.getString("compound_id"), rs.getString("ags"), rs.getString("place_id"), Sql.date(rs, "due")),
+                OrderStatus.OPEN.name(), today);
+    }
+
+    /** Claims the announcement of an order (false: another node or run did it first). */
+    boolean claimAnnouncement(Connection c, String id) throws SQLException {
+        return Sql.update(c, "UPDATE patrol_order SET overdue_announced = TRUE WHERE id = ? AND status = ? "
+                + "AND overdue_announced = FALSE", id, OrderStatus.OPEN.name()) == 1;
     }
 
     Optional<PatrolOrder> find(Connection c, String id, LocalDate asOf) throws SQLException {

@@ -9,6 +9,8 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +92,28 @@ public class OrdersTest {
                 new OrderStatusRequest(OrderStatus.OPEN, order.version())));
         assertEquals(1, platform.events.topic(PatrolEvents.ORDER_CREATED.topic()).size());
         assertEquals(1, platform.events.topic(PatrolEvents.ORDER_UPDATED.topic()).size());
+    }
+
+    @Test
+    public void theReminderRunAnnouncesAnOverdueOrderOnce() {
+        PatrolOrder order = order("Bahnhof kontrollieren", TODAY.plusDays(2));
+        order("Noch nicht fällig", TODAY.plusDays(3));
+        String topic = PatrolEvents.ORDER_OVERDUE.topic();
+        assertEquals(0, new OrderReminders(platform.database, platform.events, CLOCK).announceOverdue());
+        Clock afterDue = Clock.offset(CLOCK, Duration.ofDays(3));
+        OrderReminders reminders = new OrderReminders(platform.database, platform.events, afterDue);
+        assertEquals(1, reminders.announceOverdue());
+        assertEquals(0, reminders.announceOverdue());
+        assertEquals(1, platform.events.topic(topic).size());
+        assertEquals(order.id(), platform.events.topic(topic).get(0).getProperty("id"));
+        assertEquals(FLOEHA, platform.events.topic(topic).get(0).getProperty("municipality"));
+        // done: never announced; opened again while overdue: announced again
+        PatrolOrder done = orders.setStatus(floeha, compound.id(), order.id(),
+                new OrderStatusRequest(OrderStatus.DONE, order.version()));
+        assertEquals(0, reminders.announceOverdue());
+        orders.setStatus(floeha, compound.id(), order.id(), new OrderStatusRequest(OrderStatus.OPEN, done.version()));
+        assertEquals(1, reminders.announceOverdue());
+        assertEquals(2, platform.events.topic(topic).size());
     }
 
     @Test
