@@ -1,6 +1,9 @@
 // Patrol page of the ASSKomm console: the compound with its members, the monthly cost statement, the officers with
 // their authority, the week's patrol plan (utilisation, breaks, why each place), the patrol log (entering a patrol),
-// and coverage (now per member, and over the last months as a line), drawn again after every saved patrol.
+// and coverage (now per member, and over the last months as a line), drawn again after every saved patrol; orders and
+// incident reports come from field.js.
+import { fieldSections } from './field.js';
+
 const MESSAGES = {
   de: {
     'pa.title': 'Gemeindlicher Vollzugsdienst', 'pa.compound': 'Verbund', 'pa.members': 'Mitglieder', 'pa.member': 'Gemeinde',
@@ -229,6 +232,7 @@ export async function render(container, api) {
   };
   container.append(await logSection(api, compound, officers, places, names, mayWrite, drawCoverage), coverage);
   await drawCoverage();
+  if (showCoverage) container.append(...await fieldSections(api, compound, names));
 }
 
 // Who may act where: each officer's travel mode and authorities (none recorded: every member under the purpose agreement).

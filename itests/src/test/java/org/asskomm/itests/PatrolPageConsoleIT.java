@@ -49,14 +49,27 @@ public class PatrolPageConsoleIT extends ConsoleTestSupport {
         onFoot.put("authorities", List.of(Map.of("ags", FLOEHA_AGS, "validFrom", "2020-01-01", "basis", "APPOINTMENT",
                 "reference", "Bestellung durch die Stadt Flöha")));
         assertEquals(201, post(base + "/officers", ADMIN, onFoot).status());
-        assertEquals(201, post(base + "/officers", ADMIN, Map.of("name", "Herr Schubert", "homeAgs", FLOEHA_AGS,
-                "weeklyHours", 40, "mode", "CAR")).status());
+        Answer schubert = post(base + "/officers", ADMIN, Map.of("name", "Herr Schubert", "homeAgs", FLOEHA_AGS,
+                "weeklyHours", 40, "mode", "CAR"));
+        assertEquals(201, schubert.status());
         Object[][] places = {{FLOEHA_AGS, "Markt Flöha", 50.8563, 13.0717, 5}, {FLOEHA_AGS, "Bahnhof Flöha", 50.8590, 13.0750, 3},
             {AUGUSTUSBURG_AGS, "Schlossparkplatz Augustusburg", 50.8140, 13.1000, 3}};
+        String stationId = null;
         for (Object[] p : places) {
-            assertEquals(201, post(base + "/places", ADMIN, Map.of("ags", p[0], "name", p[1], "category", "MARKET_SQUARE",
-                    "latitude", p[2], "longitude", p[3], "priority", p[4])).status());
+            Answer place = post(base + "/places", ADMIN, Map.of("ags", p[0], "name", p[1], "category", "MARKET_SQUARE",
+                    "latitude", p[2], "longitude", p[3], "priority", p[4]));
+            assertEquals(201, place.status());
+            if ("Bahnhof Flöha".equals(p[1])) {
+                stationId = place.get("id").asText();
+            }
         }
+        // an order to the field and an incident report, shown below the patrol log
+        List<String> officerIds = List.of(schubert.get("id").asText());
+        assertEquals(201, post(base + "/orders", ADMIN, Map.of("title", "Fahrradständer am Bahnhof prüfen", "placeId",
+                stationId, "due", LocalDate.now().plusDays(3).toString(), "officerIds", officerIds)).status());
+        assertEquals(201, post(base + "/incidents", ADMIN, Map.of("placeId", stationId, "occurredAt",
+                LocalDate.now().minusDays(1) + "T22:10:00", "what", "Graffiti an der Unterführung", "officerIds",
+                officerIds)).status());
 
         login(FLOEHA);
         open("#/m/patrol");
@@ -67,6 +80,12 @@ public class PatrolPageConsoleIT extends ConsoleTestSupport {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section[aria-labelledby=pa-coverage] svg")));
         String before = coverageLabel();
         assertTrue(before, before.contains("Augustusburg, Stadt: 0 %"));
+        String orders = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("section[aria-labelledby=pf-orders-h]"))).getText();
+        assertTrue(orders, orders.contains("Fahrradständer am Bahnhof prüfen") && orders.contains("offen")
+                && orders.contains("Überfällige Aufträge: 0") && orders.contains("Herr Schubert"));
+        String incidents = browser.findElement(By.cssSelector("section[aria-labelledby=pf-incidents-h]")).getText();
+        assertTrue(incidents, incidents.contains("Graffiti an der Unterführung") && incidents.contains("PDF von Bahnhof Flöha"));
 
         WebElement plan = browser.findElement(By.id("plan-form"));
         plan.findElement(By.cssSelector("button[type=submit]")).click();

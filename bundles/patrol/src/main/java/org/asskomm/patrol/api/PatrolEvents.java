@@ -39,6 +39,12 @@ public final class PatrolEvents {
     public static final EventProperty TO = required("to", DATE, "the last day planned");
     public static final EventProperty SHIFTS = required("shifts", INTEGER, "the shifts planned");
     public static final EventProperty RESOURCE_KIND = required("kind", TEXT, "the kind of shared resource");
+    public static final EventProperty AT_PLACE = required("placeId", ID, "the place of the incident or order");
+    public static final EventProperty OCCURRED_AT = required("incidentAt", DATE_TIME, "when the incident happened (not when it was reported)");
+    public static final EventProperty PHOTO_ID = required("photoId", ID, "the photo added");
+    public static final EventProperty PHOTO_TYPE = required("mediaType", TEXT, "image/jpeg or image/png, by content");
+    public static final EventProperty DUE = required("due", DATE, "the day the order is due");
+    public static final EventProperty ORDER_STATUS = required("status", TEXT, "OPEN or DONE");
 
     public static final EventType COMPOUND_CREATED = compound("CREATED", "An enforcement compound was founded.");
     public static final EventType COMPOUND_UPDATED = compound("UPDATED", "A compound's members or settings changed.");
@@ -57,9 +63,23 @@ public final class PatrolEvents {
     public static final EventType OFFICER_CREATED = part("Officer", "CREATED", "An officer joined the compound.");
     public static final EventType OFFICER_UPDATED = part("Officer", "UPDATED", "An officer's data changed.");
 
+    public static final EventType INCIDENT_CREATED = part("Incident", "CREATED",
+            "An incident was reported for the member `municipality` (the municipality of its place).", AT_PLACE,
+            OCCURRED_AT);
+    public static final EventType INCIDENT_PHOTO_ADDED = part("Incident", "PHOTO_ADDED",
+            "A photo (JPEG or PNG, checked by content and size) was added to an incident report.", PHOTO_ID, PHOTO_TYPE);
+    public static final EventType ORDER_CREATED = part("Order", "CREATED",
+            "The office gave the field an order at a place of the member `municipality`, due on `due`.", AT_PLACE, DUE);
+    public static final EventType ORDER_UPDATED = part("Order", "UPDATED", "An order was marked open or done.",
+            ORDER_STATUS, DUE);
+    public static final EventType ORDER_OVERDUE = part("Order", "OVERDUE",
+            "An open order passed its due day: posted once by the hourly reminder run (again only after its status "
+                    + "was set anew); `user` is `system`.", AT_PLACE, DUE);
+
     public static final EventCatalogue CATALOGUE = EventCatalogue.of(MODULE, COMPOUND_CREATED, COMPOUND_UPDATED,
             COST_KEY_CREATED, PATROL_LOG_CREATED, PLACE_CREATED, PLACE_UPDATED, PLAN_CREATED, RESOURCE_CREATED,
-            RESOURCE_UPDATED, OFFICER_CREATED, OFFICER_UPDATED);
+            RESOURCE_UPDATED, OFFICER_CREATED, OFFICER_UPDATED, INCIDENT_CREATED, INCIDENT_PHOTO_ADDED, ORDER_CREATED,
+            ORDER_UPDATED, ORDER_OVERDUE);
 
     private PatrolEvents() {
     }

@@ -178,7 +178,7 @@ public class PatrolResource {
                               @QueryParam("untouched") @ParamType(Boolean.class) String untouched,
                               @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context CurrentUser user) {
-        return planning.places(user, id, municipality, bool("untouched", untouched), QueryParams.page(offset, limit));
+        return planning.places(user, id, municipality, RestParams.bool("untouched", untouched), QueryParams.page(offset, limit));
     }
 
     @POST
@@ -312,16 +312,5 @@ public class PatrolResource {
         } catch (DateTimeParseException | NullPointerException e) {
             throw ValidationException.of("month", "patrol.month");
         }
-    }
-
-    private static Boolean bool(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        return switch (raw.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw ValidationException.of(name, "validation.boolean");
-        };
     }
 }

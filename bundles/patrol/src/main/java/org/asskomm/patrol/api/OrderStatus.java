@@ -1,0 +1,6 @@
+package org.asskomm.patrol.api;
+
+/** The state of an order from the office to the field. */
+public enum OrderStatus {
+    OPEN, DONE
+}
