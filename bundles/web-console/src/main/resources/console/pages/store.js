@@ -84,11 +84,17 @@ async function municipalCards(api, list) {
     const municipality = await api.get(`/municipalities/${ags}`);
     const enablement = await api.get(`/municipalities/${ags}/modules`);
     const enabled = new Set(enablement.filter(e => e.enabled).map(e => e.module));
+    const locked = new Map(enablement.filter(e => e.locked).map(e => [e.module, e.enabled]));
     list.before(h('h2', {}, t('store.mine', { name: municipality.name })));
     for (const m of installed) {
       const box = api.field(t('store.enableMine'), `enable-${m.id}`, { type: 'checkbox', value: enabled.has(m.id) });
       const status = h('p', { role: 'status', class: 'progress' });
       const input = box.querySelector('input');
+      if (locked.has(m.id)) {
+        // the LPR's decision: shown, not offered (the API would refuse the switch with a 409)
+        input.disabled = true;
+        status.textContent = t(locked.get(m.id) ? 'store.lockedOn' : 'store.lockedOff');
+      }
       input.addEventListener('change', async event => {
         const on = event.target.checked;
         if (!on && !(await confirmInline(api, box, t('store.disableQuestion', { title: m.title, name: municipality.name }),
