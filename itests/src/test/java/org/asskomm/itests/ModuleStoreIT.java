@@ -86,7 +86,8 @@ public class ModuleStoreIT extends AsskommTestSupport {
             assertEquals(refused.body(), 409, refused.status());
             assertTrue(refused.body(), refused.body().contains("gehört zur Plattform"));
         }
-        assertEquals(200, get("/console/", null).status());
+        int console = get("/console/", null).status();
+        assertTrue("the console still answers: " + console, console == 200 || console == 302);
         Answer list = get("/api/v1/platform/features", ADMIN);
         assertEquals(200, list.status());
         assertTrue(list.body().contains("\"asskomm-agreements\""));
