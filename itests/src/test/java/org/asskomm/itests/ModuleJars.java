@@ -19,6 +19,29 @@ final class ModuleJars {
     private ModuleJars() {
     }
 
+    /**
+     * The number of the jar's last migration of the module ({@code db/<moduleId>/V<n>__*.sql}): a test's new script
+     * takes the next one, whatever the module shipped meanwhile (the runner refuses gaps and duplicates).
+     */
+    static int lastMigration(byte[] jar, String moduleId) throws IOException {
+        java.util.regex.Pattern script = java.util.regex.Pattern.compile("db/" + moduleId + "/V(\\d+)__.*\\.sql");
+        int last = 0;
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                java.util.regex.Matcher m = script.matcher(e.getName());
+                if (m.matches()) {
+                    last = Math.max(last, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        return last;
+    }
+
+    /** The name of the migration after the jar's last one: {@code V<last+1>__<description>.sql}. */
+    static String nextMigration(byte[] jar, String moduleId, String description) throws IOException {
+        return "V" + (lastMigration(jar, moduleId) + 1) + "__" + description + ".sql";
+    }
+
     /** The jar with another {@code Bundle-Version} and one more migration script {@code db/<moduleId>/<script>}. */
     static byte[] withMigration(byte[] jar, String version, String moduleId, String script, String sql) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

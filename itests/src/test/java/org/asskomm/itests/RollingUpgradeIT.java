@@ -51,6 +51,9 @@ public class RollingUpgradeIT {
     private static final Duration ROLL_STEP = Duration.ofSeconds(120);
 
     private static String database;
+    /** The agreements module's schema version as shipped; the expanded release adds one migration, the broken one two. */
+    private static int shippedSchema;
+    private static String brokenScript;
     private static KarafProcess a;
     private static KarafProcess b;
     private static Nginx nginx;
@@ -76,10 +79,13 @@ public class RollingUpgradeIT {
         expect(200, a.call("PUT", "/api/v1/municipalities/14522150/modules/agreements", ADMIN, null));
 
         // the new releases, as a module author ships them: a features repository with the new bundle versions
-        byte[] expanded = ModuleJars.withMigration(ModuleJars.shipped(a.home(), "agreements"), EXPANDED, "agreements",
-                "V2__add_review_note.sql",
+        byte[] shipped = ModuleJars.shipped(a.home(), "agreements");
+        shippedSchema = ModuleJars.lastMigration(shipped, "agreements");
+        byte[] expanded = ModuleJars.withMigration(shipped, EXPANDED, "agreements",
+                ModuleJars.nextMigration(shipped, "agreements", "add_review_note"),
                 "ALTER TABLE agreements_agreement ADD COLUMN review_note VARCHAR(200);\n");   // expand: nullable, unused by 0.1.0
-        byte[] broken = ModuleJars.withMigration(expanded, BROKEN, "agreements", "V3__broken.sql",
+        brokenScript = ModuleJars.nextMigration(expanded, "agreements", "broken");
+        byte[] broken = ModuleJars.withMigration(expanded, BROKEN, "agreements", brokenScript,
                 "ALTER TABLE agreements_agreement ADD COLUMN reviewed_by VARCHAR(200);\n"
                         + "UPDATE agreements_agreement SET no_such_column = 'x';\n");
         Path features = ModuleJars.featuresRepository(dir.resolve("repo"), FEATURE, "agreements",
@@ -104,9 +110,9 @@ public class RollingUpgradeIT {
     public void t1_nodeByNodeToTheExpandedReleaseWithoutAFailedRequest() throws Exception {
         try (Clients clients = new Clients(nginx.baseUrl(), 4)) {
             Thread.sleep(2000);
-            assertTrue("node A upgraded", roll(a, "node-a", EXPANDED, 2));
+            assertTrue("node A upgraded", roll(a, "node-a", EXPANDED, shippedSchema + 1));
             Thread.sleep(2000);   // old and new version serve side by side
-            assertTrue("node B upgraded", roll(b, "node-b", EXPANDED, 2));
+            assertTrue("node B upgraded", roll(b, "node-b", EXPANDED, shippedSchema + 1));
             expect(202, a.call("PUT", "/api/v1/platform/features/" + FEATURE + "?version=" + EXPANDED, ADMIN, null));
             Thread.sleep(2000);
             clients.stopAndReport("rolling upgrade to " + EXPANDED);
@@ -123,20 +129,20 @@ public class RollingUpgradeIT {
     public void t2_aBrokenMigrationStopsTheRollOnNodeAAndTheClusterKeepsServing() throws Exception {
         try (Clients clients = new Clients(nginx.baseUrl(), 4)) {
             Thread.sleep(2000);
-            assertFalse("the roll stops on node A", roll(a, "node-a", BROKEN, 3));
+            assertFalse("the roll stops on node A", roll(a, "node-a", BROKEN, shippedSchema + 2));
             // node A is out of nginx; the failure is known on node B too
             JsonNode cluster = json(expect(200, b.call("GET", "/api/v1/platform/cluster", ADMIN, null)));
             boolean seen = false;
             for (JsonNode m : cluster.get("migrations")) {
                 seen |= m.get("moduleId").asText().equals("agreements") && m.hasNonNull("error")
-                        && m.get("error").asText().startsWith("V3__broken.sql");
+                        && m.get("error").asText().startsWith(brokenScript);
             }
             assertTrue("node B knows node A's failed migration: " + cluster.get("migrations"), seen);
             assertEquals(0, columns("reviewed_by"));   // rolled back with its transaction
             // rollback of node A to the release the cluster runs, then back into nginx
             expect(202, b.call("PUT", "/api/v1/platform/features/" + FEATURE + "?version=" + EXPANDED + "&group=node-a",
                     ADMIN, null));
-            assertTrue("node A back on " + EXPANDED, awaitModule(a, "node-a", EXPANDED, 2));
+            assertTrue("node A back on " + EXPANDED, awaitModule(a, "node-a", EXPANDED, shippedSchema + 1));
             nginx.restore();
             Thread.sleep(2000);
             clients.stopAndReport("broken release stopped on node A, node A rolled back");

@@ -71,15 +71,17 @@ public class UpgradeGuideIT {
                 TwoNodeIT.agreement("before the upgrade").toString()))).get("id").asText();
 
         // "Where a new module version comes from": a module release on its own, offered through the store
+        byte[] shipped = ModuleJars.shipped(old.home(), "agreements");
+        int shippedSchema = ModuleJars.lastMigration(shipped, "agreements");
         Path features = ModuleJars.featuresRepository(dir.resolve("releases"), FEATURE, "agreements", Map.of(NEW,
-                ModuleJars.withMigration(ModuleJars.shipped(old.home(), "agreements"), NEW, "agreements",
-                        "V2__add_review_note.sql", "ALTER TABLE agreements_agreement ADD COLUMN review_note VARCHAR(200);\n")));
+                ModuleJars.withMigration(shipped, NEW, "agreements", ModuleJars.nextMigration(shipped, "agreements",
+                        "add_review_note"), "ALTER TABLE agreements_agreement ADD COLUMN review_note VARCHAR(200);\n")));
         expect(200, old.call("POST", "/api/v1/platform/repositories", ADMIN,
                 JSON.writeValueAsString(Map.of("uri", features.toUri().toString()))));
 
         // "One module, in place"
         expect(202, old.call("PUT", "/api/v1/platform/features/" + FEATURE + "?version=" + NEW, ADMIN, null));
-        awaitModule(old, NEW, 2);
+        awaitModule(old, NEW, shippedSchema + 1);
         assertEquals("before the upgrade", subject(old, id));
 
         // "The whole distribution": 1. stop; 2. unpack the new one next to the old
@@ -99,7 +101,7 @@ public class UpgradeGuideIT {
         // 4. start
         upgraded.startAndAwait();
         // 5. check: the module at its chosen version from the released repository, its data, the configuration
-        awaitModule(upgraded, NEW, 2);
+        awaitModule(upgraded, NEW, shippedSchema + 1);
         assertEquals("before the upgrade", subject(upgraded, id));
         expect(201, upgraded.call("POST", "/api/v1/agreements", FRANKENBERG, TwoNodeIT.agreement("after").toString()));
         assertTrue(Files.readString(upgraded.home().resolve("etc/org.asskomm.rest.cfg")).contains(CHANGED));
@@ -109,7 +111,7 @@ public class UpgradeGuideIT {
 
         // "Rollback", a module: back to the version the distribution ships; the expanded schema stays
         expect(202, upgraded.call("PUT", "/api/v1/platform/features/" + FEATURE + "?version=" + shippedVersion, ADMIN, null));
-        awaitModule(upgraded, shippedVersion, 2);
+        awaitModule(upgraded, shippedVersion, shippedSchema + 1);
         assertEquals("before the upgrade", subject(upgraded, id));
         System.out.printf("UpgradeGuideIT (%s): %s %s -> %s in place, new distribution with etc/ changes and %s,"
                 + " rolled back to %s: data and configuration intact%n", postgres.isPresent() ? "PostgreSQL" : "H2",
