@@ -45,7 +45,6 @@ public class ModuleUpgradeIT extends AsskommTestSupport {
     private static final String COUNCILS = "/api/v1/councils";
     private static final String FRANKENBERG_AGS = "14522150";
     private static final String FLOEHA_AGS = "14522140";
-    private static final String BROKEN_V2 = "V2__add_upgrade_note_badly.sql";
 
     @Configuration
     public Option[] config() {
@@ -72,15 +71,17 @@ public class ModuleUpgradeIT extends AsskommTestSupport {
         String before = councilRows();
         Bundle councils = bundle("org.asskomm.councils");
         byte[] original = read(councils.getLocation());
+        int shipped = ModuleJars.lastMigration(original, "councils");   // the test's release adds the next one
+        String brokenScript = ModuleJars.nextMigration(original, "councils", "broken_upgrade");
 
         // 1. V2 fails in its second statement: nothing of it may stay, on H2 as on PostgreSQL
         councils.update(new ByteArrayInputStream(ModuleJars.withMigration(original, "0.1.0.upgrade-broken", "councils",
-                BROKEN_V2,
+                brokenScript,
                 "ALTER TABLE councils_council ADD COLUMN upgrade_note VARCHAR(50);\n"
                         + "UPDATE councils_council SET no_such_column = 'x';\n")));
         JsonNode module = awaitModule("councils", "FAILED");
-        assertEquals(1, module.get("schemaVersion").asInt());
-        assertTrue(module.toString(), module.get("error").asText().startsWith(BROKEN_V2 + ": "));
+        assertEquals(shipped, module.get("schemaVersion").asInt());
+        assertTrue(module.toString(), module.get("error").asText().startsWith(brokenScript + ": "));
         assertTrue(module.toString(), module.get("error").asText().toLowerCase().contains("no_such_column"));
         Answer health = get("/api/v1/health", null);
         assertEquals(200, health.status());
@@ -90,14 +91,14 @@ public class ModuleUpgradeIT extends AsskommTestSupport {
         awaitStatus(COUNCILS + "/" + ids.get(0), 404, Duration.ofSeconds(10));   // the module's application is withdrawn
         String log = Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
         assertTrue("the log says why", log.contains("Schema migration of module councils failed")
-                && log.contains(BROKEN_V2));
+                && log.contains(brokenScript));
 
         // 2. the fixed release: the data is migrated, nothing lost, the module serves again
         councils.update(new ByteArrayInputStream(ModuleJars.withMigration(original, "0.1.0.upgrade-fixed", "councils",
-                "V2__add_upgrade_note.sql", "ALTER TABLE councils_council ADD COLUMN upgrade_note VARCHAR(50);\n"
+                ModuleJars.nextMigration(original, "councils", "add_upgrade_note"), "ALTER TABLE councils_council ADD COLUMN upgrade_note VARCHAR(50);\n"
                         + "UPDATE councils_council SET upgrade_note = 'migrated';\n")));
         module = awaitModule("councils", "UP");
-        assertEquals(2, module.get("schemaVersion").asInt());
+        assertEquals(shipped + 1, module.get("schemaVersion").asInt());
         assertTrue(module.toString(), module.path("error").isMissingNode() || module.get("error").isNull());
         assertEquals("UP", get("/api/v1/health", null).get("status").asText());
         assertEquals(before, councilRows());
