@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.asskomm.patrol.api.Compound;
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.error.AccessDeniedException;
 import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.error.NotFoundException;
@@ -113,6 +114,16 @@ public class CompoundAccess {
             enablement.requireEnabled(PatrolModule.ID, ags);
         } else {
             enablement.checkWrite(user, PatrolModule.ID, ags);
+        }
+    }
+
+    /**
+     * Before a member's record is judged: the user acts for the lead or one of the members; others (viewers, police)
+     * get their 403 before any field of their request is looked at.
+     */
+    void requireActForSomeMember(CurrentUser user, Compound compound) {
+        if (!user.mayActFor(compound.leadAgs()) && compound.members().stream().noneMatch(m -> user.mayActFor(m.ags()))) {
+            throw AccessDeniedException.of("problem.forbidden.actFor", compound.leadAgs());
         }
     }
 

@@ -82,6 +82,7 @@ public class IncidentRegistry implements IncidentService {
     @Override
     public Incident addIncident(CurrentUser user, String compoundId, IncidentRequest r) {
         Compound compound = access.visible(user, compoundId);
+        access.requireActForSomeMember(user, compound);
         if (r == null) {
             new Validator().required("body", null).throwIfInvalid();
         }

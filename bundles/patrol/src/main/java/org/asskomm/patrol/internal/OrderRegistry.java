@@ -63,6 +63,7 @@ public class OrderRegistry implements OrderService {
     @Override
     public PatrolOrder addOrder(CurrentUser user, String compoundId, OrderRequest r) {
         Compound compound = access.visible(user, compoundId);
+        access.requireActForSomeMember(user, compound);
         if (r == null) {
             new Validator().required("body", null).throwIfInvalid();
         }
