@@ -146,8 +146,10 @@ public class PluginKarIT extends AsskommTestSupport {
         JsonNode muchLater = get(base + "/hotspots?asOf=" + today.plusDays(42), FLOEHA).json().get(0);
         assertEquals(0.5, muchLater.get("score").asDouble(), 1e-9);
         assertEquals(1, muchLater.get("priority").asInt());
-        // readable by the compound's members only; a malformed day is a 400 naming the field
-        assertEquals(404, get(base + "/hotspots", POLICE).status());
+        // readable like the compound (its members, state-wide police), not by another directorate's police; a
+        // malformed day is a 400 naming the field
+        assertEquals(200, get(base + "/hotspots", POLICE).status());
+        assertEquals(404, get(base + "/hotspots", POLICE_DRESDEN).status());
         Answer bad = get(base + "/hotspots?asOf=morgen", FLOEHA);
         assertEquals(bad.body(), 400, bad.status());
         assertTrue(bad.body(), bad.body().contains("asOf"));
