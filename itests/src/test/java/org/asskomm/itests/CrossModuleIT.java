@@ -1,6 +1,7 @@
 package org.asskomm.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
@@ -103,7 +104,9 @@ public class CrossModuleIT extends AsskommTestSupport {
         assertEquals("2020-12-09", councils.get("items").get(0).get("statusSince").asText());   // the signing day
         String history = get("/api/v1/councils/" + councils.get("items").get(0).get("id").asText() + "/history",
                 FRANKENBERG).body();
-        assertTrue(history, history.contains(created.get("id").asText()));
+        // the note names the signing for people: the day in German and who recorded it, no record id
+        assertTrue(history, history.contains("Kooperationsvereinbarung unterzeichnet am 09.12.2020 (erfasst von admin)"));
+        assertFalse(history, history.contains(created.get("id").asText()));
     }
 
     @Test
