@@ -82,7 +82,7 @@ public class JourneyConsoleIT extends ConsoleTestSupport {
         open("#/m/journey/" + FRANKENBERG_AGS);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Coaching-Sitzung"));
         String text = console.mainText();
-        assertTrue(text, text.contains("erreicht am 1.10.2020"));
+        assertTrue(text, text.contains("erreicht am 01.10.2020"));
         assertTrue(text, text.contains("14.10.2020"));
         assertTrue(text, text.contains("Erstkontakt"));
         checkAccessibility("journey");

@@ -32,6 +32,7 @@ import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.DemoData;
 import org.asskomm.platform.api.ModuleEnablement;
 import org.asskomm.platform.api.PageRequest;
+import org.asskomm.platform.api.error.ConflictException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -70,14 +71,28 @@ public class CouncilsDemo implements DemoData {
         return CouncilService.MODULE_ID;
     }
 
+    private Council frankenbergsCouncil(CurrentUser user) {
+        List<Council> found = councils.list(user, FRANKENBERG, null, null, new PageRequest(0, 1)).items();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     @Override
     public String load(CurrentUser user) {
-        if (councils.list(user, FRANKENBERG, null, null, new PageRequest(0, 1)).total() > 0) {
+        // the agreements demo's signing may have opened the council as PLANNED (asynchronously, so perhaps just now):
+        // the demo builds on that one rather than refusing or duplicating it
+        Council council = frankenbergsCouncil(user);
+        if (council != null && council.status() != CouncilStatus.PLANNED) {
             return "Frankenberg/Sa. has a council already; nothing added.";
         }
         enablement.enable(user, CouncilService.MODULE_ID, FRANKENBERG);
-        Council council = councils.create(user, new CouncilRequest(FRANKENBERG, "Kommunaler Präventionsrat Frankenberg/Sa.",
-                CouncilScope.MUNICIPALITY, List.of(), LocalDate.of(2020, 12, 9)));
+        if (council == null) {
+            try {
+                council = councils.create(user, new CouncilRequest(FRANKENBERG, "Kommunaler Präventionsrat Frankenberg/Sa.",
+                        CouncilScope.MUNICIPALITY, List.of(), LocalDate.of(2020, 12, 9)));
+            } catch (ConflictException openedMeanwhile) {
+                council = frankenbergsCouncil(user);
+            }
+        }
         String id = council.id();
         councils.updateOffice(user, id, new OfficeUpdate(LocalDate.of(2020, 12, 9), new BigDecimal("20"),
                 List.of(new OfficeStaff("Sandra Keller", "Koordinatorin Prävention", "praevention@frankenberg.example")), 1));
