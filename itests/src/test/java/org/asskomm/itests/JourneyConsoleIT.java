@@ -90,7 +90,7 @@ public class JourneyConsoleIT extends ConsoleTestSupport {
 
         login(ADMIN);
         open("#/m/journey");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Coaching (1.10.2020)"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Coaching (01.10.2020)"));
         assertTrue(console.mainText(), console.mainText().contains("Frankenberg/Sa."));
         checkAccessibility("journey-list");
     }
