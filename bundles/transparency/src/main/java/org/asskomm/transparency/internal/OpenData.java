@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,8 @@ import org.asskomm.funding.api.ReportRow;
 import org.asskomm.journey.api.JourneyService;
 import org.asskomm.journey.api.JourneySummary;
 import org.asskomm.platform.api.CurrentUser;
+import org.asskomm.platform.api.Municipality;
+import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
 import org.osgi.service.component.annotations.Activate;
@@ -42,13 +45,15 @@ public class OpenData {
 
     private final JourneyService journeys;
     private final ProgrammeService programmes;
+    private final MunicipalityDirectory directory;
     private final TransparencyConfig config;
 
     @Activate
     public OpenData(@Reference JourneyService journeys, @Reference ProgrammeService programmes,
-                    TransparencyConfig config) {
+                    @Reference MunicipalityDirectory directory, TransparencyConfig config) {
         this.journeys = journeys;
         this.programmes = programmes;
+        this.directory = directory;
         this.config = config;
     }
 
@@ -62,9 +67,19 @@ public class OpenData {
         return dataset("Stationen des ASSKomm-Wegs (Kartenebenen)", legend, journeySource());
     }
 
+    /** Every municipality of the directory (the map's tiles), with the stages it has reached (often none). */
     public Dataset<MunicipalityStages> municipalities() {
-        List<MunicipalityStages> rows = journeys.summaries(READER, null).stream()
-                .map(s -> new MunicipalityStages(s.municipality(), s.name(), s.district(), s.reached())).toList();
+        Map<String, JourneySummary> reached = new HashMap<>();
+        journeys.summaries(READER, null).forEach(s -> reached.put(s.municipality(), s));
+        List<MunicipalityStages> rows = new ArrayList<>();
+        Page<Municipality> page;
+        do {
+            page = directory.search(null, null, PageRequest.of(rows.size(), PageRequest.MAX_LIMIT));
+            for (Municipality m : page.items()) {
+                JourneySummary s = reached.get(m.ags());
+                rows.add(new MunicipalityStages(m.ags(), m.name(), m.district(), s == null ? Map.of() : s.reached()));
+            }
+        } while (!page.items().isEmpty() && rows.size() < page.total());
         return dataset("Gemeinden und erreichte Stationen des ASSKomm-Wegs", rows, journeySource(), directorySource());
     }
 
