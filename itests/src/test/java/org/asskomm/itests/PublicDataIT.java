@@ -212,23 +212,10 @@ public class PublicDataIT extends AsskommTestSupport {
         programme.put("windowCloses", LocalDate.now().plusDays(10).toString());
         Answer p = post("/api/v1/funding/programmes", ADMIN, programme);
         assertEquals(p.body(), 201, p.status());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("programmeId", p.get("id").asText());
-        body.put("municipality", FRANKENBERG_AGS);
-        body.put("applicant", "Gemeinde " + FRANKENBERG_AGS);
+        // FundingIT's application, with a title of its own that must never be public
+        Map<String, Object> body = FundingIT.application(p.get("id").asText(), FRANKENBERG_AGS,
+                List.of(FundingIT.item("MATERIAL", "36000.00")), new BigDecimal("32400.00"), new BigDecimal("3600.00"));
         body.put("title", SECRET_TITLE);
-        body.put("actionField", "Gewaltprävention");
-        body.put("location", "Frankenberg/Sa.");
-        body.put("periodStart", YEAR + "-02-01");
-        body.put("periodEnd", YEAR + "-11-30");
-        body.put("description", Map.of("problemDescription", "p", "causeAnalysis", "c", "goalsAndTargetGroups", "g",
-                "measures", "m", "implementation", "i", "evaluation", "e", "conclusions", "s"));
-        body.put("consultationDate", LocalDate.now().minusDays(30).toString());
-        body.put("consultationReference", "LPR-IT-PUBLIC");
-        body.put("costPlan", List.of(Map.of("category", "MATERIAL", "description", "material costs", "amount",
-                new BigDecimal("36000.00"))));
-        body.put("requestedAmount", new BigDecimal("32400.00"));
-        body.put("ownContribution", new BigDecimal("3600.00"));
         Answer a = post("/api/v1/funding/applications", FRANKENBERG, body);
         assertEquals(a.body(), 201, a.status());
         String id = a.get("id").asText();

@@ -64,8 +64,7 @@ public class PublicResource {
     @Path("/stages")
     @Doc(value = "The journey stages: the layers of the public map, in order", id = "listPublicStages")
     public Response stages(@Context Request request) {
-        Dataset<?> d = data.stages();
-        return cached(request, d, d.toString(), MediaType.APPLICATION_JSON_TYPE, d.licenceUrl());
+        return json(request, data.stages());
     }
 
     @GET
@@ -73,8 +72,7 @@ public class PublicResource {
     @Doc(value = "Each municipality with the journey stages it has reached and the day (open data)",
             id = "listPublicMunicipalities")
     public Response municipalities(@Context Request request) {
-        Dataset<MunicipalityStages> d = data.municipalities();
-        return cached(request, d, d.toString(), MediaType.APPLICATION_JSON_TYPE, d.licenceUrl());
+        return json(request, data.municipalities());
     }
 
     @GET
@@ -111,8 +109,7 @@ public class PublicResource {
     @Doc(value = "Per district: municipalities advised, with a council, an agreement, a safety analysis (open data)",
             id = "listPublicDistricts")
     public Response districts(@Context Request request) {
-        Dataset<DistrictFigures> d = data.districts();
-        return cached(request, d, d.toString(), MediaType.APPLICATION_JSON_TYPE, d.licenceUrl());
+        return json(request, data.districts());
     }
 
     @GET
@@ -130,8 +127,7 @@ public class PublicResource {
     @Path("/funding")
     @Doc(value = "Funding committed and paid per district and programme year (open data)", id = "listPublicFunding")
     public Response funding(@Context Request request) {
-        Dataset<DistrictFunding> d = data.funding();
-        return cached(request, d, d.toString(), MediaType.APPLICATION_JSON_TYPE, d.licenceUrl());
+        return json(request, data.funding());
     }
 
     @GET
@@ -143,6 +139,10 @@ public class PublicResource {
         Dataset<DistrictFunding> d = data.funding();
         return csv(request, d, rows(d, new CsvWriter("district", "year", "committed", "paid"),
                 f -> new Object[] {f.district(), f.year(), f.committed(), f.paid()}));
+    }
+
+    private static Response json(Request request, Dataset<?> d) {
+        return cached(request, d, d.toString(), MediaType.APPLICATION_JSON_TYPE, d.licenceUrl());
     }
 
     private static <T> CsvWriter rows(Dataset<T> d, CsvWriter csv, Function<T, Object[]> cells) {

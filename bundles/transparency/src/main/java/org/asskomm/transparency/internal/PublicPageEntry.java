@@ -16,16 +16,13 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
- * Security headers of the public page, as strict as the console's: scripts, styles and connections only from this
- * origin (so the page has neither inline scripts nor inline styles), no framing, no sniffing; {@code /oeffentlich}
- * is sent to the page.
+ * Sends {@code /oeffentlich} and {@code /oeffentlich/} to the page. Its security headers (CSP without inline scripts
+ * or styles, no framing) are the console's: the web console's filter covers {@code /oeffentlich} too.
  */
 @Component(service = Filter.class)
-@HttpWhiteboardFilterName("asskomm-public-page-headers")
-@HttpWhiteboardFilterPattern({"/oeffentlich", "/oeffentlich/*"})
-public class PublicPageHeaders implements Filter {
-
-    static final String CSP = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+@HttpWhiteboardFilterName("asskomm-public-page-entry")
+@HttpWhiteboardFilterPattern({"/oeffentlich", "/oeffentlich/"})
+public class PublicPageEntry implements Filter {
 
     @Override
     public void init(FilterConfig config) {
@@ -34,15 +31,9 @@ public class PublicPageHeaders implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletResponse http = (HttpServletResponse) response;
-        http.setHeader("Content-Security-Policy", CSP);
-        http.setHeader("X-Frame-Options", "DENY");
-        http.setHeader("X-Content-Type-Options", "nosniff");
-        http.setHeader("Referrer-Policy", "no-referrer");
-        http.setHeader("Cache-Control", "no-cache");
         String path = ((HttpServletRequest) request).getRequestURI();
         if (path.equals("/oeffentlich") || path.equals("/oeffentlich/")) {
-            http.sendRedirect("/oeffentlich/index.html");
+            ((HttpServletResponse) response).sendRedirect("/oeffentlich/index.html");
             return;
         }
         chain.doFilter(request, response);
