@@ -112,7 +112,7 @@ function renderSources(datasets, about) {
     el('ul', {}, [...seen.values()].map(s => el('li', {}, `${s.name} – ${s.publisher}, Lizenz `,
       el('a', { href: s.licenceUrl, text: s.licence })))));
   const files = [['Kennzahlen je Landkreis', 'districts'], ['Fördermittel je Landkreis und Jahr', 'funding'],
-    ['Gemeinden und Stationen', 'municipalities']];
+    ['Gemeinden und Stationen', 'municipalities'], ['Geförderte Projekte', 'projects']];
   document.getElementById('downloads').replaceChildren(...files.map(([label, path]) => el('li', {}, `${label}: `,
     el('a', { href: `${API}/${path}`, text: 'JSON' }), ', ', el('a', { href: `${API}/${path}.csv`, text: 'CSV' }))));
 }
@@ -120,8 +120,8 @@ function renderSources(datasets, about) {
 async function main() {
   const status = document.getElementById('status');
   try {
-    const [about, stages, municipalities, districts, funding] = await Promise.all(
-      ['/about', '/stages', '/municipalities', '/districts', '/funding'].map(load));
+    const [about, stages, municipalities, districts, funding, projects] = await Promise.all(
+      ['/about', '/stages', '/municipalities', '/districts', '/funding', '/projects'].map(load));
     const mail = document.getElementById('feedback-mail');
     mail.href = `mailto:${about.feedbackAddress}`;
     mail.textContent = about.feedbackAddress;
@@ -132,7 +132,11 @@ async function main() {
     table('funding', 'bewilligt abzüglich Rückforderungen und ausgezahlt, in Euro',
       [['Landkreis'], ['Programmjahr', true], ['bewilligt', true], ['ausgezahlt', true]],
       funding.items.map(f => [f.district, String(f.year), money.format(f.committed), money.format(f.paid)]));
-    renderSources([municipalities, districts, funding], about);
+    table('projects', 'bewilligt abzüglich Rückforderungen und ausgezahlt, in Euro',
+      [['Projekt'], ['Gemeinde'], ['Landkreis'], ['Programm'], ['Handlungsfeld'], ['bewilligt', true], ['ausgezahlt', true]],
+      projects.items.map(p => [p.title, p.municipalityName, p.district, `${p.programme} (${p.year})`, p.actionField,
+        money.format(p.committed), money.format(p.paid)]));
+    renderSources([municipalities, districts, funding, projects], about);
     status.textContent = `Stand der Daten: ${day(districts.asOf)}.`;
     status.dataset.loaded = 'true';
   } catch (e) {

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.asskomm.funding.api.FundedProject;
 import org.asskomm.funding.api.Programme;
 import org.asskomm.funding.api.ProgrammeService;
+import org.asskomm.funding.api.PublicResults;
 import org.asskomm.funding.api.ReportDimension;
 import org.asskomm.funding.api.ReportRow;
 import org.asskomm.journey.api.JourneyService;
@@ -45,14 +47,17 @@ public class OpenData {
 
     private final JourneyService journeys;
     private final ProgrammeService programmes;
+    private final PublicResults results;
     private final MunicipalityDirectory directory;
     private final TransparencyConfig config;
 
     @Activate
     public OpenData(@Reference JourneyService journeys, @Reference ProgrammeService programmes,
-                    @Reference MunicipalityDirectory directory, TransparencyConfig config) {
+                    @Reference PublicResults results, @Reference MunicipalityDirectory directory,
+                    TransparencyConfig config) {
         this.journeys = journeys;
         this.programmes = programmes;
+        this.results = results;
         this.directory = directory;
         this.config = config;
     }
@@ -111,8 +116,13 @@ public class OpenData {
         sums.forEach((district, years) -> years.forEach((year, sum) ->
                 rows.add(new DistrictFunding(district, year, sum[0], sum[1]))));
         return dataset("Fördermittel je Landkreis und Programmjahr (bewilligt abzüglich Rückforderungen, ausgezahlt)",
-                rows, new Dataset.Source("Förderung (Modul funding): Buchungen der Förderprogramme",
-                        "Landespräventionsrat Sachsen", config.licence(), config.licenceUrl()), directorySource());
+                rows, fundingSource(), directorySource());
+    }
+
+    /** The funded projects of the programmes the LPR marked {@code publishResults}; no other programme's. */
+    public Dataset<FundedProject> projects() {
+        return dataset("Geförderte Projekte der Programme, deren Ergebnisse veröffentlicht werden", results.fundedProjects(),
+                fundingSource(), directorySource());
     }
 
     /** Counts per district of the municipalities that reached each stage; districts without any are left out. */
@@ -133,6 +143,11 @@ public class OpenData {
     private Dataset.Source journeySource() {
         return new Dataset.Source("ASSKomm-Weg (Modul journey): Beratungen, Vereinbarungen, Präventionsräte, "
                 + "Sicherheitsanalysen", "Landespräventionsrat Sachsen", config.licence(), config.licenceUrl());
+    }
+
+    private Dataset.Source fundingSource() {
+        return new Dataset.Source("Förderung (Modul funding): Buchungen der Förderprogramme",
+                "Landespräventionsrat Sachsen", config.licence(), config.licenceUrl());
     }
 
     private static Dataset.Source directorySource() {

@@ -17,6 +17,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 
+import org.asskomm.funding.api.FundedProject;
 import org.asskomm.platform.api.csv.CsvWriter;
 import org.asskomm.platform.api.rest.Anonymous;
 import org.asskomm.platform.api.rest.ApiResource;
@@ -139,6 +140,26 @@ public class PublicResource {
         Dataset<DistrictFunding> d = data.funding();
         return csv(request, d, rows(d, new CsvWriter("district", "year", "committed", "paid"),
                 f -> new Object[] {f.district(), f.year(), f.committed(), f.paid()}));
+    }
+
+    @GET
+    @Path("/projects")
+    @Doc(value = "The funded projects of the programmes that publish their results, with amounts (open data)",
+            id = "listPublicProjects")
+    public Response projects(@Context Request request) {
+        return json(request, data.projects());
+    }
+
+    @GET
+    @Path("/projects.csv")
+    @Produces(CSV)
+    @Doc(value = "The funded projects of the programmes that publish their results as CSV (open data)",
+            id = "listPublicProjectsCsv")
+    public Response projectsCsv(@Context Request request) {
+        Dataset<FundedProject> d = data.projects();
+        return csv(request, d, rows(d, new CsvWriter("year", "programme", "ags", "municipality", "district", "title",
+                "actionField", "committed", "paid"), p -> new Object[] {p.year(), p.programme(), p.municipality(),
+                p.municipalityName(), p.district(), p.title(), p.actionField(), p.committed(), p.paid()}));
     }
 
     private static Response json(Request request, Dataset<?> d) {
