@@ -48,6 +48,8 @@ public class PublicDataIT extends AsskommTestSupport {
     static final String SECRET_TITLE = "Interne Projektidee Frankenberg";
     static final String SECRET_PROGRAMME = "Internes Programm Präventionsmittel";
     static final String SECRET_OUTCOME = "vertrauliche Absprache zum Haushalt";
+    static final String PUBLIC_PROGRAMME = "Landesprogramm Kommunale Prävention";
+    static final String PUBLIC_TITLE = "Präventionstage an Frankenberger Schulen";
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -124,10 +126,25 @@ public class PublicDataIT extends AsskommTestSupport {
                     f.get("committed").decimalValue().setScale(2) + " " + f.get("paid").decimalValue().setScale(2));
         }
         assertEquals(expectedFunding, publishedFunding);
-        assertEquals("32400.00 16200.00", publishedFunding.get("Mittelsachsen/" + YEAR));
+        assertEquals("59400.00 29700.00", publishedFunding.get("Mittelsachsen/" + YEAR));
         List<String> fundingCsv = csv(PUBLIC + "/funding.csv");
         assertEquals("district,year,committed,paid", fundingCsv.get(0));
-        assertTrue(fundingCsv.toString(), fundingCsv.contains("Mittelsachsen," + YEAR + ",32400.00,16200.00"));
+        assertTrue(fundingCsv.toString(), fundingCsv.contains("Mittelsachsen," + YEAR + ",59400.00,29700.00"));
+
+        // the funded projects: only the public programme's, with its amounts
+        JsonNode projects = get(PUBLIC + "/projects", null).get("items");
+        assertEquals(projects.toString(), 1, projects.size());
+        JsonNode project = projects.get(0);
+        assertEquals(PUBLIC_TITLE, project.get("title").asText());
+        assertEquals(PUBLIC_PROGRAMME, project.get("programme").asText());
+        assertEquals(YEAR, project.get("year").asInt());
+        assertEquals("Mittelsachsen", project.get("district").asText());
+        assertEquals(new BigDecimal("27000.00"), project.get("committed").decimalValue());
+        assertEquals(new BigDecimal("13500.00"), project.get("paid").decimalValue());
+        List<String> projectsCsv = csv(PUBLIC + "/projects.csv");
+        assertEquals(2, projectsCsv.size());
+        assertTrue(projectsCsv.get(1), projectsCsv.get(1).startsWith(YEAR + "," + PUBLIC_PROGRAMME + "," + FRANKENBERG_AGS + ","));
+        assertTrue(projectsCsv.get(1), projectsCsv.get(1).endsWith(",Gewaltprävention,27000.00,13500.00"));
 
         // the map: every municipality of the directory, Frankenberg with its stages and days
         JsonNode municipalities = get(PUBLIC + "/municipalities", null).json();
@@ -153,7 +170,7 @@ public class PublicDataIT extends AsskommTestSupport {
 
         // nothing internal in any public answer: no title, programme, applicant, consultation text, person
         for (String path : List.of("/about", "/stages", "/municipalities", "/municipalities.csv", "/districts",
-                "/districts.csv", "/funding", "/funding.csv")) {
+                "/districts.csv", "/funding", "/funding.csv", "/projects", "/projects.csv")) {
             String body = get(PUBLIC + path, null).body();
             for (String secret : List.of(SECRET_TITLE, SECRET_PROGRAMME, SECRET_OUTCOME, "Gemeinde " + FRANKENBERG_AGS,
                     "Polizeidirektion", "@coaching", "frankenberg")) {
@@ -164,7 +181,7 @@ public class PublicDataIT extends AsskommTestSupport {
 
     @Test
     public void answersCarryAnETagAndCredentialsOfNoOneStillGetThePublicAnswer() throws Exception {
-        for (String path : List.of("/districts", "/districts.csv", "/funding", "/municipalities.csv")) {
+        for (String path : List.of("/districts", "/districts.csv", "/funding", "/municipalities.csv", "/projects")) {
             HttpResponse<String> first = raw(path, null, null);
             assertEquals(first.body(), 200, first.statusCode());
             String tag = first.headers().firstValue("ETag").orElseThrow();
@@ -204,18 +221,38 @@ public class PublicDataIT extends AsskommTestSupport {
                         "version", agreement.get("version").asInt()));
         assertEquals(signed.body(), 200, signed.status());
 
+        // an internal programme (not published) and a public one, each with a project of Frankenberg
+        fundedProject(SECRET_PROGRAMME, SECRET_TITLE, "36000.00", "32400.00", "16200.00");
+        String open = fundedProject(PUBLIC_PROGRAMME, PUBLIC_TITLE, "30000.00", "27000.00", "13500.00");
+        String publication = "/api/v1/funding/programmes/" + open + "/publication";
+        JsonNode before = get(publication, VIEWER).json();
+        assertFalse(before.toString(), before.get("publishResults").asBoolean());
+        assertEquals(403, put(publication, FRANKENBERG, Map.of("publishResults", true, "version", 1)).status());
+        Answer noVersion = put(publication, ADMIN, Map.of("publishResults", true));
+        assertEquals(noVersion.body(), 400, noVersion.status());
+        assertTrue(noVersion.body(), noVersion.body().contains("\"version\""));
+        Answer stale = put(publication, ADMIN, Map.of("publishResults", true, "version", before.get("version").asInt() + 5));
+        assertEquals(stale.body(), 409, stale.status());
+        Answer published = put(publication, ADMIN, Map.of("publishResults", true, "version", before.get("version").asInt()));
+        assertEquals(published.body(), 200, published.status());
+        assertTrue(published.get("publishResults").asBoolean());
+    }
+
+    /** A programme of next year with one approved and partly paid project of Frankenberg; returns its id. */
+    private String fundedProject(String programmeTitle, String projectTitle, String cost, String granted, String paid) {
         Map<String, Object> programme = new LinkedHashMap<>();
         programme.put("year", YEAR);
-        programme.put("title", SECRET_PROGRAMME);
+        programme.put("title", programmeTitle);
         programme.put("budget", new BigDecimal("500000.00"));
         programme.put("windowOpens", LocalDate.now().minusDays(10).toString());
         programme.put("windowCloses", LocalDate.now().plusDays(10).toString());
         Answer p = post("/api/v1/funding/programmes", ADMIN, programme);
         assertEquals(p.body(), 201, p.status());
-        // FundingIT's application, with a title of its own that must never be public
+        // FundingIT's application, with a title of its own
         Map<String, Object> body = FundingIT.application(p.get("id").asText(), FRANKENBERG_AGS,
-                List.of(FundingIT.item("MATERIAL", "36000.00")), new BigDecimal("32400.00"), new BigDecimal("3600.00"));
-        body.put("title", SECRET_TITLE);
+                List.of(FundingIT.item("MATERIAL", cost)), new BigDecimal(granted),
+                new BigDecimal(cost).subtract(new BigDecimal(granted)));
+        body.put("title", projectTitle);
         Answer a = post("/api/v1/funding/applications", FRANKENBERG, body);
         assertEquals(a.body(), 201, a.status());
         String id = a.get("id").asText();
@@ -225,13 +262,13 @@ public class PublicDataIT extends AsskommTestSupport {
         assertEquals(a.body(), 200, a.status());
         Map<String, Object> decision = new HashMap<>();
         decision.put("outcome", "APPROVED");
-        decision.put("grantedAmount", new BigDecimal("32400.00"));
+        decision.put("grantedAmount", new BigDecimal(granted));
         decision.put("version", a.get("version").asInt());
         a = post("/api/v1/funding/applications/" + id + "/decision", ADMIN, decision);
         assertEquals(a.body(), 200, a.status());
-        Answer payout = post("/api/v1/funding/applications/" + id + "/payouts", ADMIN,
-                Map.of("amount", new BigDecimal("16200.00")));
+        Answer payout = post("/api/v1/funding/applications/" + id + "/payouts", ADMIN, Map.of("amount", new BigDecimal(paid)));
         assertEquals(payout.body(), 201, payout.status());
+        return p.get("id").asText();
     }
 
     private JsonNode awaitDistricts() throws InterruptedException {
