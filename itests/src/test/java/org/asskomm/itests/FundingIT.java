@@ -111,7 +111,7 @@ public class FundingIT extends AsskommTestSupport {
         return expect(201, post(BASE + "/programmes", ADMIN, body)).get("id").asText();
     }
 
-    private static Map<String, Object> item(String category, String amount) {
+    static Map<String, Object> item(String category, String amount) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("category", category);
         item.put("description", category.toLowerCase() + " costs");
@@ -119,7 +119,7 @@ public class FundingIT extends AsskommTestSupport {
         return item;
     }
 
-    private static Map<String, Object> application(String programmeId, String ags, List<Map<String, Object>> plan,
+    static Map<String, Object> application(String programmeId, String ags, List<Map<String, Object>> plan,
                                                    Object requested, Object own) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("programmeId", programmeId);

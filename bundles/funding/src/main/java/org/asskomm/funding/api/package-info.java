@@ -1,5 +1,5 @@
 /** The funding module's published types: programmes, applications, decisions, ledger, reports. */
-@Version("2.2.0")
+@Version("2.3.0")
 @Export
 package org.asskomm.funding.api;
 

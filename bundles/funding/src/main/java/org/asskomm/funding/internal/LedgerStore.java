@@ -30,7 +30,7 @@ final class LedgerStore {
         }
     }
 
-    private static final String SUMS = "COALESCE(SUM(CASE WHEN kind = 'COMMITMENT' THEN amount ELSE 0 END), 0), "
+    static final String SUMS = "COALESCE(SUM(CASE WHEN kind = 'COMMITMENT' THEN amount ELSE 0 END), 0), "
             + "COALESCE(SUM(CASE WHEN kind = 'RECLAIM' THEN amount ELSE 0 END), 0), "
             + "COALESCE(SUM(CASE WHEN kind = 'PAYOUT' THEN amount ELSE 0 END), 0), "
             + "COALESCE(SUM(CASE WHEN kind = 'REPAYMENT' THEN amount ELSE 0 END), 0)";
@@ -65,7 +65,7 @@ final class LedgerStore {
                 rs -> new Sums(cents(rs, 1), cents(rs, 2), cents(rs, 3), cents(rs, 4)), where.params()).orElseThrow();
     }
 
-    private static BigDecimal cents(ResultSet rs, int column) throws SQLException {
+    static BigDecimal cents(ResultSet rs, int column) throws SQLException {
         return rs.getBigDecimal(column).setScale(2);
     }
 

@@ -15,14 +15,15 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
- * Security headers for everything under {@code /console}, module pages included: scripts, styles and
+ * Security headers for everything under {@code /console}, module pages included, and for the public page of the
+ * transparency module under {@code /oeffentlich} (decision 0015): scripts, styles and
  * connections only from this origin, no framing, no content sniffing. Module pages must therefore use
  * neither inline scripts nor inline styles.
  */
 @Component(service = Filter.class)
 // every filter needs its own name: Pax Web names unnamed ones "javax.servlet.Filter" and registers only the first
 @HttpWhiteboardFilterName("asskomm-console-security-headers")
-@HttpWhiteboardFilterPattern({"/console", "/console/*"})
+@HttpWhiteboardFilterPattern({"/console", "/console/*", "/oeffentlich", "/oeffentlich/*"})
 public class SecurityHeadersFilter implements Filter {
 
     static final String CSP = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

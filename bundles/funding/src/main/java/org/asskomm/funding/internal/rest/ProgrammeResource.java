@@ -20,6 +20,9 @@ import org.asskomm.funding.api.Programme;
 import org.asskomm.funding.api.ProgrammeImpact;
 import org.asskomm.funding.api.ProgrammeRequest;
 import org.asskomm.funding.api.ProgrammeService;
+import org.asskomm.funding.api.Publication;
+import org.asskomm.funding.api.PublicationRequest;
+import org.asskomm.funding.api.PublicResults;
 import org.asskomm.funding.api.ReportDimension;
 import org.asskomm.funding.api.ReportRow;
 import org.asskomm.platform.api.CurrentUser;
@@ -44,11 +47,31 @@ public class ProgrammeResource {
 
     private final ProgrammeService programmes;
     private final ImpactService impacts;
+    private final PublicResults publication;
 
     @Activate
-    public ProgrammeResource(@Reference ProgrammeService programmes, @Reference ImpactService impacts) {
+    public ProgrammeResource(@Reference ProgrammeService programmes, @Reference ImpactService impacts,
+                             @Reference PublicResults publication) {
         this.programmes = programmes;
         this.impacts = impacts;
+        this.publication = publication;
+    }
+
+    @GET
+    @Path("/{id}/publication")
+    @Doc(value = "Whether the programme's funded projects appear on the public transparency page",
+            id = "getFundingProgrammePublication")
+    public Publication publication(@PathParam("id") String id, @Context CurrentUser user) {
+        return publication.publication(user, id);
+    }
+
+    @PUT
+    @Path("/{id}/publication")
+    @Doc(value = "Publish the programme's funded projects on the public transparency page, or stop (LPR admins)",
+            id = "putFundingProgrammePublication")
+    public Publication setPublication(@PathParam("id") String id, PublicationRequest request,
+                                      @Context CurrentUser user) {
+        return publication.setPublication(user, id, QueryParams.requiredBody("body", request));
     }
 
     /** What the programme's projects achieved: outputs and the projects' traffic lights. */

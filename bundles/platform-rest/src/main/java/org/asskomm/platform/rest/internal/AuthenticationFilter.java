@@ -65,6 +65,13 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (isPublicResource()) {
+            // a resource class public as a whole (open data): credentials are not examined, not even a wrong
+            // password, so that everyone gets the same public answer and the endpoint tells nothing about passwords
+            request.setSecurityContext(new UserSecurityContext(CurrentUser.ANONYMOUS,
+                    request.getSecurityContext().isSecure()));
+            return;
+        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         CurrentUser user = CurrentUser.ANONYMOUS;
         if (header != null) {
@@ -172,6 +179,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     private boolean isMonitoringResource() {
         Class<?> resource = resourceInfo == null ? null : resourceInfo.getResourceClass();
         return resource == HealthResource.class || resource == MetricsResource.class;
+    }
+
+    /** A resource class marked {@link Anonymous} as a whole: public, whoever asks. */
+    private boolean isPublicResource() {
+        return resourceInfo != null && resourceInfo.getResourceClass() != null
+                && resourceInfo.getResourceClass().isAnnotationPresent(Anonymous.class);
     }
 
     private boolean isAnonymousAllowed() {
