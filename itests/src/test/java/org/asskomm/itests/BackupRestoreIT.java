@@ -109,6 +109,14 @@ public class BackupRestoreIT {
     record Table(int rows, String sha256) {
     }
 
+    /**
+     * Each node's own report (alive since, converged state, last migration result), rewritten by the running node at
+     * start and every few seconds: a node's state, not data; the restore brings back what the backup held of it, and
+     * the node overwrites it at its next start.
+     */
+    private static final java.util.Set<String> NODE_REPORTS = java.util.Set.of("platform_cluster_node",
+            "platform_schema_node");
+
     private Map<String, Table> snapshot() throws Exception {
         Map<String, Table> tables = new TreeMap<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, KarafProcess.postgresUser(), KarafProcess.postgresPassword())) {
@@ -120,7 +128,9 @@ public class BackupRestoreIT {
                 }
             }
             for (String name : names) {
-                tables.put(name, table(c, name));
+                if (!NODE_REPORTS.contains(name)) {
+                    tables.put(name, table(c, name));
+                }
             }
         }
         assertTrue("the councils written are in the snapshot: " + tables, tables.get("councils_council").rows() >= 2);
