@@ -8,7 +8,7 @@ const MESSAGES = {
   de: {
     'pa.title': 'Gemeindlicher Vollzugsdienst', 'pa.compound': 'Verbund', 'pa.members': 'Mitglieder', 'pa.member': 'Gemeinde',
     'pa.role': 'Rolle', 'pa.r.LEAD': 'federführend', 'pa.r.PARTNER': 'Partner', 'pa.hours': 'Stunden/Monat (vereinbart)',
-    'pa.statement': 'Kostenaufstellung', 'pa.month': 'Monat', 'pa.show': 'Anzeigen', 'pa.share': 'Anteil %',
+    'pa.statement': 'Kostenaufstellung', 'pa.month': 'Monat', 'pa.monthHint': 'Monat und Jahr, z. B. März 2026', 'pa.show': 'Anzeigen', 'pa.share': 'Anteil %',
     'pa.delivered': 'geleistete Stunden', 'pa.amount': 'Betrag', 'pa.total': 'Summe', 'pa.resource': 'Ressource',
     'pa.key': 'Kostenschlüssel {type} ab {from}', 'pa.coverage': 'Abdeckung der Orte (letzte 30 Tage)',
     'pa.coverageTrend': 'Abdeckung im Zeitverlauf (Anteil bestreifter Orte, alle Mitglieder)', 'pa.places': 'Orte',
@@ -35,7 +35,7 @@ const MESSAGES = {
   en: {
     'pa.title': 'Enforcement service', 'pa.compound': 'Compound', 'pa.members': 'Members', 'pa.member': 'Municipality',
     'pa.role': 'Role', 'pa.r.LEAD': 'lead', 'pa.r.PARTNER': 'partner', 'pa.hours': 'Hours/month (contracted)',
-    'pa.statement': 'Cost statement', 'pa.month': 'Month', 'pa.show': 'Show', 'pa.share': 'Share %',
+    'pa.statement': 'Cost statement', 'pa.month': 'Month', 'pa.monthHint': 'month and year, e.g. March 2026', 'pa.show': 'Show', 'pa.share': 'Share %',
     'pa.delivered': 'hours delivered', 'pa.amount': 'Amount', 'pa.total': 'Total', 'pa.resource': 'Resource',
     'pa.key': 'Cost key {type} from {from}', 'pa.coverage': 'Coverage of places (last 30 days)',
     'pa.coverageTrend': 'Coverage over time (share of places patrolled, all members)', 'pa.places': 'Places',
@@ -208,7 +208,7 @@ export async function render(container, api) {
   const defaultMonth = `${lastMonth.getFullYear()}-${String(lastMonth.getMonth() + 1).padStart(2, '0')}`;
   const holder = h('div', { id: 'statement' });
   const form = h('form', { class: 'card', id: 'statement-form', novalidate: true }, h('h2', {}, t('pa.statement')),
-    api.field(t('pa.month'), 'month', { type: 'month', value: defaultMonth, required: true, hint: 'JJJJ-MM' }),
+    api.field(t('pa.month'), 'month', { type: 'month', value: defaultMonth, required: true, hint: t('pa.monthHint') }),
     h('button', { type: 'submit', class: 'primary' }, t('pa.show')), holder);
   form.addEventListener('submit', async event => {
     event.preventDefault();

@@ -12,7 +12,7 @@ public class CoachingModule extends AbstractModule {
     public static final String ID = CoachingService.MODULE_ID;
 
     public CoachingModule() {
-        super(ID, "Coaching", "Coaching of the municipalities: pool of coaches with regions and topics, assignment to "
-                + "the prevention coordinator, session log, checklist of success conditions, workload per coach");
+        super(ID, "Coaching", "Coaching der Kommunen: Coach-Pool mit Regionen und Themen, Zuordnung zur "
+                + "Präventionskoordination, Sitzungsprotokoll, Erfolgsbedingungen, Auslastung je Coach");
     }
 }

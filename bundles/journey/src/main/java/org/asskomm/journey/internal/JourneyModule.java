@@ -12,7 +12,7 @@ public class JourneyModule extends AbstractModule {
     public static final String ID = JourneyService.MODULE_ID;
 
     public JourneyModule() {
-        super(ID, "ASSKomm-Weg", "The journey of each municipality through ASSKomm: first contact, consultations, "
-                + "agreement, council, coaching, safety analysis, funded projects, patrol compound, with dates");
+        super(ID, "ASSKomm-Weg", "Der ASSKomm-Weg jeder Kommune: Erstkontakt, Beratungen, Vereinbarung, "
+                + "Präventionsrat, Coaching, Sicherheitsanalyse, geförderte Projekte, Vollzugsdienst, mit Daten");
     }
 }

@@ -11,7 +11,7 @@ public class TransparencyModule extends AbstractModule {
     public static final String ID = "public";
 
     public TransparencyModule() {
-        super(ID, "Transparenz", "The public transparency page (/oeffentlich) and the open data: figures per district, "
-                + "the journey stages per municipality, licences, sources and as-of dates");
+        super(ID, "Transparenz", "Öffentliche Transparenzseite (/oeffentlich) und offene Daten: Zahlen je Landkreis, "
+                + "Stationen des ASSKomm-Wegs je Kommune, Lizenzen, Quellen und Stand");
     }
 }
