@@ -64,6 +64,8 @@ public class BackupRestoreIT {
     @Test
     public void theRestoreBringsBackExactlyTheDataOfTheBackup() throws Exception {
         karaf.startAndAwait();
+        // the platform's resources register one after the other after health: wait for the store's
+        karaf.await("/api/v1/platform/features", 200);
         assertEquals(202, karaf.call("PUT", "/api/v1/platform/features/asskomm-councils", KarafProcess.ADMIN, null).statusCode());
         karaf.await("/api/v1/councils/statistics", 200);
         List<String> backedUp = new ArrayList<>();
