@@ -112,12 +112,12 @@ public class BackupRestoreIT {
     }
 
     /**
-     * Each node's own report (alive since, converged state, last migration result), rewritten by the running node at
-     * start and every few seconds: a node's state, not data; the restore brings back what the backup held of it, and
-     * the node overwrites it at its next start.
+     * Each node's own report (converged state, last install or uninstall per feature, last migration result), which
+     * the running node rewrites when it starts and every few seconds: a node's state, not data. The restore brings
+     * back what the backup held of it, and the node overwrites it at its next start.
      */
     private static final java.util.Set<String> NODE_REPORTS = java.util.Set.of("platform_cluster_node",
-            "platform_schema_node");
+            "platform_cluster_operation", "platform_schema_node");
 
     private Map<String, Table> snapshot() throws Exception {
         Map<String, Table> tables = new TreeMap<>();
