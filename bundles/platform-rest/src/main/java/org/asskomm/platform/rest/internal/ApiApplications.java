@@ -11,6 +11,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.ws.rs.ext.RuntimeDelegate;
+
+import org.apache.cxf.jaxrs.impl.RuntimeDelegateImpl;
 import org.asskomm.platform.api.ModuleDescriptor;
 import org.asskomm.platform.api.rest.Api;
 import org.osgi.framework.Bundle;
@@ -28,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ASSKomm JAX-RS applications, each a {@link ModuleServer} in the API's servlet context: the platform's at
- * {@code /api/v1/*} (the whiteboard resources selecting {@link Api#APPLICATION}: the platform's own and those of
+ * {@code /api/v1/*} (the resources selecting {@link Api#APPLICATION}: the platform's own and those of
  * plugins written for platform API 1.0) and one per module at {@code /api/v1/<moduleId>/*}, made of the
  * {@code @ApiResource} components of the bundle that registers the module's {@link ModuleDescriptor}. Each gets its
  * own instance of every {@link ApiExtension}. An application changes only when its own resources come or go, and
@@ -74,6 +77,9 @@ public class ApiApplications {
     @Activate
     public ApiApplications(BundleContext context) throws InvalidSyntaxException {
         this.context = context;
+        // Response.ok(), UriBuilder & co. find their implementation through RuntimeDelegate, which cannot see CXF from
+        // the API bundle's class loader; the platform is the JAX-RS runtime here (no whiteboard implementation runs)
+        RuntimeDelegate.setInstance(new RuntimeDelegateImpl());
         contributions.put(PLATFORM, new Contribution());
         contributions.get(PLATFORM).moduleId = "platform";
         this.extensions = new ServiceTracker<>(context, context.createFilter("(" + ApiExtension.PROPERTY + "=*)"),

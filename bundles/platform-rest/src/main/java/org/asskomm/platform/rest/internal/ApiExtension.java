@@ -9,13 +9,11 @@ import java.util.List;
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
- * The whiteboard extensions every ASSKomm application requires ({@code osgi.jaxrs.extension.select} for the
- * whiteboard's applications, the same services for each module's server): an application is not served until all
- * of them are there, so no resource ever answers without authentication,
- * problem+json, JSON, the body limit, the cross-site check, the metrics, the text check and the security headers. Each is a prototype-scoped component
- * (every application gets its own instance, since CXF injects its {@code @Context} proxies per application)
- * carrying {@code @ApiExtension(<name>)} next to {@code @JaxrsExtension} and
- * {@code @JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)}.
+ * The JAX-RS extensions every ASSKomm application requires: an application is not served until all of them are
+ * there, so no resource ever answers without authentication, problem+json, JSON, the body limit, the cross-site
+ * check, the metrics, the text check and the security headers. Each is a prototype-scoped component (every
+ * application gets its own instance, since CXF injects its {@code @Context} proxies per application) carrying
+ * {@code @ApiExtension(<name>)}; {@link ApiApplications} builds every application with one instance of each.
  */
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)
@@ -25,8 +23,6 @@ public @interface ApiExtension {
     String PREFIX_ = "asskomm.";
     /** The service property naming an extension. */
     String PROPERTY = "asskomm.api.extension";
-    /** Selects every ASSKomm application (the platform's, each module's, the guarded default one). */
-    String EVERY_APPLICATION = "(asskomm.module=*)";
 
     String AUTHENTICATION = "authentication";
     String PROBLEMS = "problems";
@@ -40,8 +36,6 @@ public @interface ApiExtension {
     /** Every extension an application requires. */
     List<String> NAMES = List.of(AUTHENTICATION, PROBLEMS, JSON, BODY_LIMIT, CROSS_SITE, METRICS, TEXT_INPUT,
             SECURITY_HEADERS);
-    /** The filters the whiteboard's default application lists in {@code osgi.jaxrs.extension.select}. */
-    List<String> REQUIRED = NAMES.stream().map(name -> "(" + PROPERTY + "=" + name + ")").toList();
 
     String value();
 }

@@ -8,8 +8,6 @@ import javax.ws.rs.core.MultivaluedMap;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * Headers that keep a browser from treating an API answer as something else: no content sniffing (a JSON or CSV
@@ -17,8 +15,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * statements: inline styles only) load nothing, run nothing and be framed nowhere.
  */
 @Component(service = {ContainerResponseFilter.class}, scope = ServiceScope.PROTOTYPE)
-@JaxrsExtension
-@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
 @ApiExtension(ApiExtension.SECURITY_HEADERS)
 public class ApiSecurityHeaders implements ContainerResponseFilter {
 

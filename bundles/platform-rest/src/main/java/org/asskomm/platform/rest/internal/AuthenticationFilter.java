@@ -26,8 +26,6 @@ import org.asskomm.platform.rest.resource.MetricsResource;
 import org.slf4j.MDC;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * HTTP Basic authentication for every resource; only methods or classes marked {@link Anonymous}
@@ -37,8 +35,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * request is ever read.
  */
 @Component(service = {ContainerRequestFilter.class}, scope = ServiceScope.PROTOTYPE)
-@JaxrsExtension
-@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
 @ApiExtension(ApiExtension.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 

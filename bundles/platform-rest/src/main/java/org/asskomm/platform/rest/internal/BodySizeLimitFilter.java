@@ -19,8 +19,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * Refuses request bodies above a configured size with 413 before anything reads them: at once when
@@ -30,8 +28,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * A write without body and type is read as empty JSON, which the JSON provider answers with a 400 naming the body.
  */
 @Component(service = {ContainerRequestFilter.class}, scope = ServiceScope.PROTOTYPE, configurationPid = RestConfig.PID)
-@JaxrsExtension
-@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
 @ApiExtension(ApiExtension.BODY_LIMIT)
 @PreMatching
 public class BodySizeLimitFilter implements ContainerRequestFilter {

@@ -17,8 +17,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * Cross-site request forgery protection. The API authenticates every request with HTTP Basic and sets no
@@ -32,8 +30,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * and are not affected.
  */
 @Component(service = {ContainerRequestFilter.class}, scope = ServiceScope.PROTOTYPE)
-@JaxrsExtension
-@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
 @ApiExtension(ApiExtension.CROSS_SITE)
 @PreMatching
 public class CrossSiteRequestFilter implements ContainerRequestFilter {

@@ -31,16 +31,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * JSON for the whole API with the platform's strict {@link Json} settings. A body that cannot be read
  * becomes a 400 problem naming the field; the client never sees a parser's stack trace.
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class}, scope = ServiceScope.PROTOTYPE)
-@JaxrsExtension
-@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
 @ApiExtension(ApiExtension.JSON)
 @Produces({MediaType.APPLICATION_JSON, "application/problem+json", "application/*+json"})
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})

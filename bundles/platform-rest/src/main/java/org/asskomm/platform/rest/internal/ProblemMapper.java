@@ -28,8 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * Every failure leaves the API as {@code application/problem+json}: the platform's problems with
@@ -38,8 +36,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * denials (403) are recorded in the audit log.
  */
 @Component(service = {ExceptionMapper.class}, scope = ServiceScope.PROTOTYPE)
-@JaxrsExtension
-@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
 @ApiExtension(ApiExtension.PROBLEMS)
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 

@@ -24,8 +24,6 @@ import org.asskomm.platform.api.rest.Api;
 import org.slf4j.MDC;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * Times every request of {@code /api/v1} (before authentication, so refused requests count too) and records it by
@@ -34,8 +32,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * and echoes it in the response; {@link AuthenticationFilter} adds the user ({@code user}).
  */
 @Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class}, scope = ServiceScope.PROTOTYPE)
-@JaxrsExtension
-@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
 @ApiExtension(ApiExtension.METRICS)
 @PreMatching
 public class RequestMetricsFilter implements ContainerRequestFilter, ContainerResponseFilter {

@@ -3,6 +3,8 @@ package org.asskomm.platform.rest.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
@@ -14,9 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Guards against the credentials the distribution ships with ({@code admin}/{@code admin} in
  * {@code etc/users.properties}). In production mode ({@code mode = production} in
- * {@code etc/org.asskomm.rest.cfg}) such a login is refused; in both modes the platform checks at start
+ * {@code etc/org.asskomm.rest.cfg}) such a login is refused; in both modes the platform checks in the background
  * whether the shipped password still works, logs a loud warning while it does and lists it in the
- * health check's {@code warnings}.
+ * health check's {@code warnings}. The check is a bcrypt comparison, so it waits until the boot is over and is
+ * never made in a request's thread.
  */
 @Component(service = SecurityPosture.class, configurationPid = "org.asskomm.rest")
 public class SecurityPosture {
@@ -27,6 +30,9 @@ public class SecurityPosture {
     static final String DEFAULT_USER = "admin";
     static final String DEFAULT_PASSWORD = "admin";
 
+    /** After the boot: a bcrypt comparison costs a cold JVM a CPU-second, and nothing waits for the answer. */
+    private static final long START_DELAY_MILLIS = 20_000;
+    private static final long RETRY_MILLIS = 2_000;
     private static final long RECHECK_MILLIS = 60_000;
     private static final int START_ATTEMPTS = 30;
 
@@ -38,17 +44,19 @@ public class SecurityPosture {
     private final boolean production;
     private final PasswordCheck passwordCheck;
     private volatile Boolean defaultPasswordWorks;   // null: not known yet
-    private volatile long checkedAt;
-    private volatile Thread startCheck;
+    private ScheduledExecutorService checks;
+    private int startAttempts;
 
     @Activate
     public SecurityPosture(Map<String, Object> config) {
         this(isProduction(config), (user, password) ->
                 JaasLogin.login(String.valueOf(config.getOrDefault("realm", "karaf")), user, password));
-        Thread thread = new Thread(this::checkAtStart, "asskomm-default-password-check");
-        thread.setDaemon(true);
-        startCheck = thread;
-        thread.start();
+        checks = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "asskomm-default-password-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        checks.schedule(this::checkAtStart, START_DELAY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     SecurityPosture(boolean production, PasswordCheck passwordCheck) {
@@ -63,10 +71,7 @@ public class SecurityPosture {
 
     @Deactivate
     void deactivate() {
-        Thread thread = startCheck;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        checks.shutdownNow();
     }
 
     public boolean isProduction() {
@@ -82,11 +87,8 @@ public class SecurityPosture {
         return Optional.empty();
     }
 
-    /** Operator warnings for the health check: empty when the shipped credentials no longer work. */
+    /** Operator warnings for the health check: empty when the shipped credentials no longer work (or not yet known). */
     public List<String> warnings() {
-        if (System.currentTimeMillis() - checkedAt > RECHECK_MILLIS) {
-            check();
-        }
         if (!Boolean.TRUE.equals(defaultPasswordWorks)) {
             return List.of();
         }
@@ -97,13 +99,9 @@ public class SecurityPosture {
                         + "password in etc/users.properties before anyone else can reach this instance.");
     }
 
-    /**
-     * Asks the realm whether the shipped credentials work; returns false when it could not decide (the last
-     * answer stays). Either way the realm is not asked again for a minute by the health check.
-     */
+    /** Asks the realm whether the shipped credentials work; returns false when it could not decide (the last answer stays). */
     boolean check() {
         JaasLogin.Result result = passwordCheck.check(DEFAULT_USER, DEFAULT_PASSWORD);
-        checkedAt = System.currentTimeMillis();
         if (result.user() == null && !result.rejected()) {
             return false;
         }
@@ -111,24 +109,21 @@ public class SecurityPosture {
         return true;
     }
 
-    /** The realm may not be ready when this bundle starts: retry for a while until it decides. */
+    /** The realm may not be ready yet: retry for a while until it decides, then check again every minute. */
     private void checkAtStart() {
-        for (int attempt = 0; attempt < START_ATTEMPTS && !Thread.currentThread().isInterrupted(); attempt++) {
-            if (check()) {
-                if (defaultPasswordWorks) {
-                    LOG.warn("****************************************************************************");
-                    LOG.warn("* {}", warnings().get(0));
-                    LOG.warn("****************************************************************************");
-                }
-                return;
+        if (check()) {
+            if (defaultPasswordWorks) {
+                LOG.warn("****************************************************************************");
+                LOG.warn("* {}", warnings().get(0));
+                LOG.warn("****************************************************************************");
             }
-            try {
-                TimeUnit.SECONDS.sleep(2);
-            } catch (InterruptedException e) {
-                return;
-            }
+        } else if (++startAttempts < START_ATTEMPTS) {
+            checks.schedule(this::checkAtStart, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+            return;
+        } else {
+            LOG.warn("Could not check whether user '{}' still has the shipped default password: the JAAS realm did "
+                    + "not answer", DEFAULT_USER);
         }
-        LOG.warn("Could not check whether user '{}' still has the shipped default password: the JAAS realm did "
-                + "not answer", DEFAULT_USER);
+        checks.scheduleWithFixedDelay(this::check, RECHECK_MILLIS, RECHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 }

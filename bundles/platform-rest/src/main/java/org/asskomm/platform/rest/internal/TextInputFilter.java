@@ -12,8 +12,6 @@ import javax.ws.rs.core.PathSegment;
 import org.asskomm.platform.api.error.FieldError;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * Refuses query parameters and path segments the databases cannot store (see {@link StorableText}) with a 400
@@ -21,8 +19,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * One place for every module, so that no module's SQL meets a NUL.
  */
 @Component(service = {ContainerRequestFilter.class}, scope = ServiceScope.PROTOTYPE)
-@JaxrsExtension
-@JaxrsApplicationSelect(ApiExtension.EVERY_APPLICATION)
 @ApiExtension(ApiExtension.TEXT_INPUT)
 @PreMatching
 public class TextInputFilter implements ContainerRequestFilter {

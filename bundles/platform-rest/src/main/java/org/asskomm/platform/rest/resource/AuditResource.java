@@ -16,20 +16,17 @@ import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.audit.AuditEntry;
 import org.asskomm.platform.api.audit.AuditLog;
 import org.asskomm.platform.api.audit.AuditQuery;
-import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.osgi.service.component.annotations.Activate;
+import org.asskomm.platform.rest.internal.PlatformResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The audit log, read-only, for LPR admins. */
 @Component(service = AuditResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
+@PlatformResource
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -24,14 +24,12 @@ import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.rest.Anonymous;
-import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.rest.internal.SecurityPosture;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
+import org.asskomm.platform.rest.internal.PlatformResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Health check for load balancers and monitoring, anonymous for the status only. {@code UP} (200) when the database answers and every
@@ -40,8 +38,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * {@code DOWN} (503) when the database does not answer.
  */
 @Component(service = HealthResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
+@PlatformResource
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

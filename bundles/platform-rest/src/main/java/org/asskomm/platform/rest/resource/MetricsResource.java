@@ -12,14 +12,12 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 
 import org.asskomm.platform.api.CurrentUser;
-import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.rest.internal.RequestMetrics;
 import org.osgi.service.component.annotations.Activate;
+import org.asskomm.platform.rest.internal.PlatformResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +28,7 @@ import org.slf4j.LoggerFactory;
  * the role {@code monitoring} (a role that may read nothing else), so a scraper needs no admin account.
  */
 @Component(service = MetricsResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
+@PlatformResource
 @Path("/metrics")
 public class MetricsResource {
 

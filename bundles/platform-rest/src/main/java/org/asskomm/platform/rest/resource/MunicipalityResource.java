@@ -36,21 +36,18 @@ import org.asskomm.platform.api.admin.DirectoryImport;
 import org.asskomm.platform.api.admin.ImportResult;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
-import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Returns;
 import org.asskomm.platform.rest.internal.RepeatedReads;
 import org.osgi.service.component.annotations.Activate;
+import org.asskomm.platform.rest.internal.PlatformResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The municipality registry and each municipality's module enablement. */
 @Component(service = MunicipalityResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
+@PlatformResource
 @Path("/municipalities")
 @Produces(MediaType.APPLICATION_JSON)
 public class MunicipalityResource {

@@ -27,15 +27,13 @@ import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.Returns;
 import org.osgi.service.component.annotations.Activate;
+import org.asskomm.platform.rest.internal.PlatformResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The module store for LPR admins: which module features exist, install and remove them at run time. */
 @Component(service = PlatformFeatureResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
+@PlatformResource
 @Path("/platform")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformFeatureResource {

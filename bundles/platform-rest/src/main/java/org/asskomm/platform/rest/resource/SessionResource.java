@@ -12,11 +12,9 @@ import javax.ws.rs.core.MediaType;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.PoliceDirectorate;
-import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.rest.internal.PlatformResource;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code GET /api/v1/console/session}: who is logged in, so that the console can check a login and show
@@ -24,8 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * the console bundle), so that the console coming or going never redeploys the platform's API.
  */
 @Component(service = SessionResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
+@PlatformResource
 @Path("/console/session")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {

@@ -15,19 +15,17 @@ import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.Page;
 import org.asskomm.platform.api.PageRequest;
-import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.rest.users.UserAccount;
 import org.asskomm.platform.rest.users.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
+import org.asskomm.platform.rest.internal.PlatformResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code GET /api/v1/users}: the users of the API's JAAS realm with their roles, for LPR admins, read-only.
@@ -35,8 +33,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * {@code etc/users.properties} (or another realm with a backing engine) holds; password hashes never leave it.
  */
 @Component(service = UserResource.class, configurationPid = "org.asskomm.rest")
-@JaxrsResource
-@JaxrsApplicationSelect(Api.APPLICATION)
+@PlatformResource
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
