@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -151,26 +152,27 @@ public class MunicipalityRegistry implements MunicipalityDirectory, DirectoryImp
                 existing.put(m.ags(), m);
             }
             boolean known = Sql.count(c, "SELECT COUNT(*) FROM platform_municipality") > 0;
-            int added = 0;
             int updated = 0;
             int unchanged = 0;
             Instant now = Instant.now();
+            List<Municipality> added = new ArrayList<>();
             for (Municipality m : incoming) {
                 Municipality old = existing.remove(m.ags());
                 if (m.equals(old)) {
                     unchanged++;
-                } else if (old == null && Sql.update(c, "UPDATE platform_municipality SET active = TRUE WHERE ags = ?", m.ags()) == 0) {
-                    insert(c, m, now);
-                    added++;
+                } else if (old == null && (!known
+                        || Sql.update(c, "UPDATE platform_municipality SET active = TRUE WHERE ags = ?", m.ags()) == 0)) {
+                    added.add(m);
                 } else {
                     update(c, m, now);
                     updated++;
                 }
             }
+            insert(c, added, now);
             for (String retired : existing.keySet()) {
                 Sql.update(c, "UPDATE platform_municipality SET active = FALSE, updated_at = ? WHERE ags = ?", now, retired);
             }
-            ImportResult result = new ImportResult(added, updated, unchanged, existing.size(), incoming.size());
+            ImportResult result = new ImportResult(added.size(), updated, unchanged, existing.size(), incoming.size());
             audit.record(c, user, new AuditEvent("platform", "MunicipalityDirectory", null,
                     known ? "IMPORT" : "SEED", null), null, result);
             return result;
@@ -179,10 +181,17 @@ public class MunicipalityRegistry implements MunicipalityDirectory, DirectoryImp
         return imported;
     }
 
-    private static void insert(Connection c, Municipality m, Instant now) throws SQLException {
-        Sql.update(c, "INSERT INTO platform_municipality (" + COLUMNS + ", active, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)",
-                m.ags(), m.ars(), m.name(), m.district(), m.type(), m.areaHectares(), m.population(), m.postcode(), now);
+    /** One batch: the first seeding inserts all 418 rows at every node's first boot. */
+    private static void insert(Connection c, List<Municipality> added, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO platform_municipality (" + COLUMNS
+                + ", active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)")) {
+            for (Municipality m : added) {
+                Sql.bind(ps, m.ags(), m.ars(), m.name(), m.district(), m.type(), m.areaHectares(), m.population(),
+                        m.postcode(), now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static void update(Connection c, Municipality m, Instant now) throws SQLException {
