@@ -16,6 +16,7 @@ import javax.ws.rs.ext.RuntimeDelegate;
 import org.apache.cxf.jaxrs.impl.RuntimeDelegateImpl;
 import org.asskomm.platform.api.ModuleDescriptor;
 import org.asskomm.platform.api.rest.Api;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -39,6 +40,9 @@ import org.slf4j.LoggerFactory;
  * (decision 0003).
  */
 @Component(service = ApiApplications.class, immediate = true)
+// plugins built for platform API 1.0 with the JAX-RS whiteboard's annotations require a whiteboard implementation:
+// the platform is that, for the applications it hosts; a resource selecting no ASSKomm application is not served
+@Capability(namespace = "osgi.implementation", name = "osgi.jaxrs", version = "1.0.0")
 public class ApiApplications {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiApplications.class);
