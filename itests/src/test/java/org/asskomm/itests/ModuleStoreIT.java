@@ -98,7 +98,7 @@ public class ModuleStoreIT extends AsskommTestSupport {
     public void aModuleIsInstalledAndRemovedWithoutTouchingTheCore() throws Exception {
         long database = serviceId("org.asskomm.platform.api.persistence.Database");
         long directory = serviceId("org.asskomm.platform.api.MunicipalityDirectory");
-        long application = serviceId("javax.ws.rs.core.Application");
+        long application = serviceId("org.asskomm.platform.rest.internal.ApiApplications");
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger probes = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -137,7 +137,7 @@ public class ModuleStoreIT extends AsskommTestSupport {
         assertEquals("other endpoints kept answering: " + failedStatuses, 0, failures.get());
         assertEquals("platform-core was not restarted", database, serviceId("org.asskomm.platform.api.persistence.Database"));
         assertEquals(directory, serviceId("org.asskomm.platform.api.MunicipalityDirectory"));
-        assertEquals("platform-rest was not restarted", application, serviceId("javax.ws.rs.core.Application"));
+        assertEquals("platform-rest was not restarted", application, serviceId("org.asskomm.platform.rest.internal.ApiApplications"));
         Answer audit = get("/api/v1/audit?entityId=asskomm-agreements", ADMIN);
         assertEquals(2, audit.get("total").asLong());
     }
