@@ -9,9 +9,32 @@ const ACTIONS = {
     SUBMIT: 'eingereicht', REVIEW: 'in Prüfung genommen', APPROVE: 'bewilligt', REJECT: 'abgelehnt', PAYOUT: 'ausgezahlt',
     RECLAIM: 'zurückgefordert', REPAY: 'zurückgezahlt', PROOF: 'Verwendungsnachweis eingereicht', CLOSE: 'abgeschlossen',
     COORDINATION_OFFICE: 'Koordinierungsstelle', CONSTITUTED: 'konstituiert', DORMANT: 'ruhend', REACTIVATED: 'reaktiviert',
-    INSTALL: 'installiert', UNINSTALL: 'entfernt', LOCK: 'gesperrt', UNLOCK: 'entsperrt', IMPORT: 'importiert' },
+    INSTALL: 'installiert', UNINSTALL: 'entfernt', LOCK: 'gesperrt', UNLOCK: 'entsperrt', IMPORT: 'importiert',
+    CREATED: 'angelegt', ADMITTED: 'zugelassen', WAITLISTED: 'auf die Warteliste gesetzt', MOVE_UP: 'nachgerückt',
+    CANCEL: 'abgesagt', END: 'beendet', ASSIGN: 'zugeordnet', EXPORT: 'exportiert', ANONYMISE: 'anonymisiert',
+    PUBLISH: 'veröffentlicht', CHECKLIST: 'Checkliste erfasst', PHOTO_ADDED: 'Foto angefügt',
+    CONCEPT: 'Projektkonzept fortgeschrieben', CONCEPT_FROM_ANALYSIS: 'Projektkonzept aus der Sicherheitsanalyse',
+    IMPACT: 'Wirkung erfasst', ADD_RECIPIENT: 'Letztempfänger hinzugefügt', RECIPIENT_PROOF: 'Nachweis des Letztempfängers',
+    REGISTER_UPLOAD: 'Melderegisterauszug hochgeladen', SAMPLE: 'Stichprobe gezogen', RECORD_ONLINE: 'online beantwortet',
+    MAILING_EXPORTED_PERSONAL_DATA_DELETED: 'Versandliste ausgegeben, Namen und Anschriften gelöscht',
+    PUBLISH_ACTION_FIELDS: 'Handlungsfelder veröffentlicht' },
   en: { CREATE: 'created', UPDATE: 'changed', DELETE: 'deleted', ENABLE: 'switched on', DISABLE: 'switched off',
-    SIGNED: 'signed', RECORD: 'recorded', SUBMIT: 'submitted', APPROVE: 'approved', PAYOUT: 'paid out' }
+    SIGNED: 'signed', PRE_AGREEMENT: 'pre-agreement', ACTIVE: 'active', INACTIVE: 'dormant', ENDED: 'ended',
+    RECORD: 'recorded', ATTACH: 'document attached', AMEND: 'amendment recorded', CONCLUDED: 'concluded',
+    APPROVED: 'approved', IN_FORCE: 'in force', TERMINATED: 'terminated', APPLY: 'applied', ENROL: 'place confirmed',
+    WITHDRAW: 'withdrawn', COMPLETE: 'completed', ISSUE: 'issued', ATTEND: 'attendance recorded',
+    SUBMIT: 'submitted', REVIEW: 'taken into review', APPROVE: 'granted', REJECT: 'rejected', PAYOUT: 'paid out',
+    RECLAIM: 'reclaimed', REPAY: 'repaid', PROOF: 'proof of use submitted', CLOSE: 'closed',
+    COORDINATION_OFFICE: 'coordination office', CONSTITUTED: 'constituted', DORMANT: 'dormant', REACTIVATED: 'reactivated',
+    INSTALL: 'installed', UNINSTALL: 'removed', LOCK: 'locked', UNLOCK: 'unlocked', IMPORT: 'imported',
+    CREATED: 'created', ADMITTED: 'admitted', WAITLISTED: 'put on the waiting list', MOVE_UP: 'moved up',
+    CANCEL: 'cancelled', END: 'ended', ASSIGN: 'assigned', EXPORT: 'exported', ANONYMISE: 'anonymised',
+    PUBLISH: 'published', CHECKLIST: 'checklist recorded', PHOTO_ADDED: 'photo added',
+    CONCEPT: 'project concept updated', CONCEPT_FROM_ANALYSIS: 'project concept from the safety analysis',
+    IMPACT: 'impact recorded', ADD_RECIPIENT: 'final recipient added', RECIPIENT_PROOF: 'final recipient\'s proof',
+    REGISTER_UPLOAD: 'population register extract uploaded', SAMPLE: 'sample drawn', RECORD_ONLINE: 'answered online',
+    MAILING_EXPORTED_PERSONAL_DATA_DELETED: 'mailing list exported, names and addresses deleted',
+    PUBLISH_ACTION_FIELDS: 'action fields published' }
 };
 const ENTITIES = {
   de: { Agreement: 'Kooperationsvereinbarung', PurposeAgreement: 'Zweckvereinbarung', Consultation: 'Beratung',
@@ -19,7 +42,11 @@ const ENTITIES = {
     Person: 'Person', Course: 'Kurs', Cohort: 'Studiengang', Certificate: 'Zertifikat', Council: 'Präventionsrat',
     Member: 'Mitglied', Meeting: 'Sitzung', Task: 'Aufgabe', WorkingGroup: 'Arbeitsgruppe', ActionField: 'Handlungsfeld',
     Compound: 'Vollzugsdienstverbund', Officer: 'Vollzugsbediensteter', Place: 'Ort', PatrolLog: 'Streifenprotokoll',
-    Analysis: 'Sicherheitsanalyse', Document: 'Dokument', Feature: 'Modul' },
+    Analysis: 'Sicherheitsanalyse', Document: 'Dokument', Feature: 'Modul', Survey: 'Bürgerbefragung',
+    ItemBank: 'Fragenkatalog', Response: 'Antwort', Indicator: 'Kennzahl', CrimeImport: 'Import der Kriminalstatistik',
+    OffenceCategory: 'Deliktgruppe', Assignment: 'Coaching-Zuordnung', Session: 'Coaching-Sitzung', Note: 'Notiz',
+    Incident: 'Vorkommnis', Order: 'Dienstauftrag', CostKey: 'Kostenschlüssel', Report: 'Bürgerhinweis',
+    Recipient: 'Letztempfänger', Concept: 'Projektkonzept', MunicipalityDirectory: 'Gemeindeverzeichnis' },
   en: {}
 };
 
@@ -27,7 +54,8 @@ export async function render(container, api) {
   const { h, t } = api;
   const names = await api.municipalityNames();
   const moduleTitle = id => (id === 'platform' ? t('audit.platform') : api.modules.find(m => m.id === id)?.title || id);
-  const action = code => (ACTIONS[api.lang()] || ACTIONS.de)[code] || (code.startsWith('MILESTONE_') ? t('audit.milestone') : code);
+  const action = code => (ACTIONS[api.lang()] || ACTIONS.de)[code]
+    || (code.startsWith('MILESTONE_') ? t('audit.milestone') : code.startsWith('PHASE_') ? t('audit.phase') : code);
   const entity = type => (ENTITIES[api.lang()] || {})[type] || type;
   const limit = 50;
   let offset = 0;
