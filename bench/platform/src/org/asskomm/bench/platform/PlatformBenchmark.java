@@ -136,12 +136,15 @@ public final class PlatformBenchmark {
         }
     }
 
-    /** bench/run boot: only the cold boots against vanilla Karaf (3 rounds) and 5 warm restarts, a few minutes. */
+    /**
+     * bench/run boot: only the cold boots against vanilla Karaf (3 rounds) and 5 warm restarts (BENCH_RESTARTS), a
+     * few minutes.
+     */
     void bootOnly() throws Exception {
         LoadAverage load = LoadAverage.start();
         try {
             boots().stop();
-            new Restarts(this).run(5);
+            new Restarts(this).run(Integer.getInteger("bench.restarts", 5));
         } finally {
             table.note("1-minute load average during the run: " + load.summary());
             String md = table.markdown();
