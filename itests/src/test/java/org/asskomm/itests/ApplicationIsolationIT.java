@@ -6,6 +6,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Hashtable;
@@ -17,6 +19,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -31,6 +36,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
 
 /**
@@ -263,6 +269,49 @@ public class ApplicationIsolationIT extends AsskommTestSupport {
         } finally {
             orphan.unregister();
             stray.unregister();
+        }
+    }
+
+    @Test
+    public void aPluginOfApi10StillResolvesAndIsServedInThePlatformsApplication() throws Exception {
+        // the JAX-RS whiteboard's annotations make a bundle require a whiteboard implementation: platform-rest is it
+        Manifest manifest = new Manifest();
+        Attributes headers = manifest.getMainAttributes();
+        headers.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        headers.putValue("Bundle-ManifestVersion", "2");
+        headers.putValue("Bundle-SymbolicName", "org.asskomm.itests.api10-plugin");
+        headers.putValue("Bundle-Version", "1.0.0");
+        headers.putValue("Require-Capability", "osgi.implementation;filter:=\"(&(osgi.implementation=osgi.jaxrs)"
+                + "(version>=1.0.0)(!(version>=2.0.0)))\"");
+        ByteArrayOutputStream jar = new ByteArrayOutputStream();
+        new JarOutputStream(jar, manifest).close();
+        Bundle plugin = bundleContext.installBundle("api10-plugin", new ByteArrayInputStream(jar.toByteArray()));
+        try {
+            plugin.start();   // "missing requirement osgi.implementation" if nobody provided it
+            assertEquals(Bundle.ACTIVE, plugin.getState());
+        } finally {
+            plugin.uninstall();
+        }
+        // its resources carry the two service properties of API 1.0 and land in the platform's application
+        Hashtable<String, Object> api10 = new Hashtable<>(Map.of("osgi.jaxrs.resource", true,
+                "osgi.jaxrs.application.select", "(osgi.jaxrs.name=asskomm)"));
+        ServiceRegistration<?> resource = bundleContext.registerService(Api10Resource.class, new Api10Resource(), api10);
+        try {
+            Answer served = awaitStatus("/api/v1/api10-probe", 200, Duration.ofSeconds(10));
+            assertEquals("api 1.0", served.get("hello").asText());
+            assertEquals("behind the platform's authentication", 401, get("/api/v1/api10-probe", null).status());
+        } finally {
+            resource.unregister();
+        }
+        awaitStatus("/api/v1/api10-probe", 404, Duration.ofSeconds(10));
+    }
+
+    @Path("/api10-probe")
+    @Produces("application/json")
+    public static class Api10Resource {
+        @GET
+        public Map<String, String> hello() {
+            return Map.of("hello", "api 1.0");
         }
     }
 
