@@ -71,7 +71,9 @@ public class SecurityPosture {
 
     @Deactivate
     void deactivate() {
-        checks.shutdownNow();
+        if (checks != null) {
+            checks.shutdownNow();
+        }
     }
 
     public boolean isProduction() {
@@ -87,7 +89,7 @@ public class SecurityPosture {
         return Optional.empty();
     }
 
-    /** Operator warnings for the health check: empty when the shipped credentials no longer work (or not yet known). */
+    /** Operator warnings for the health check: none while the shipped credentials fail or are not checked yet. */
     public List<String> warnings() {
         if (!Boolean.TRUE.equals(defaultPasswordWorks)) {
             return List.of();
@@ -99,9 +101,18 @@ public class SecurityPosture {
                         + "password in etc/users.properties before anyone else can reach this instance.");
     }
 
-    /** Asks the realm whether the shipped credentials work; returns false when it could not decide (the last answer stays). */
+    /**
+     * Asks the realm whether the shipped credentials work; returns false when it could not decide (the last answer
+     * stays). Never throws: a scheduled check that threw would not run again.
+     */
     boolean check() {
-        JaasLogin.Result result = passwordCheck.check(DEFAULT_USER, DEFAULT_PASSWORD);
+        JaasLogin.Result result;
+        try {
+            result = passwordCheck.check(DEFAULT_USER, DEFAULT_PASSWORD);
+        } catch (RuntimeException e) {
+            LOG.debug("The JAAS realm could not check the shipped password", e);
+            return false;
+        }
         if (result.user() == null && !result.rejected()) {
             return false;
         }

@@ -60,6 +60,15 @@ public class SecurityPostureTest {
     }
 
     @Test
+    public void aRealmThatThrowsIsUndecidedSoTheScheduledCheckKeepsRunning() {
+        SecurityPosture posture = new SecurityPosture(false, (user, password) -> {
+            throw new IllegalStateException("realm gone");
+        });
+        assertFalse(posture.check());
+        assertTrue(posture.warnings().isEmpty());
+    }
+
+    @Test
     public void modeComesFromTheConfiguration() {
         assertTrue(SecurityPosture.isProduction(Map.of("mode", " Production ")));
         assertFalse(SecurityPosture.isProduction(Map.of("mode", "development")));
