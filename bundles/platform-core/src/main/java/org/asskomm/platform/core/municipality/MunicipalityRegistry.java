@@ -183,6 +183,9 @@ public class MunicipalityRegistry implements MunicipalityDirectory, DirectoryImp
 
     /** One batch: the first seeding inserts all 418 rows at every node's first boot. */
     private static void insert(Connection c, List<Municipality> added, Instant now) throws SQLException {
+        if (added.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO platform_municipality (" + COLUMNS
                 + ", active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)")) {
             for (Municipality m : added) {

@@ -118,8 +118,9 @@ public class ApiApplications {
         }));
         trackers.add(new ServiceTracker<>(context, context.createFilter("(" + Api.RESOURCE_PROPERTY + "=true)"),
                 resourceTracking(false)));
-        trackers.add(new ServiceTracker<>(context, context.createFilter("(&(osgi.jaxrs.resource=true)"
-                + "(osgi.jaxrs.application.select=" + Api.APPLICATION.replace("(", "\\(").replace(")", "\\)") + "))"),
+        trackers.add(new ServiceTracker<>(context, context.createFilter("(&(" + PlatformResource.RESOURCE + "=true)("
+                + PlatformResource.APPLICATION_SELECT + "=" + Api.APPLICATION.replace("(", "\\(").replace(")", "\\)")
+                + "))"),
                 resourceTracking(true)));
         trackers.forEach(t -> t.open(true));
     }

@@ -20,6 +20,9 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 public @interface PlatformResource {
 
     String PREFIX_ = "osgi.jaxrs.";
+    /** The service properties the two elements below become (what {@link ApiApplications} tracks). */
+    String RESOURCE = "osgi.jaxrs.resource";
+    String APPLICATION_SELECT = "osgi.jaxrs.application.select";
 
     boolean resource() default true;
 
