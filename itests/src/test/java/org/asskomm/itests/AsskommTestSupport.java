@@ -27,6 +27,7 @@ import org.apache.karaf.features.FeaturesService;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,8 +53,24 @@ public abstract class AsskommTestSupport {
     @Inject
     protected BundleContext bundleContext;
 
-    @Inject
-    protected FeaturesService features;
+    /**
+     * The features service registered now. Not injected: Karaf's features service restarts itself when a service
+     * it tracks goes and comes back during boot (decision 0006), and an injected instance is then shut down.
+     */
+    protected FeaturesService features() throws InterruptedException {
+        ServiceTracker<FeaturesService, FeaturesService> tracker = new ServiceTracker<>(bundleContext,
+                FeaturesService.class, null);
+        tracker.open();
+        try {
+            FeaturesService service = tracker.waitForService(Duration.ofSeconds(60).toMillis());
+            if (service == null) {
+                throw new AssertionError("no features service within 60 s");
+            }
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -220,30 +237,30 @@ public abstract class AsskommTestSupport {
      */
     protected void installIfMissing(String name) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        org.apache.karaf.features.Feature feature = features.getFeature(name);
+        org.apache.karaf.features.Feature feature = features().getFeature(name);
         while (feature == null && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            feature = features.getFeature(name);
+            feature = features().getFeature(name);
         }
         if (feature == null) {
             StringBuilder repos = new StringBuilder();
-            for (org.apache.karaf.features.Repository r : features.listRepositories()) {
+            for (org.apache.karaf.features.Repository r : features().listRepositories()) {
                 repos.append(' ').append(r.getURI());
             }
             throw new AssertionError("No feature " + name + " in the repositories:" + repos);
         }
-        if (!features.isInstalled(feature)) {
+        if (!features().isInstalled(feature)) {
             install(name);
         }
     }
 
     /** Installs a feature the way the module store does: without refreshing unrelated bundles. */
     protected void install(String feature) throws Exception {
-        features.installFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features().installFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
     }
 
     protected void uninstall(String feature) throws Exception {
-        features.uninstallFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features().uninstallFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
     }
 
     /** Enables a module for a municipality through the API, as an LPR admin would. */

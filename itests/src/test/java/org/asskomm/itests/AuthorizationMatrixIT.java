@@ -74,7 +74,7 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
     @Before
     public void everyModuleIsInstalledAndEnabled() throws Exception {
         awaitStatus("/api/v1/health", 200, Duration.ofSeconds(90));
-        if (!features.isInstalled(features.getFeature("asskomm-all"))) {
+        if (!features().isInstalled(features().getFeature("asskomm-all"))) {
             install("asskomm-all");
         }
         for (String module : MODULES) {
@@ -198,7 +198,7 @@ public class AuthorizationMatrixIT extends AsskommTestSupport {
             enable("agreements", FRANKENBERG_AGS);
         }
         if (method.equals("DELETE") && template.startsWith("/platform/features/")) {
-            if (!features.isInstalled(features.getFeature("asskomm-agreements"))) {
+            if (!features().isInstalled(features().getFeature("asskomm-agreements"))) {
                 install("asskomm-agreements");
             }
             awaitStatus("/api/v1/agreements", 200, Duration.ofSeconds(60));

@@ -228,14 +228,14 @@ public class CouncilsIT extends AsskommTestSupport {
     }
 
     @Test
-    public void aSignedAgreementOpensThePlannedCouncilOnceWithoutTheAgreementsModule() {
+    public void aSignedAgreementOpensThePlannedCouncilOnceWithoutTheAgreementsModule() throws Exception {
         Feature agreements = null;
         try {
-            agreements = features.getFeature("asskomm-agreements");
+            agreements = features().getFeature("asskomm-agreements");
         } catch (Exception e) {
             // not in the repository: fine, it is not installed either
         }
-        assertTrue("this test proves stand-alone use", agreements == null || !features.isInstalled(agreements));
+        assertTrue("this test proves stand-alone use", agreements == null || !features().isInstalled(agreements));
         for (Bundle b : bundleContext.getBundles()) {
             assertFalse(b.getSymbolicName(), b.getSymbolicName().contains("agreements"));
         }

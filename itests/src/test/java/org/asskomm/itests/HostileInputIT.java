@@ -78,7 +78,7 @@ public class HostileInputIT extends AsskommTestSupport {
     @Before
     public void everyModuleIsInstalledAndEnabled() throws Exception {
         awaitStatus("/api/v1/health", 200, Duration.ofSeconds(90));
-        if (!features.isInstalled(features.getFeature("asskomm-all"))) {
+        if (!features().isInstalled(features().getFeature("asskomm-all"))) {
             install("asskomm-all");
         }
         for (String module : MODULES) {
