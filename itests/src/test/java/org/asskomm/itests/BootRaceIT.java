@@ -17,7 +17,8 @@ import org.junit.Test;
  * time that the feature repositories are there ({@code feature:repo-list}) and the module store knows the
  * modules. Karaf's features service sometimes restarts while it installs the boot features and came up
  * without repositories (issue 25: 1 of 9 boots); FeatureRepositoryGuard restores them. Prints how often the
- * restart ({@code InstanceAlreadyExistsException}) and the restoring happened.
+ * restart ({@code InstanceAlreadyExistsException}) and the restoring happened. No boot may refresh bundles: the
+ * two boot stages (decision 0006) must not rewire the platform that the first one started.
  */
 public class BootRaceIT {
 
@@ -57,6 +58,12 @@ public class BootRaceIT {
             if (!repos.output().contains("asskomm-features") || !repos.output().contains("standard-4.4.10")
                     || !modules.body().contains("asskomm-agreements")) {
                 failures.add("boot " + run + ": repo-list " + repos.output() + " / module store " + modules.statusCode());
+            }
+            // the second boot stage (Karaf's administration features, the SSH server that bin/client used above)
+            // must not rewire the first: a refresh would restart the platform right after it began to serve
+            if (log.contains("Refreshing bundles")) {
+                failures.add("boot " + run + ": bundles refreshed during the boot\n" + log.substring(
+                        log.indexOf("Refreshing bundles"), Math.min(log.length(), log.indexOf("Refreshing bundles") + 2000)));
             }
             System.out.printf("BootRaceIT: boot %d of %d ready after %.1f s%n", run, runs,
                     (System.nanoTime() - started) / 1e9);
