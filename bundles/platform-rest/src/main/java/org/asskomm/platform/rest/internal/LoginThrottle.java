@@ -17,9 +17,10 @@ import org.osgi.service.component.annotations.Component;
  * <p>
  * Memory is bounded by a least-recently-used map: new keys push out the entries nobody tried for longest, never
  * all at once, and an attacker who keeps trying keeps their own entries fresh. A count is forgotten an hour after
- * its last failure.
+ * its last failure. Immediate: the instance of a delayed component is discarded whenever its last user releases it,
+ * and the counts with it.
  */
-@Component(service = LoginThrottle.class, configurationPid = RestConfig.PID)
+@Component(service = LoginThrottle.class, configurationPid = RestConfig.PID, immediate = true)
 public class LoginThrottle {
 
     static final int CAPACITY = 100_000;

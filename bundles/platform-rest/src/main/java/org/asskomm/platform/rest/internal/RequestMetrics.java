@@ -11,9 +11,11 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Request counts and latency histograms of {@code /api/v1} per endpoint (resource method template and HTTP method),
- * written in the Prometheus text exposition format. In memory, per node, since the node started.
+ * written in the Prometheus text exposition format. In memory, per node, since the node started. Immediate: the
+ * instance of a delayed component is discarded whenever its last user releases it, and the counts would start
+ * again from zero.
  */
-@Component(service = RequestMetrics.class)
+@Component(service = RequestMetrics.class, immediate = true)
 public class RequestMetrics {
 
     /** Upper bounds of the latency buckets, in seconds. */
