@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.features.Repository;
 import org.osgi.framework.BundleContext;
@@ -43,8 +43,10 @@ public class FeatureRepositoryGuard {
         Path cfg = Path.of(System.getProperty("karaf.etc", "etc"), "org.apache.karaf.features.cfg");
         // off the activation thread: it waits for the boot, and adding a repository resolves its descriptor
         check = new Thread(() -> {
-            if (awaitBoot(context)) {
+            if (KarafBoot.awaitFinished(context, Duration.ofMinutes(30))) {
                 ensure(features, configured(cfg));
+            } else if (!Thread.currentThread().isInterrupted()) {
+                LOG.warn("Karaf's boot did not finish within 30 minutes; feature repositories not checked");
             }
         }, "asskomm-feature-repository-check");
         check.setDaemon(true);
@@ -54,26 +56,6 @@ public class FeatureRepositoryGuard {
     @Deactivate
     void deactivate() {
         check.interrupt();
-    }
-
-    /**
-     * Waits for BootFinished, which the features service registers after the boot features (and on every later
-     * start). Polled rather than a DS reference: bnd would turn that into a requirement the feature resolver
-     * cannot meet at build time.
-     */
-    private static boolean awaitBoot(BundleContext context) {
-        try {
-            for (int i = 0; i < 1800; i++) {
-                if (context.getServiceReference(BootFinished.class) != null) {
-                    return true;
-                }
-                Thread.sleep(1000);
-            }
-            LOG.warn("Karaf's boot did not finish within 30 minutes; feature repositories not checked");
-        } catch (InterruptedException | IllegalStateException e) {
-            // stopped meanwhile
-        }
-        return false;
     }
 
     /** The URIs of {@code featuresRepositories} in the features service's configuration file. */

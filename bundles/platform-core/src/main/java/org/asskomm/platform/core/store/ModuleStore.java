@@ -40,7 +40,9 @@ import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
+import org.asskomm.platform.core.boot.KarafBoot;
 import org.asskomm.platform.core.db.JdbcSchemaMigrations;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -113,14 +115,15 @@ public class ModuleStore implements ModuleCatalogue {
                        @Reference ModuleEnablement enablement, @Reference AuditLog audit, @Reference Modules modules,
                        @Reference Database database, @Reference JdbcSchemaMigrations migrations,
                        @Reference(target = "(" + ModuleSchema.MODULE_PROPERTY + "=cluster)") ModuleSchema clusterSchema,
-                       Config config) {
+                       Config config, BundleContext context) {
         this.features = features;
         this.configAdmin = configAdmin;
         this.audit = audit;
         this.views = new ModuleFeatureViews(features, enablement, modules);
         this.migrations = migrations;
         this.table = new ClusterModuleTable(database);
-        this.worker = new ModuleWorker(features, status -> table.recordOperation(node.id(), status));
+        this.worker = new ModuleWorker(features, status -> table.recordOperation(node.id(), status),
+                () -> KarafBoot.awaitFinished(context, Duration.ofMinutes(5)));
         synchronized (this) {
             revision = config.revision();
             previous = parse(config.installed());

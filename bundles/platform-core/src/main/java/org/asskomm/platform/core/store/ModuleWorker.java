@@ -2,6 +2,7 @@ package org.asskomm.platform.core.store;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -38,13 +40,20 @@ final class ModuleWorker {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "asskomm-module-store"));
     private final Map<String, FeatureStatus> statuses = new ConcurrentHashMap<>();
     private final AtomicInteger queued = new AtomicInteger();
+    private final Runnable karafBoot;
+    private volatile Future<?> afterBoot;
 
-    ModuleWorker(FeaturesService features, Consumer<FeatureStatus> recorder) {
+    /** @param karafBoot waits until Karaf's boot has finished (every boot stage installed) */
+    ModuleWorker(FeaturesService features, Consumer<FeatureStatus> recorder, Runnable karafBoot) {
         this.features = features;
         this.recorder = recorder;
+        this.karafBoot = karafBoot;
     }
 
     void stop() throws InterruptedException {
+        if (afterBoot != null) {
+            afterBoot.cancel(true);
+        }
         executor.shutdown();
         executor.awaitTermination(30, TimeUnit.SECONDS);
     }
@@ -72,26 +81,44 @@ final class ModuleWorker {
      */
     void submitInstalls(Map<String, String> versions) {
         versions.keySet().forEach(name -> record(name, FeatureState.QUEUED, null));
-        background(() -> {
-            Set<String> missing = new LinkedHashSet<>();
-            versions.forEach((name, version) -> {
-                if (!installedAt(name, version)) {
-                    missing.add(spec(name, version));
+        background(() -> installMissing(versions));
+        // Karaf computes an install's requirements when it is asked: asked for between two boot stages, this one is
+        // dropped again by the second stage (its bundles keep running, unmanaged). Once the boot has finished, what
+        // Karaf no longer lists is installed again; operations asked for later queue behind this (decision 0006).
+        queued.incrementAndGet();
+        afterBoot = executor.submit(() -> {
+            try {
+                karafBoot.run();
+                if (!Thread.currentThread().isInterrupted()) {
+                    installMissing(versions);
                 }
-            });
-            if (missing.size() > 1) {
-                try {
-                    versions.keySet().forEach(name -> record(name, FeatureState.INSTALLING, null));
-                    features.installFeatures(missing, NO_REFRESH);
-                    versions.keySet().forEach(name -> record(name, FeatureState.STARTED, null));
-                    return;
-                } catch (Exception e) {
-                    LOG.warn("Module features {} could not be installed together ({}); trying one at a time", missing,
-                            rootMessage(e));
-                }
+            } finally {
+                queued.decrementAndGet();
             }
-            versions.forEach((name, version) -> run(name, version, true));
         });
+    }
+
+    private void installMissing(Map<String, String> versions) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        versions.forEach((name, version) -> {
+            if (!installedAt(name, version)) {
+                missing.put(name, version);
+            }
+        });
+        if (missing.size() > 1) {
+            Set<String> specs = new LinkedHashSet<>();
+            missing.forEach((name, version) -> specs.add(spec(name, version)));
+            try {
+                missing.keySet().forEach(name -> record(name, FeatureState.INSTALLING, null));
+                features.installFeatures(specs, NO_REFRESH);
+                missing.keySet().forEach(name -> record(name, FeatureState.STARTED, null));
+                return;
+            } catch (Exception e) {
+                LOG.warn("Module features {} could not be installed together ({}); trying one at a time", specs,
+                        rootMessage(e));
+            }
+        }
+        missing.forEach((name, version) -> run(name, version, true));
     }
 
     private void background(Runnable task) {
