@@ -81,7 +81,7 @@ final class ModuleWorker {
      */
     void submitInstalls(Map<String, String> versions) {
         versions.keySet().forEach(name -> record(name, FeatureState.QUEUED, null));
-        background(() -> installMissing(versions));
+        background(() -> installMissing(versions, true));
         // Karaf computes an install's requirements when it is asked: asked for between two boot stages, this one is
         // dropped again by the second stage (its bundles keep running, unmanaged). Once the boot has finished, what
         // Karaf no longer lists is installed again; operations asked for later queue behind this (decision 0006).
@@ -90,7 +90,7 @@ final class ModuleWorker {
             try {
                 karafBoot.run();
                 if (!Thread.currentThread().isInterrupted()) {
-                    installMissing(versions);
+                    installMissing(versions, false);
                 }
             } finally {
                 queued.decrementAndGet();
@@ -98,11 +98,14 @@ final class ModuleWorker {
         });
     }
 
-    private void installMissing(Map<String, String> versions) {
+    /** @param reportInstalled whether the features installed already are reported as started */
+    private void installMissing(Map<String, String> versions, boolean reportInstalled) {
         Map<String, String> missing = new LinkedHashMap<>();
         versions.forEach((name, version) -> {
             if (!installedAt(name, version)) {
                 missing.put(name, version);
+            } else if (reportInstalled) {
+                record(name, FeatureState.STARTED, null);
             }
         });
         if (missing.size() > 1) {
