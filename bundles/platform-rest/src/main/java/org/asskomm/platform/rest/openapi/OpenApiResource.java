@@ -9,9 +9,9 @@ import javax.ws.rs.core.MediaType;
 
 import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.rest.internal.ApiApplications;
+import org.asskomm.platform.rest.internal.PlatformResource;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
-import org.asskomm.platform.rest.internal.PlatformResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

@@ -19,8 +19,8 @@ import org.asskomm.platform.api.audit.AuditQuery;
 import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.ParamType;
 import org.asskomm.platform.api.rest.QueryParams;
-import org.osgi.service.component.annotations.Activate;
 import org.asskomm.platform.rest.internal.PlatformResource;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

@@ -24,10 +24,10 @@ import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.SchemaMigrations;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.api.rest.Anonymous;
+import org.asskomm.platform.rest.internal.PlatformResource;
 import org.asskomm.platform.rest.internal.SecurityPosture;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
-import org.asskomm.platform.rest.internal.PlatformResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

@@ -13,9 +13,9 @@ import javax.ws.rs.core.Context;
 
 import org.asskomm.platform.api.CurrentUser;
 import org.asskomm.platform.api.rest.Doc;
+import org.asskomm.platform.rest.internal.PlatformResource;
 import org.asskomm.platform.rest.internal.RequestMetrics;
 import org.osgi.service.component.annotations.Activate;
-import org.asskomm.platform.rest.internal.PlatformResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;

@@ -16,8 +16,8 @@ import org.asskomm.platform.api.Modules;
 import org.asskomm.platform.api.error.NotFoundException;
 import org.asskomm.platform.api.rest.Api;
 import org.asskomm.platform.api.rest.Doc;
-import org.osgi.service.component.annotations.Activate;
 import org.asskomm.platform.rest.internal.PlatformResource;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 

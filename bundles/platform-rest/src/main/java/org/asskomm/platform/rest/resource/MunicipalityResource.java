@@ -39,9 +39,9 @@ import org.asskomm.platform.api.error.ValidationException;
 import org.asskomm.platform.api.rest.Doc;
 import org.asskomm.platform.api.rest.QueryParams;
 import org.asskomm.platform.api.rest.Returns;
+import org.asskomm.platform.rest.internal.PlatformResource;
 import org.asskomm.platform.rest.internal.RepeatedReads;
 import org.osgi.service.component.annotations.Activate;
-import org.asskomm.platform.rest.internal.PlatformResource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
