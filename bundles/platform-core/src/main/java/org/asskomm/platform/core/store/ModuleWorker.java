@@ -98,13 +98,16 @@ final class ModuleWorker {
         });
     }
 
-    /** @param reportInstalled whether the features installed already are reported as started */
-    private void installMissing(Map<String, String> versions, boolean reportInstalled) {
+    /**
+     * @param boot the call at boot: the features installed already are reported as started, and the others stay
+     *             QUEUED until they are (see below)
+     */
+    private void installMissing(Map<String, String> versions, boolean boot) {
         Map<String, String> missing = new LinkedHashMap<>();
         versions.forEach((name, version) -> {
             if (!installedAt(name, version)) {
                 missing.put(name, version);
-            } else if (reportInstalled) {
+            } else if (boot) {
                 record(name, FeatureState.STARTED, null);
             }
         });
@@ -112,7 +115,11 @@ final class ModuleWorker {
             Set<String> specs = new LinkedHashSet<>();
             missing.forEach((name, version) -> specs.add(spec(name, version)));
             try {
-                missing.keySet().forEach(name -> record(name, FeatureState.INSTALLING, null));
+                if (!boot) {
+                    missing.keySet().forEach(name -> record(name, FeatureState.INSTALLING, null));
+                }
+                // at boot Karaf must be asked before its second boot stage, which it starts as soon as the first is
+                // done (the platform's bundles start last): not after five writes of the INSTALLING state
                 features.installFeatures(specs, NO_REFRESH);
                 missing.keySet().forEach(name -> record(name, FeatureState.STARTED, null));
                 return;

