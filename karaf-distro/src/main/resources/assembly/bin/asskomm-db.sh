@@ -30,11 +30,12 @@ else
   ASSKOMM_DB=h2
 fi
 
-# bin/client with the credentials of ASSKOMM_USER/ASSKOMM_PASSWORD if set (else Karaf's default: the first user)
+# bin/client with the credentials of ASSKOMM_USER/ASSKOMM_PASSWORD if set (else Karaf's default: the first user);
+# -r/-d: the SSH console opens a second or two after the API serves (second boot stage), so it retries for 10 s
 karaf_client() {
   if [ -n "${ASSKOMM_USER:-}" ]; then
-    "$ASSKOMM_HOME/bin/client" -u "$ASSKOMM_USER" -p "${ASSKOMM_PASSWORD:-}" -b
+    "$ASSKOMM_HOME/bin/client" -u "$ASSKOMM_USER" -p "${ASSKOMM_PASSWORD:-}" -r 10 -d 1 -b
   else
-    "$ASSKOMM_HOME/bin/client" -b
+    "$ASSKOMM_HOME/bin/client" -r 10 -d 1 -b
   fi
 }
