@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,8 @@ import org.junit.Test;
  * modules. Karaf's features service sometimes restarts while it installs the boot features and came up
  * without repositories (issue 25: 1 of 9 boots); FeatureRepositoryGuard restores them. Prints how often the
  * restart ({@code InstanceAlreadyExistsException}) and the restoring happened. No boot may refresh bundles: the
- * two boot stages (decision 0006) must not rewire the platform that the first one started.
+ * two boot stages (decision 0006) must not rewire the platform that the first one started. Health is readiness:
+ * when it first answers 200, the municipal directory is served too.
  */
 public class BootRaceIT {
 
@@ -40,7 +42,15 @@ public class BootRaceIT {
         for (int run = 1; run <= runs; run++) {
             karaf = KarafProcess.unpack(Path.of("target", "boot-race-it"));
             long started = System.nanoTime();
-            karaf.startAndAwait();
+            karaf.start().await("/api/v1/health", 200, Duration.ofSeconds(180));
+            // healthy means ready: the platform's directory is served the moment health says 200, not later
+            HttpResponse<String> directory = karaf.call("GET", "/api/v1/municipalities?district=Mittelsachsen",
+                    KarafProcess.ADMIN, null);
+            if (directory.statusCode() != 200) {
+                failures.add("boot " + run + ": /api/v1/health 200, but the directory answered "
+                        + directory.statusCode());
+            }
+            karaf.awaitReady();
             ShippedDistribution.Result repos = ShippedDistribution.client(karaf.home(), KarafProcess.ADMIN,
                     KarafProcess.PASSWORD, "feature:repo-list\n");
             // the guard works after the boot: give it a moment before judging the module store

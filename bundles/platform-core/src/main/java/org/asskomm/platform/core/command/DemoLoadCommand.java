@@ -33,7 +33,7 @@ public class DemoLoadCommand implements Action {
             System.out.println("No installed module offers demo data.");
             return null;
         }
-        refs.sort(Comparator.naturalOrder());   // by ranking, as a list reference had them
+        refs.sort(Comparator.reverseOrder());   // OSGi's order: highest ranking first, then the oldest service
         for (ServiceReference<DemoData> ref : refs) {
             DemoData demo = context.getService(ref);
             if (demo != null) {

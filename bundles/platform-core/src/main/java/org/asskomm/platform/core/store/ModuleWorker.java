@@ -100,35 +100,46 @@ final class ModuleWorker {
 
     /**
      * @param boot the call at boot: the features installed already are reported as started, and the others stay
-     *             QUEUED until they are (see below)
+     *             QUEUED until they are ({@link #installTogether})
      */
     private void installMissing(Map<String, String> versions, boolean boot) {
         Map<String, String> missing = new LinkedHashMap<>();
+        Map<String, String> upgrades = new LinkedHashMap<>();
         versions.forEach((name, version) -> {
-            if (!installedAt(name, version)) {
+            if (installedAt(name, version)) {
+                if (boot) {
+                    record(name, FeatureState.STARTED, null);
+                }
+            } else if (version != null && installedAt(name, null)) {
+                upgrades.put(name, version);   // another version runs: Karaf's upgrade replaces it, one at a time
+            } else {
                 missing.put(name, version);
-            } else if (boot) {
-                record(name, FeatureState.STARTED, null);
             }
         });
-        if (missing.size() > 1) {
-            Set<String> specs = new LinkedHashSet<>();
-            missing.forEach((name, version) -> specs.add(spec(name, version)));
-            try {
-                if (!boot) {
-                    missing.keySet().forEach(name -> record(name, FeatureState.INSTALLING, null));
-                }
-                // at boot Karaf must be asked before its second boot stage, which it starts as soon as the first is
-                // done (the platform's bundles start last): not after five writes of the INSTALLING state
-                features.installFeatures(specs, NO_REFRESH);
-                missing.keySet().forEach(name -> record(name, FeatureState.STARTED, null));
-                return;
-            } catch (Exception e) {
-                LOG.warn("Module features {} could not be installed together ({}); trying one at a time", specs,
-                        rootMessage(e));
-            }
+        if (!(missing.size() > 1 && installTogether(missing, boot))) {
+            missing.forEach((name, version) -> run(name, version, true));
         }
-        missing.forEach((name, version) -> run(name, version, true));
+        upgrades.forEach((name, version) -> run(name, version, true));
+    }
+
+    /** Whether the features were installed in one transaction; false after a failure, logged. */
+    private boolean installTogether(Map<String, String> missing, boolean boot) {
+        Set<String> specs = new LinkedHashSet<>();
+        missing.forEach((name, version) -> specs.add(spec(name, version)));
+        try {
+            if (!boot) {
+                missing.keySet().forEach(name -> record(name, FeatureState.INSTALLING, null));
+            }
+            // at boot Karaf must be asked before its second boot stage, which it starts as soon as the first is
+            // done (the platform's bundles start last): not after five writes of the INSTALLING state
+            features.installFeatures(specs, NO_REFRESH);
+            missing.keySet().forEach(name -> record(name, FeatureState.STARTED, null));
+            return true;
+        } catch (Exception e) {
+            LOG.warn("Module features {} could not be installed together ({}); trying one at a time", specs,
+                    rootMessage(e));
+            return false;
+        }
     }
 
     private void background(Runnable task) {
