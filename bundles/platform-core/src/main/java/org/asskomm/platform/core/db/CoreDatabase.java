@@ -54,6 +54,14 @@ public class CoreDatabase implements Database {
         return dialect;
     }
 
+    /**
+     * On H2, how many transactions have written so far. Inside a transaction that writes, the count its own end will
+     * leave behind is this plus one, because nobody else writes meanwhile. On PostgreSQL always 0.
+     */
+    long h2Writers() {
+        return writerTurn.writers();
+    }
+
     /** A call made inside this thread's transaction joins it. */
     private <T> T joined(SqlWork<T> work) {
         try {

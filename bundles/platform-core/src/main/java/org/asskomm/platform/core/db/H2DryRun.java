@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 
+import org.asskomm.platform.api.persistence.Sql;
+
 /**
  * H2 commits every DDL statement implicitly, so a script that fails halfway would leave a half-applied schema.
  * Before the real run, pending scripts are tried on an in-memory copy of the whole database (schema and data,
@@ -55,6 +57,11 @@ final class H2DryRun implements AutoCloseable {
                 s.execute(statement);
             }
         }
+    }
+
+    /** A single statement with parameters on the copy (the migration runner's own bookkeeping). */
+    void update(String sql, Object... params) throws SQLException {
+        Sql.update(copy, sql, params);
     }
 
     /** The source's SQL settings as URL settings ({@code ;MODE=PostgreSQL;...}); the URL itself does not show them. */

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ final class H2WriterTurn {
     private static final Pattern LOCKING = Pattern.compile("\\bFOR\\s+(UPDATE|SHARE)\\b", Pattern.CASE_INSENSITIVE);
 
     private final ReentrantLock turn = new ReentrantLock(true);
+    /** Transactions that held the turn so far: the database changed unless this count did not move. */
+    private final AtomicLong writers = new AtomicLong();
 
     /** One top-level transaction's claim on the turn. */
     final class Claim {
@@ -44,6 +47,7 @@ final class H2WriterTurn {
         void release() {
             if (held) {
                 held = false;
+                writers.incrementAndGet(); // before the unlock: the count is exact while one holds the turn
                 turn.unlock();
             }
         }
@@ -69,6 +73,11 @@ final class H2WriterTurn {
 
     Claim claim() {
         return new Claim();
+    }
+
+    /** How many transactions have held the turn and released it (committed or rolled back). */
+    long writers() {
+        return writers.get();
     }
 
     static boolean writes(String sql) {

@@ -26,6 +26,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,8 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
     private static final long BOOTSTRAP_LOCK = 0x4153534b6f6d6dL; // "ASSKomm"
 
     private final Database database;
-    private final Supplier<Driver> h2Driver;
+    /** On H2, the in-memory copy on which pending scripts are tried first. */
+    private final DryRunCopies dryRuns;
     /** Why a module's last migration failed on this node, by module id; cleared by a later success. */
     private final Map<String, String> failures = new ConcurrentHashMap<>();
 
@@ -66,7 +68,7 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
 
     private JdbcSchemaMigrations(Database database, Supplier<Driver> h2Driver) {
         this.database = database;
-        this.h2Driver = h2Driver;
+        this.dryRuns = new DryRunCopies(database, h2Driver);
         database.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 if (database.dialect() == Database.Dialect.POSTGRESQL) {
@@ -89,6 +91,11 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
             }
             return null;
         });
+    }
+
+    @Deactivate
+    void deactivate() {
+        dryRuns.drop();
     }
 
     /**
@@ -142,10 +149,11 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
         String node = ClusterNode.local().id();
         try {
             database.inTransaction(c -> {
-                Sql.update(c, "DELETE FROM platform_schema_node WHERE module = ? AND node_id = ?", moduleId, node);
-                return Sql.update(c, "INSERT INTO platform_schema_node (module, node_id, version, error, at)"
+                dryRuns.update(c, "DELETE FROM platform_schema_node WHERE module = ? AND node_id = ?", moduleId, node);
+                dryRuns.update(c, "INSERT INTO platform_schema_node (module, node_id, version, error, at)"
                         + " VALUES (?, ?, ?, ?, ?)", moduleId, node, version,
                         error == null || error.length() <= 4000 ? error : error.substring(0, 4000), Instant.now());
+                return null;
             });
         } catch (RuntimeException e) {
             LOG.warn("Cannot record the migration result of {} on node {}: {}", moduleId, node, e.getMessage());
@@ -178,13 +186,16 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
         if (pending.isEmpty()) {
             return;
         }
-        try (H2DryRun dryRun = database.dialect() == Database.Dialect.H2 ? copyForDryRun(moduleId, pending) : null) {
+        boolean h2 = database.dialect() == Database.Dialect.H2;
+        try {
             for (SqlScript script : pending) {
+                H2DryRun dryRun = h2 ? dryRuns.take(moduleId, script) : null;
                 database.inTransaction(c -> {
                     lockAcrossNodes(c);
                     if (Sql.count(c, "SELECT COUNT(*) FROM platform_schema_history WHERE module = ? AND version = ?",
                             moduleId, script.version()) > 0) {
-                        return null; // another node applied it meanwhile
+                        dryRuns.drop(); // another node applied it meanwhile: the copy lacks it, the next script copies anew
+                        return null;
                     }
                     if (dryRun != null) {
                         tryOnCopy(dryRun, moduleId, script);
@@ -193,17 +204,14 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
                     return null;
                 });
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot close the H2 dry-run copy: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            dryRuns.drop(); // the copy may hold part of a script the database does not, or the other way round
+            throw e;
+        } finally {
+            if (h2) {
+                dryRuns.release();
+            }
         }
-    }
-
-    private H2DryRun copyForDryRun(String moduleId, List<SqlScript> pending) {
-        long start = System.nanoTime();
-        H2DryRun copy = database.inTransaction(c -> H2DryRun.copyOf(c, h2Driver.get()));
-        LOG.info("Copied the H2 database in {} ms to try {} pending migration(s) of {} first",
-                (System.nanoTime() - start) / 1_000_000, pending.size(), moduleId);
-        return copy;
     }
 
     private static void tryOnCopy(H2DryRun dryRun, String moduleId, SqlScript script) {
@@ -216,18 +224,28 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
         }
     }
 
-    private static void apply(Connection c, String moduleId, SqlScript script) throws SQLException {
+    private void apply(Connection c, String moduleId, SqlScript script) throws SQLException {
         LOG.info("Applying migration {} {}", moduleId, script.fileName());
+        DeferredH2Store deferred = database.dialect() == Database.Dialect.H2 ? DeferredH2Store.during(c) : null;
         try (Statement s = c.createStatement()) {
             for (String statement : script.statements()) {
                 s.execute(statement);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(script.fileName() + ": " + e.getMessage(), e);
+        } finally {
+            if (deferred != null) {
+                deferred.close();
+            }
         }
-        Sql.update(c, "INSERT INTO platform_schema_history (module, version, description, checksum, applied_at)"
+        dryRuns.update(c, "INSERT INTO platform_schema_history (module, version, description, checksum, applied_at)"
                 + " VALUES (?, ?, ?, ?, ?)", moduleId, script.version(), script.description(), script.checksum(),
                 Instant.now());
+    }
+
+    /** How many in-memory copies of the H2 database were made for dry runs so far (tests). */
+    int dryRunCopiesMade() {
+        return dryRuns.made();
     }
 
     @Override

@@ -72,4 +72,62 @@ public class JdbcSchemaMigrationsTest {
         String settings = database.inTransaction(H2DryRun::sqlSettings);
         assertTrue(settings, settings.contains(";MODE=PostgreSQL") && settings.contains(";DATABASE_TO_LOWER=true"));
     }
+
+    @Test
+    public void modulesMigratedOneAfterAnotherShareOneCopyWhileNothingElseWrites() {
+        migrations.migrate("upgraded", MigrationScripts.of("upgraded", JdbcSchemaMigrationsTest.class));
+        migrations.migrate("tags", List.of(new SqlScript(1, "create tags", "CREATE TABLE tags_tag (name VARCHAR(20));")));
+        assertEquals(1, migrations.dryRunCopiesMade());
+
+        database.inTransaction(c -> Sql.update(c, "INSERT INTO tags_tag (name) VALUES ('a')"));
+        migrations.migrate("tags", List.of(new SqlScript(1, "create tags", "CREATE TABLE tags_tag (name VARCHAR(20));"),
+                new SqlScript(2, "unique tags", "CREATE UNIQUE INDEX tags_tag_name ON tags_tag (name);")));
+        assertEquals("a write of someone else makes the kept copy stale", 2, migrations.dryRunCopiesMade());
+    }
+
+    @Test
+    public void aKeptCopyNeverHidesDataWrittenSinceAndTheFailingScriptStaysOffTheDatabase() {
+        SqlScript create = new SqlScript(1, "create tags", "CREATE TABLE tags_tag (name VARCHAR(20));");
+        migrations.migrate("tags", List.of(create));
+        database.inTransaction(c -> Sql.update(c, "INSERT INTO tags_tag (name) VALUES ('a'), ('a')"));
+
+        // on a copy from before the duplicates the index would pass, then fail on the database after the column
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> migrations.migrate("tags",
+                List.of(create, new SqlScript(2, "unique tags", "ALTER TABLE tags_tag ADD COLUMN note VARCHAR(20);\n"
+                        + "CREATE UNIQUE INDEX tags_tag_name ON tags_tag (name);"))));
+
+        assertTrue(failure.getMessage(), failure.getMessage().startsWith("V2__unique_tags.sql: "));
+        assertEquals(1, migrations.currentVersion("tags"));
+        assertEquals(0L, (long) database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM information_schema.columns"
+                + " WHERE table_name = 'tags_tag' AND column_name = 'note'")));
+    }
+
+    @Test
+    public void aScriptWritesTheH2FileOnceAtItsEndAndTheDelayIsBackAfterwards() throws java.io.IOException {
+        // a file database, as the distribution's (an in-memory one has no file to write and ignores the delay)
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("asskomm-migrations");
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0");
+        Database file;
+        try {
+            file = new CoreDatabase(ds);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (java.sql.Connection keepsTheDatabaseOpen = ds.getConnection()) {
+            new JdbcSchemaMigrations(file).migrate("delay", List.of(new SqlScript(1, "remember delay", "CREATE TABLE"
+                    + " delay_seen AS SELECT setting_value AS delay FROM information_schema.settings"
+                    + " WHERE setting_name = 'WRITE_DELAY';")));
+            assertEquals("60000", file.inTransaction(c -> Sql.query(c, "SELECT delay FROM delay_seen",
+                    rs -> rs.getString(1))).get(0));
+            assertEquals("0", writeDelay(file));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String writeDelay(Database database) {
+        return database.inTransaction(c -> Sql.query(c, "SELECT setting_value FROM information_schema.settings"
+                + " WHERE setting_name = 'WRITE_DELAY'", rs -> rs.getString(1))).get(0);
+    }
 }
