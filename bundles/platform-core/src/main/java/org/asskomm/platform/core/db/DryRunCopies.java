@@ -67,7 +67,8 @@ final class DryRunCopies {
 
     /**
      * A write of the migration runner in {@code c}, whose transaction holds the writer turn: made on the copy too,
-     * so that the copy stays exact.
+     * so that the copy stays exact. A rolled-back transaction counts as a write as well, so the caller drops the copy
+     * when its transaction fails.
      */
     synchronized void update(Connection c, String sql, Object... params) throws SQLException {
         Sql.update(c, sql, params);

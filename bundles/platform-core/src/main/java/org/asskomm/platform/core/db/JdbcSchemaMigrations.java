@@ -156,6 +156,7 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
                 return null;
             });
         } catch (RuntimeException e) {
+            dryRuns.drop(); // the copy may have the record the rolled-back transaction has not
             LOG.warn("Cannot record the migration result of {} on node {}: {}", moduleId, node, e.getMessage());
         }
     }
@@ -194,7 +195,7 @@ public class JdbcSchemaMigrations implements SchemaMigrations {
                     lockAcrossNodes(c);
                     if (Sql.count(c, "SELECT COUNT(*) FROM platform_schema_history WHERE module = ? AND version = ?",
                             moduleId, script.version()) > 0) {
-                        dryRuns.drop(); // another node applied it meanwhile: the copy lacks it, the next script copies anew
+                        dryRuns.drop(); // another node applied it meanwhile: the copy lacks it
                         return null;
                     }
                     if (dryRun != null) {

@@ -76,11 +76,12 @@ public class JdbcSchemaMigrationsTest {
     @Test
     public void modulesMigratedOneAfterAnotherShareOneCopyWhileNothingElseWrites() {
         migrations.migrate("upgraded", MigrationScripts.of("upgraded", JdbcSchemaMigrationsTest.class));
-        migrations.migrate("tags", List.of(new SqlScript(1, "create tags", "CREATE TABLE tags_tag (name VARCHAR(20));")));
+        SqlScript create = new SqlScript(1, "create tags", "CREATE TABLE tags_tag (name VARCHAR(20));");
+        migrations.migrate("tags", List.of(create));
         assertEquals(1, migrations.dryRunCopiesMade());
 
         database.inTransaction(c -> Sql.update(c, "INSERT INTO tags_tag (name) VALUES ('a')"));
-        migrations.migrate("tags", List.of(new SqlScript(1, "create tags", "CREATE TABLE tags_tag (name VARCHAR(20));"),
+        migrations.migrate("tags", List.of(create,
                 new SqlScript(2, "unique tags", "CREATE UNIQUE INDEX tags_tag_name ON tags_tag (name);")));
         assertEquals("a write of someone else makes the kept copy stale", 2, migrations.dryRunCopiesMade());
     }
@@ -98,8 +99,8 @@ public class JdbcSchemaMigrationsTest {
 
         assertTrue(failure.getMessage(), failure.getMessage().startsWith("V2__unique_tags.sql: "));
         assertEquals(1, migrations.currentVersion("tags"));
-        assertEquals(0L, (long) database.inTransaction(c -> Sql.count(c, "SELECT COUNT(*) FROM information_schema.columns"
-                + " WHERE table_name = 'tags_tag' AND column_name = 'note'")));
+        assertEquals(0L, (long) database.inTransaction(c -> Sql.count(c,
+                "SELECT COUNT(*) FROM information_schema.columns WHERE table_name = 'tags_tag' AND column_name = 'note'")));
     }
 
     @Test
