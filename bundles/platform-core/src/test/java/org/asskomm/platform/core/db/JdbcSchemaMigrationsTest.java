@@ -13,9 +13,14 @@ import org.asskomm.platform.api.persistence.ModuleSchema;
 import org.asskomm.platform.api.persistence.Sql;
 import org.asskomm.platform.core.store.ClusterNode;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class JdbcSchemaMigrationsTest {
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
 
     private final Database database = h2();
     private final JdbcSchemaMigrations migrations = new JdbcSchemaMigrations(database);
@@ -106,9 +111,9 @@ public class JdbcSchemaMigrationsTest {
     @Test
     public void aScriptWritesTheH2FileOnceAtItsEndAndTheDelayIsBackAfterwards() throws java.io.IOException {
         // a file database, as the distribution's (an in-memory one has no file to write and ignores the delay)
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("asskomm-migrations");
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0");
+        ds.setURL("jdbc:h2:" + folder.newFolder().toPath().resolve("db")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0");
         Database file;
         try {
             file = new CoreDatabase(ds);
